@@ -1,0 +1,79 @@
+/**
+ * Collections. Articles are Markdown files under content/articles/ (files
+ * starting with `_` are drafts and ignored); speakers are one YAML registry.
+ * BAYAN_CONTENT_DIR points the build at another content folder, which the
+ * tests use to build broken copies without touching the real one.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parsePublished } from './lib/dates/published.ts';
+
+const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD');
+
+/** `published` may be a YAML date or a string; either way it must be a real day, optionally with a time. */
+const published = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const normalized = parsePublished(value);
+  if (normalized === undefined) {
+    ctx.addIssue({ code: 'custom', message: `unparseable date "${String(value)}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM` });
+    return z.NEVER;
+  }
+  return normalized;
+});
+
+/**
+ * Editorial corrections to the extraction, kept with the article they concern.
+ * The extractor gives them their meaning; here they are only given a shape.
+ */
+const overrides = z.object({
+  /** Statement ids the extractor produced wrongly. */
+  drop: z.array(z.string()).default([]),
+  /** Statements the extractor missed. */
+  add: z
+    .array(
+      z.object({
+        speaker: z.string(),
+        date: isoDay,
+        paragraph: z.number().int().positive(),
+        quote: z.string().optional(),
+        text: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** A statement's speaker or date set by hand. */
+  fix: z.array(z.object({ id: z.string(), speaker: z.string().optional(), date: isoDay.optional() })).default([]),
+});
+
+const articles = defineCollection({
+  // Ids are the path inside content/articles, so two files can never share one; slugs are checked in src/data.
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, generateId: ({ entry }) => entry.replace(/\.md$/u, '') }),
+  schema: z.object({
+    title: z.string().min(1).optional(),
+    titleDerived: z.boolean().default(false),
+    outlet: z.string().min(1),
+    dateline: z.string().optional(),
+    published,
+    url: z.url().optional(),
+    language: z.string().default('ar'),
+    importedFrom: z.string().optional(),
+    overrides: overrides.optional(),
+  }),
+});
+
+const speakers = defineCollection({
+  loader: file(`${contentDir}/speakers.yaml`),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'id must be a Latin slug such as kenneth-mckenzie'),
+    name: z.string().min(1),
+    nameEn: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    role: z.string().optional(),
+    roleEn: z.string().optional(),
+    side: z.enum(['iraq', 'us', 'coalition', 'iran', 'other']),
+    affiliations: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { articles, speakers };

@@ -1,0 +1,32 @@
+/**
+ * Calendar arithmetic on ISO day strings (`YYYY-MM-DD`), done with date-fns on
+ * local-midnight dates so that the machine's time zone never shifts a day.
+ */
+import { addDays, format, getDay, isValid, parseISO } from 'date-fns';
+
+/** An ISO calendar day, `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+/** Build an ISO day from parts, or `undefined` if no such day exists (31 April, 30 February). */
+export function isoDay(year: number, month: number, day: number): IsoDay | undefined {
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return undefined;
+  }
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** The day `n` days after `day` (negative `n` goes back). */
+export function shiftDay(day: IsoDay, n: number): IsoDay {
+  return format(addDays(parseISO(day), n), 'yyyy-MM-dd');
+}
+
+/** The weekday of `day`, Sunday = 0 (as in JavaScript and in `WEEKDAYS`). */
+export function weekdayOf(day: IsoDay): number {
+  return getDay(parseISO(day));
+}
+
+/** How many days back from `day` the most recent `weekday` was (0 when `day` is that weekday). */
+export function daysBackTo(day: IsoDay, weekday: number): number {
+  return (weekdayOf(day) - weekday + 7) % 7;
+}

@@ -1,0 +1,28 @@
+/**
+ * Dates for Arabic readers. Iraqi readers know the Levantine month names
+ * (كانون الأول), so those are shown; digits stay Western, as Iraqi outlets print them.
+ */
+
+/** Display names of the months, January first. */
+export const MONTH_NAMES_AR: readonly string[] = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+
+/** "2021-12-10" → "10 كانون الأول 2021"; "2021-12-10T13:45" → "10 كانون الأول 2021، 13:45". */
+export function formatArabicDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const name = MONTH_NAMES_AR[(month ?? 1) - 1] ?? '';
+  const time = iso.length > 10 ? `، ${iso.slice(11, 16)}` : '';
+  return `${day} ${name} ${year}${time}`;
+}

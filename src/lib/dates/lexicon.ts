@@ -1,0 +1,84 @@
+/**
+ * Month and weekday names as Arabic news writes them, keyed by their
+ * normalized form (see `normalizeArabic`), so one entry covers أبريل and
+ * إبريل, آب and اب, الجمعة and الجمعه.
+ *
+ * Two month systems are in use: the Levantine/Iraqi names (كانون الثاني …
+ * كانون الأول) and the transliterated Gregorian ones (يناير … ديسمبر), with the
+ * Egyptian spellings يونيه / يوليه and the hamza-less اغسطس.
+ */
+
+/** Normalized month name → month number (1–12). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  'كانون الثاني': 1,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  اغسطوس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+};
+
+/**
+ * Month names that are also ordinary words (مارس "practised", اب "father"):
+ * they are read as months only beside a day number, a year or the word شهر.
+ * Every pattern in `explicit.ts` requires one of those, and this list is what
+ * callers check before accepting a month on its own.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب']);
+
+/** Normalized weekday name (with its article) → JavaScript day number, Sunday = 0. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  الاحد: 0,
+  الاثنين: 1,
+  الاتنين: 1,
+  الثلاثاء: 2,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعه: 5,
+  السبت: 6,
+};
+
+/** Alternation of keys, longest first, so "تشرين الاول" wins over a shorter prefix. */
+function alternation(keys: readonly string[]): string {
+  return [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Regex source matching any month name in normalized text. */
+export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
+
+/** Regex source matching any weekday name (with ال) in normalized text. */
+export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
+
+/** Look up a month name found in normalized text (inner white space may vary). */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.replace(/\s+/g, ' ')];
+}
+
+/** Look up a weekday name found in normalized text. */
+export function weekdayNumber(name: string): number | undefined {
+  return WEEKDAYS[name];
+}

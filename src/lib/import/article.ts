@@ -1,0 +1,163 @@
+/**
+ * The importer's core: raw scraped article text in, one clean Markdown
+ * article (file name and contents) out. Pure: the CLI in `scripts/import.ts`
+ * does the reading and writing. The same input always gives the same bytes.
+ */
+import slugify from '@sindresorhus/slugify';
+import { parsePublished } from '../dates/published.ts';
+import { bulletContent, endsLikeSentence, isCounter, isWidgetLine, stripTracking } from './boilerplate.ts';
+import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
+import { findOutlet, resolveOutlet, type Outlet } from './outlets.ts';
+import { findPublication, UnsettledDateError } from './published.ts';
+import { deriveTitle } from './title.ts';
+
+/** What the editor may say on the command line. */
+export interface ImportOptions {
+  published?: string;
+  url?: string;
+  outlet?: string;
+  /** The raw file's base name, kept in frontmatter for provenance. */
+  sourceName?: string;
+}
+
+/** The imported article: where it should go and what it holds. */
+export interface ImportedArticle {
+  fileName: string;
+  markdown: string;
+  /** Why the publication date is what it is, for the editor. */
+  publishedEvidence: string;
+}
+
+/** An input the importer cannot turn into an article; the message is one line for the editor. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+/** "أربيل (كوردستان 24)- " opening a paragraph. */
+const DATELINE_PREFIX = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s*\((?<outlet>[^()]{1,40})\)\s*[-–—:]\s*/u;
+/** "بغداد - IQ" as a line of its own. */
+const DATELINE_LINE = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s+[-–—]\s+(?<outlet>[\p{L}\d ]{1,30})$/u;
+
+interface Scan {
+  title?: string;
+  outlet?: Outlet;
+  dateline?: string;
+  header: string[];
+  blocks: Block[];
+}
+
+/** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
+function scan(raw: string): Scan {
+  const lines = raw.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').split('\n');
+  const out: Scan = { header: [], blocks: [] };
+  for (const rawLine of lines) {
+    const { rest: line, found: tracking } = stripTracking(rawLine.trim());
+    if (line === '' || isWidgetLine(line)) continue;
+    // A tracking token with only a site tag beside it: the whole line is a leftover.
+    if (tracking && !endsLikeSentence(line) && words(line) <= 6) continue;
+
+    if (out.title === undefined) {
+      const outlet = findOutlet(line);
+      if (outlet) out.outlet = outlet;
+      else out.title = line;
+      if (outlet) out.title = '';
+      continue;
+    }
+    const inHeader = out.blocks.length === 0;
+    if (inHeader) {
+      const bullet = bulletContent(line);
+      if (bullet !== undefined) {
+        out.header.push(bullet);
+        continue;
+      }
+      if (isCounter(line)) continue;
+      const dl = DATELINE_LINE.exec(line);
+      if (dl?.groups && words(line) <= 5) {
+        out.dateline = dl.groups['city'];
+        out.outlet ??= resolveOutlet(dl.groups['outlet'] ?? '');
+        continue;
+      }
+      const outlet = words(line) <= 3 ? findOutlet(line) : undefined;
+      if (outlet) {
+        out.outlet ??= outlet;
+        continue;
+      }
+      if (words(line) <= 8 && !endsLikeSentence(line) && /\d/u.test(line)) {
+        out.header.push(line); // a date line without a bullet ("الخميس 20 اغسطس 2020")
+        continue;
+      }
+    }
+    const prefix = DATELINE_PREFIX.exec(line);
+    if (prefix?.groups && words(prefix.groups['outlet'] ?? '') <= 3) {
+      out.dateline ??= prefix.groups['city'];
+      out.outlet ??= resolveOutlet(prefix.groups['outlet'] ?? '');
+      out.blocks.push({ type: 'paragraph', text: line.slice(prefix[0].length) });
+      continue;
+    }
+    out.blocks.push({ type: 'paragraph', text: line });
+  }
+  return out;
+}
+
+/**
+ * A short line with no closing punctuation between two paragraphs is a
+ * subheading ("رد واشنطن"). One at the very end stays a paragraph: nothing
+ * the importer cannot place is thrown away.
+ */
+function markSubheadings(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    const next = blocks[i + 1];
+    const isHeading = i > 0 && next !== undefined && words(b.text) <= 5 && !endsLikeSentence(b.text) && words(next.text) > 5;
+    return isHeading ? { type: 'heading', text: b.text } : b;
+  });
+}
+
+/** A Latin slug from the first words of the title, for the file name. */
+function shortSlug(title: string): string {
+  const slug = slugify(title.split(/\s+/u).slice(0, 5).join(' '));
+  return slug.length <= 48 ? slug : slug.slice(0, 48).replace(/-[^-]*$/u, '');
+}
+
+/** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
+export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
+  const scanned = scan(raw);
+  const blocks = markSubheadings(scanned.blocks);
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph');
+  if (paragraphs.length === 0) throw new ImportError('no article text found');
+
+  const outlet = options.outlet ? resolveOutlet(options.outlet) : scanned.outlet;
+  if (!outlet) throw new ImportError('the text names no outlet; pass --outlet NAME');
+
+  let published: string;
+  let publishedEvidence: string;
+  if (options.published !== undefined) {
+    const parsed = parsePublished(options.published);
+    if (!parsed) throw new ImportError(`--published "${options.published}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+    published = parsed;
+    publishedEvidence = '--published';
+  } else {
+    try {
+      ({ published, evidence: publishedEvidence } = findPublication(scanned.header, blocks.map((b) => b.text).join('\n')));
+    } catch (error) {
+      if (error instanceof UnsettledDateError) throw new ImportError(error.message);
+      throw error;
+    }
+  }
+
+  const derived = !scanned.title;
+  const title = scanned.title || deriveTitle(paragraphs[0]?.text ?? '');
+  const frontmatter: Frontmatter = {
+    title,
+    ...(derived ? { titleDerived: true } : {}),
+    outlet: outlet.name,
+    ...(scanned.dateline ? { dateline: scanned.dateline } : {}),
+    published,
+    ...(options.url ? { url: options.url } : {}),
+    language: 'ar',
+    ...(options.sourceName ? { importedFrom: options.sourceName } : {}),
+  };
+  const fileName = `${published.slice(0, 10)}-${outlet.slug}-${shortSlug(title) || 'article'}.md`;
+  return { fileName, markdown: toMarkdown(frontmatter, blocks), publishedEvidence };
+}

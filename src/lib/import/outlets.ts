@@ -1,0 +1,44 @@
+/**
+ * The outlets Bayan knows by name, so that "رووداو ديجيتال", "بغداد - IQ" and
+ * "(كوردستان 24)" resolve to one outlet with a Latin slug for file names.
+ * An outlet not listed here is still accepted by name (`--outlet`).
+ */
+import slugify from '@sindresorhus/slugify';
+import { normalizeArabic } from '../arabic/normalize.ts';
+
+/** A news outlet: display name, English name, Latin slug and the spellings that name it. */
+export interface Outlet {
+  slug: string;
+  name: string;
+  nameEn: string;
+  aliases: readonly string[];
+}
+
+/** Known outlets. Aliases are matched after normalization, so spelling variants need not repeat. */
+export const OUTLETS: readonly Outlet[] = [
+  { slug: 'kurdistan24', name: 'كوردستان 24', nameEn: 'Kurdistan 24', aliases: ['كوردستان 24', 'كردستان 24', 'Kurdistan 24', 'K24'] },
+  { slug: 'iq-news', name: 'IQ News', nameEn: 'IQ News', aliases: ['IQ', 'IQ News', 'IQ NWES', 'آي كيو نيوز'] },
+  { slug: 'rudaw', name: 'رووداو', nameEn: 'Rudaw', aliases: ['رووداو', 'رووداو ديجيتال', 'رووداو عربية', 'Rudaw'] },
+  { slug: 'al-ain', name: 'العين الإخبارية', nameEn: 'Al-Ain News', aliases: ['العين الإخبارية', 'العين', 'Al-Ain', 'Al Ain News', 'Al-Ain News'] },
+  { slug: 'ina', name: 'وكالة الأنباء العراقية', nameEn: 'Iraqi News Agency', aliases: ['واع', 'وكالة الأنباء العراقية', 'INA'] },
+  { slug: 'reuters', name: 'رويترز', nameEn: 'Reuters', aliases: ['رويترز', 'Reuters'] },
+  { slug: 'unknown', name: 'مصدر غير معروف', nameEn: 'Unknown outlet', aliases: ['unknown', 'غير معروف', 'مصدر غير معروف'] },
+];
+
+/** The known outlet that `name` (any alias, any spelling, or the slug) refers to. */
+export function findOutlet(name: string): Outlet | undefined {
+  const key = normalizeArabic(name);
+  return OUTLETS.find((o) => o.slug === key || o.aliases.some((a) => normalizeArabic(a) === key));
+}
+
+/**
+ * Resolve an outlet name given on the command line or found in the text: a
+ * known outlet by any alias, otherwise a new one named as written, with a
+ * transliterated slug.
+ */
+export function resolveOutlet(name: string): Outlet {
+  const known = findOutlet(name);
+  if (known) return known;
+  const trimmed = name.trim();
+  return { slug: slugify(trimmed) || 'outlet', name: trimmed, nameEn: trimmed, aliases: [trimmed] };
+}

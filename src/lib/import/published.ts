@@ -1,0 +1,68 @@
+/**
+ * Establishing an article's publication date from its header lines and text.
+ * The order of trust: a date line in the page header ("10-12-2021, 13:45",
+ * "• 9/10/2021" with "• 00:00", "الخميس 20 اغسطس 2020", "13-2-2026 | 17:31"),
+ * then a date the text gives for "today" ("اليوم الخميس (15 آب 2024)").
+ * Ambiguous numeric dates are settled only by the text's own evidence.
+ */
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { findExplicitDates } from '../dates/explicit.ts';
+import { settleDate } from '../dates/numeric.ts';
+import { findTodayMentions } from '../dates/today.ts';
+
+/** A publication date as written to frontmatter: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
+export interface Publication {
+  published: string;
+  /** The words it was read from, for the editor's log. */
+  evidence: string;
+}
+
+/** Raised when the text does not establish a date; the message says why. */
+export class UnsettledDateError extends Error {
+  override name = 'UnsettledDateError';
+}
+
+const TIME = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
+
+/** The time on a header line, as `HH:MM`, if any. */
+function timeOf(line: string): string | undefined {
+  const m = TIME.exec(normalizeArabic(line));
+  return m ? `${m[1]?.padStart(2, '0')}:${m[2]}` : undefined;
+}
+
+/** A header line that holds nothing but a time ("00:00"). */
+function isTimeLine(line: string): boolean {
+  return /^\s*([01]?\d|2[0-3]):[0-5]\d\s*$/u.test(normalizeArabic(line));
+}
+
+/** A header line that holds a date and nothing else but a weekday, a time and separators. */
+function headerDate(line: string): ReturnType<typeof findExplicitDates>[number] | undefined {
+  const [date, ...more] = findExplicitDates(line);
+  if (!date || more.length > 0) return undefined;
+  const rest = (line.slice(0, date.start) + line.slice(date.end)).replace(TIME, '');
+  return /^[\s\p{P}|\-•·]*$/u.test(normalizeArabic(rest)) ? date : undefined;
+}
+
+/**
+ * Find the publication date. `headerLines` are the page's metadata lines
+ * (bullets stripped); `body` is the article text, searched for evidence and
+ * for a dated "today".
+ */
+export function findPublication(headerLines: readonly string[], body: string): Publication {
+  const today = findTodayMentions(body);
+  for (const [i, line] of headerLines.entries()) {
+    const date = headerDate(line);
+    if (!date) continue;
+    const settled = settleDate(date, today);
+    if (settled.day === undefined) {
+      throw new UnsettledDateError(`the header date ${settled.reason}; pass --published YYYY-MM-DD`);
+    }
+    const next = headerLines[i + 1];
+    const time = timeOf(line) ?? (next !== undefined && isTimeLine(next) ? timeOf(next) : undefined);
+    const evidence = [date.evidence, settled.evidence].filter(Boolean).join(' ← ');
+    return { published: time ? `${settled.day}T${time}` : settled.day, evidence };
+  }
+  const dated = today.find((m) => m.day !== undefined);
+  if (dated?.day) return { published: dated.day, evidence: dated.evidence };
+  throw new UnsettledDateError('no publication date in the header or the text; pass --published YYYY-MM-DD');
+}
