@@ -5,8 +5,10 @@
  * tests use to build broken copies without touching the real one.
  */
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parseRegistry } from './lib/content/registry.ts';
 import { parsePublished } from './lib/dates/published.ts';
 
 const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
@@ -14,14 +16,18 @@ const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD');
 
 /** `published` may be a YAML date or a string; either way it must be a real day, optionally with a time. */
-const published = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const normalized = parsePublished(value);
-  if (normalized === undefined) {
-    ctx.addIssue({ code: 'custom', message: `unparseable date "${String(value)}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM` });
-    return z.NEVER;
-  }
-  return normalized;
-});
+const published = z
+  .union([z.string(), z.date()], {
+    error: (issue) => (issue.input === undefined ? 'missing: every article needs published: YYYY-MM-DD' : 'expected a date'),
+  })
+  .transform((value, ctx) => {
+    const normalized = parsePublished(value);
+    if (normalized === undefined) {
+      ctx.addIssue({ code: 'custom', message: `unparseable date "${String(value)}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM` });
+      return z.NEVER;
+    }
+    return normalized;
+  });
 
 /**
  * Editorial corrections to the extraction, kept with the article they concern.
@@ -62,8 +68,36 @@ const articles = defineCollection({
   }),
 });
 
+/**
+ * file(), made strict: its parser is `parseRegistry`, and since file() only
+ * logs a parser's error (leaving the collection empty), the error is kept and
+ * thrown after loading so that the build stops.
+ */
+function registry(path: string): Loader {
+  let problem: unknown;
+  const inner = file(path, {
+    parser: (text) => {
+      try {
+        return parseRegistry(text, path);
+      } catch (error) {
+        problem = error;
+        throw error;
+      }
+    },
+  });
+  return {
+    ...inner,
+    name: 'speaker-registry',
+    load: async (context) => {
+      problem = undefined;
+      await inner.load(context);
+      if (problem) throw problem;
+    },
+  };
+}
+
 const speakers = defineCollection({
-  loader: file(`${contentDir}/speakers.yaml`),
+  loader: registry(`${contentDir}/speakers.yaml`),
   schema: z.object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'id must be a Latin slug such as kenneth-mckenzie'),
     name: z.string().min(1),

@@ -39,7 +39,11 @@ export function settleDate(date: ExplicitDate, today: readonly TodayMention[]): 
     return { day: chosen, basis: 'evidence', evidence: today.map((m) => m.evidence).join(' / ') };
   }
   const dayFirst = date.numeric?.dayFirst;
-  if (date.numeric?.separator === '-' && dayFirst !== undefined && (supported.length === 0 ? today.length === 0 : supported.includes(dayFirst))) {
+  if (
+    date.numeric?.separator === '-' &&
+    dayFirst !== undefined &&
+    (supported.length === 0 ? today.length === 0 : supported.includes(dayFirst))
+  ) {
     return { day: dayFirst, basis: 'convention' };
   }
   return {

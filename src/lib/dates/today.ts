@@ -16,7 +16,10 @@ export interface TodayMention {
   evidence: string;
 }
 
-const TODAY = new RegExp(`(?<![\\p{L}])اليوم\\s*[،,]?\\s*(?:\\(\\s*)?(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})?\\s*\\)?\\s*(?<paren>\\()?`, 'gu');
+const TODAY = new RegExp(
+  `(?<![\\p{L}])اليوم\\s*[،,]?\\s*(?:\\(\\s*)?(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})?\\s*\\)?\\s*(?<paren>\\()?`,
+  'gu',
+);
 
 /** Every "today" in `text` that names a weekday or an explicit date. */
 export function findTodayMentions(text: string): TodayMention[] {

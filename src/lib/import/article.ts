@@ -43,14 +43,17 @@ const DATELINE_LINE = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s+[-–—]\s+(?<outlet>[\p
 interface Scan {
   title?: string;
   outlet?: Outlet;
-  dateline?: string;
+  dateline?: string | undefined;
   header: string[];
   blocks: Block[];
 }
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {
-  const lines = raw.replace(/^\ufeff/u, '').replace(/\r\n?/gu, '\n').split('\n');
+  const lines = raw
+    .replace(/^\ufeff/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n');
   const out: Scan = { header: [], blocks: [] };
   for (const rawLine of lines) {
     const { rest: line, found: tracking } = stripTracking(rawLine.trim());

@@ -19,7 +19,12 @@ export const OUTLETS: readonly Outlet[] = [
   { slug: 'kurdistan24', name: 'كوردستان 24', nameEn: 'Kurdistan 24', aliases: ['كوردستان 24', 'كردستان 24', 'Kurdistan 24', 'K24'] },
   { slug: 'iq-news', name: 'IQ News', nameEn: 'IQ News', aliases: ['IQ', 'IQ News', 'IQ NWES', 'آي كيو نيوز'] },
   { slug: 'rudaw', name: 'رووداو', nameEn: 'Rudaw', aliases: ['رووداو', 'رووداو ديجيتال', 'رووداو عربية', 'Rudaw'] },
-  { slug: 'al-ain', name: 'العين الإخبارية', nameEn: 'Al-Ain News', aliases: ['العين الإخبارية', 'العين', 'Al-Ain', 'Al Ain News', 'Al-Ain News'] },
+  {
+    slug: 'al-ain',
+    name: 'العين الإخبارية',
+    nameEn: 'Al-Ain News',
+    aliases: ['العين الإخبارية', 'العين', 'Al-Ain', 'Al Ain News', 'Al-Ain News'],
+  },
   { slug: 'ina', name: 'وكالة الأنباء العراقية', nameEn: 'Iraqi News Agency', aliases: ['واع', 'وكالة الأنباء العراقية', 'INA'] },
   { slug: 'reuters', name: 'رويترز', nameEn: 'Reuters', aliases: ['رويترز', 'Reuters'] },
   { slug: 'unknown', name: 'مصدر غير معروف', nameEn: 'Unknown outlet', aliases: ['unknown', 'غير معروف', 'مصدر غير معروف'] },

@@ -39,8 +39,8 @@ function isTimeLine(line: string): boolean {
 function headerDate(line: string): ReturnType<typeof findExplicitDates>[number] | undefined {
   const [date, ...more] = findExplicitDates(line);
   if (!date || more.length > 0) return undefined;
-  const rest = (line.slice(0, date.start) + line.slice(date.end)).replace(TIME, '');
-  return /^[\s\p{P}|\-•·]*$/u.test(normalizeArabic(rest)) ? date : undefined;
+  const rest = normalizeArabic(line.slice(0, date.start) + line.slice(date.end)).replace(TIME, '');
+  return /^[\s\p{P}|\-•·]*$/u.test(rest) ? date : undefined;
 }
 
 /**

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/lib/arabic/normalize.ts';
+import { importArticle, ImportError, type ImportOptions } from '../../src/lib/import/article.ts';
+
+const seedsDir = new URL('../fixtures/seeds/', import.meta.url);
+const seeds: { raw: string; flags: ImportOptions; article: string }[] = JSON.parse(readFileSync(new URL('seeds.json', seedsDir), 'utf8'));
+const raw = (name: string) => readFileSync(new URL(name, seedsDir), 'utf8');
+const seed = (prefix: string) => {
+  const s = seeds.find((x) => x.raw.startsWith(prefix));
+  if (!s) throw new Error(prefix);
+  return { ...s, text: raw(s.raw), result: importArticle(raw(s.raw), { ...s.flags, sourceName: s.raw }) };
+};
+const body = (markdown: string) => markdown.slice(markdown.indexOf('\n---\n') + 5);
+
+/** An article in the shape scrapers hand us: headline, header lines, body. */
+const article = (...lines: string[]) => lines.join('\n');
+const LEDE = 'قال المتحدث باسم الحكومة العراقية إن المفاوضات مع واشنطن بشأن انسحاب القوات مستمرة حتى الآن.';
+
+describe('importing the seeds', () => {
+  it.each(seeds.map((s) => [s.raw, s]))('%s gives the committed article, byte for byte', (_, s) => {
+    const { fileName, markdown } = importArticle(raw(s.raw), { ...s.flags, sourceName: s.raw });
+    expect(fileName).toBe(s.article);
+    expect(markdown).toBe(readFileSync(new URL(`../../content/articles/${s.article}`, import.meta.url), 'utf8'));
+  });
+
+  it('is idempotent: the same raw text twice gives the same bytes', () => {
+    const s = seed('001');
+    expect(importArticle(s.text, s.flags).markdown).toBe(importArticle(s.text, s.flags).markdown);
+  });
+
+  it('keeps every sentence of every seed', () => {
+    for (const s of seeds) {
+      const out = normalizeArabic(importArticle(raw(s.raw), s.flags).markdown.replace(/\\/g, ''));
+      const sentences = raw(s.raw)
+        .split('\n')
+        .filter((line) => line.trim().split(/\s+/).length >= 8 && !line.startsWith('علق كضيف')) // the one long widget line
+        .map((line) => normalizeArabic(line.replace(/^.*?\(كوردستان 24\)-\s*/, '')));
+      for (const sentence of sentences) expect(out, `${s.raw}: lost "${sentence.slice(0, 40)}"`).toContain(sentence);
+    }
+  });
+
+  it('writes Latin-only file names', () => {
+    for (const s of seeds) expect(s.article).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/);
+  });
+});
+
+describe('seed 000 (Kurdistan 24, no date in the text)', () => {
+  it('refuses to guess the date and asks for --published', () => {
+    expect(() => importArticle(raw('000_4ee691c74b9c8436.txt'))).toThrow(/--published/);
+  });
+  it('reads outlet and dateline from "أربيل (كوردستان 24)-" and strips them from the paragraph', () => {
+    const { markdown } = seed('000').result;
+    expect(markdown).toContain('outlet: كوردستان 24\ndateline: أربيل\n');
+    expect(body(markdown)).not.toContain('(كوردستان 24)-');
+  });
+});
+
+describe('seed 001 (IQ News header lines)', () => {
+  const { result } = seed('001');
+  it('reads 10-12-2021, 13:45 as 10 December 2021 at 13:45', () => {
+    expect(result.markdown).toContain('published: 2021-12-10T13:45\n');
+  });
+  it('drops the section label, the view counter and the dateline line', () => {
+    const text = body(result.markdown);
+    expect(text).not.toMatch(/^(- )?(سياسة|811)$/m);
+    expect(text).not.toContain('بغداد - IQ');
+    expect(result.markdown).toContain('outlet: IQ News\ndateline: بغداد\n');
+  });
+});
+
+describe('seed 002 (Rudaw, first line is the outlet)', () => {
+  const { result } = seed('002');
+  it('derives a title from the lede and marks it', () => {
+    expect(result.markdown).toMatch(
+      /^---\ntitle: أكدت وزارة الدفاع الأميركية \(البنتاغون\)، أن لبلادها قوات في العراق\ntitleDerived: true\noutlet: رووداو\n/,
+    );
+  });
+  it('takes the date from "اليوم الخميس (15 آب 2024)"', () => {
+    expect(result.markdown).toContain('published: 2024-08-15\n');
+  });
+  it('strips the comment widget', () => {
+    expect(result.markdown).not.toMatch(/^(تعليقات|علق كضيف.*|أضف تعليقاً)$/m);
+  });
+});
+
+describe('seed 003 (ambiguous 9/10/2021)', () => {
+  it("settles the date by the text's Thursday: 10 September 2021, 00:00", () => {
+    expect(seed('003').result.markdown).toContain('published: 2021-09-10T00:00\n');
+  });
+  it('asks for --outlet, since the text names none', () => {
+    expect(() => importArticle(raw('003_5ea341804dc68234.txt'))).toThrow(/--outlet/);
+  });
+  it('drops the counters, the picture placeholder and the share label', () => {
+    const text = body(seed('003').result.markdown);
+    expect(text).not.toMatch(/news-picture|مشاركة|•/);
+    expect(text.trim().split('\n\n')).toHaveLength(1);
+  });
+  it('without the Thursday, refuses to read 9/10/2021 either way', () => {
+    const text = raw('003_5ea341804dc68234.txt').replace('اليوم (الخميس)', 'اليوم');
+    expect(() => importArticle(text, { outlet: 'unknown' })).toThrow(/9\/10\/2021.*--published/);
+  });
+});
+
+describe('seed 004 (Al-Ain, tracking string)', () => {
+  const { result } = seed('004');
+  it('removes the base64 tracking string and the site tag, and no IP address survives', () => {
+    expect(result.markdown).not.toContain('aXA6IDEzLjU4LjM4LjE4NCA=');
+    expect(result.markdown).not.toContain('جزيرة ام اند امز');
+    expect(result.markdown).not.toMatch(/\b\d{1,3}(\.\d{1,3}){3}\b/);
+  });
+  it('keeps the subheading as a heading', () => {
+    expect(result.markdown).toContain('\n## رد واشنطن\n');
+  });
+  it('asks for --published: "أمس الثلاثاء" is relative, not a date', () => {
+    expect(() => importArticle(raw('004_0d4a704cb29f1de7.txt'), { outlet: 'al-ain' })).toThrow(/--published/);
+  });
+});
+
+describe('publication date forms in header lines', () => {
+  it.each([
+    ['الخميس 20 اغسطس 2020', '2020-08-20'],
+    ['13-2-2026 | 17:31', '2026-02-13T17:31'],
+    ['15 آب 2024', '2024-08-15'],
+    ['- ١٠-١٢-٢٠٢١، ١٣:٤٥', '2021-12-10T13:45'],
+    ['• ١٥ آب ٢٠٢٤', '2024-08-15'],
+    ['2024-01-10 08:05', '2024-01-10T08:05'],
+  ])('%s → %s', (line, published) => {
+    const { markdown } = importArticle(article('عنوان الخبر', line, LEDE), { outlet: 'rudaw' });
+    expect(markdown).toContain(`published: ${published}\n`);
+  });
+
+  it('takes the time from the next header line when the date line has none', () => {
+    const { markdown } = importArticle(article('عنوان الخبر', '• 13/2/2026', '• 09:30', LEDE), { outlet: 'rudaw' });
+    expect(markdown).toContain('published: 2026-02-13T09:30\n');
+  });
+
+  it('prefers --published over anything in the text, and rejects a malformed one', () => {
+    expect(importArticle(article('عنوان', '15 آب 2024', LEDE), { outlet: 'rudaw', published: '2024-08-16' }).markdown).toContain(
+      'published: 2024-08-16\n',
+    );
+    expect(() => importArticle(article('عنوان', LEDE), { outlet: 'rudaw', published: '16/8/2024' })).toThrow(ImportError);
+  });
+
+  it('does not take a date the text gives for another day ("يوم الأربعاء (14 آب 2024)")', () => {
+    const text = article('عنوان', 'وقال باتيل يوم الأربعاء (14 آب 2024) إن المحادثات مستمرة مع الحكومة العراقية.');
+    expect(() => importArticle(text, { outlet: 'rudaw' })).toThrow(/--published/);
+  });
+});
+
+describe('outlets and datelines', () => {
+  it('detects an outlet named in a dateline, known or not', () => {
+    const known = importArticle(article('عنوان', '15 آب 2024', `بغداد (رووداو) - ${LEDE}`));
+    expect(known.fileName).toMatch(/^2024-08-15-rudaw-/);
+    const unknown = importArticle(article('عنوان', '15 آب 2024', `القاهرة (Ahram Online) - ${LEDE}`));
+    expect(unknown.markdown).toContain('outlet: Ahram Online\ndateline: القاهرة\n');
+    expect(unknown.fileName).toMatch(/^2024-08-15-ahram-online-/);
+  });
+  it('lets --outlet win over the text', () => {
+    expect(importArticle(raw('001_60e51586141a30cf.txt'), { outlet: 'Reuters' }).markdown).toContain('outlet: رويترز\n');
+  });
+});
+
+describe('hostile and odd text', () => {
+  it('escapes Markdown and HTML in scraped text instead of obeying it', () => {
+    const text = article(
+      'عنوان <script>alert(1)</script>',
+      '15 آب 2024',
+      `${LEDE} <img src=x onerror=alert(1)> *مهم* [رابط](javascript:alert(1))`,
+    );
+    const md = body(importArticle(text, { outlet: 'rudaw' }).markdown);
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).toContain('\\*مهم\\*');
+    expect(md).not.toMatch(/(?<!\\)\[رابط\]/);
+  });
+  it('keeps a paragraph that starts like a list item as a paragraph', () => {
+    const text = article('عنوان', '15 آب 2024', LEDE, '- وهذه جملة تبدأ بشرطة لكنها جزء من نص المقال الأصلي.');
+    expect(body(importArticle(text, { outlet: 'rudaw' }).markdown)).toContain('\\- وهذه جملة');
+  });
+  it('fails with a reason on text with no article in it', () => {
+    expect(() => importArticle('\n\n   \n', { outlet: 'rudaw', published: '2024-01-01' })).toThrow(/no article text/);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { toAsciiDigits } from '../../src/lib/arabic/digits.ts';
+import { normalizeArabic, normalizeWithOffsets } from '../../src/lib/arabic/normalize.ts';
+
+describe('normalizeArabic', () => {
+  it('unifies alef forms, so أمريكا, إيران and آب match their bare spellings', () => {
+    expect(normalizeArabic('أمريكا')).toBe('امريكا');
+    expect(normalizeArabic('إيران')).toBe('ايران');
+    expect(normalizeArabic('آب')).toBe('اب');
+    expect(normalizeArabic('ٱلله')).toBe('الله');
+  });
+
+  it('maps ة to ه, ى to ي and hamza seats to ء', () => {
+    expect(normalizeArabic('الجمعة')).toBe('الجمعه');
+    expect(normalizeArabic('مستشفى')).toBe('مستشفي');
+    expect(normalizeArabic('مسؤول')).toBe('مسءول');
+    expect(normalizeArabic('رئيس')).toBe('رءيس');
+  });
+
+  it('strips harakat, the superscript alef and tatweel', () => {
+    expect(normalizeArabic('حذّر')).toBe('حذر');
+    expect(normalizeArabic('بَيَّنَ')).toBe('بين');
+    expect(normalizeArabic('هٰذا')).toBe('هذا');
+    expect(normalizeArabic('حصـــرا')).toBe('حصرا');
+  });
+
+  it('folds Arabic-Indic and Persian digits and lower-cases Latin names', () => {
+    expect(normalizeArabic('١٠/١٢/٢٠٢١')).toBe('10/12/2021');
+    expect(normalizeArabic('۲۵۰۰ جندي')).toBe('2500 جندي');
+    expect(normalizeArabic('McKenzie')).toBe('mckenzie');
+  });
+
+  it('collapses white space and drops invisible bidi marks', () => {
+    expect(normalizeArabic('  كينيث\u200f   ماكنزي \n')).toBe('كينيث ماكنزي');
+  });
+
+  it('matches two spellings of one name the same way', () => {
+    expect(normalizeArabic('وزارة الدفاع الأمريكية')).toBe(normalizeArabic('وزارة الدفاع الامريكيه'));
+  });
+});
+
+describe('normalizeWithOffsets', () => {
+  it('points every folded character back to its source character', () => {
+    const source = 'قالَ  الخفاجيّ';
+    const { text, offsets } = normalizeWithOffsets(source);
+    expect(text).toBe('قال الخفاجي');
+    const at = text.indexOf('الخفاجي');
+    expect(source.slice(offsets[at], (offsets[at + 'الخفاجي'.length - 1] ?? 0) + 1)).toBe('الخفاجيّ'.slice(0, -1));
+  });
+});
+
+describe('toAsciiDigits', () => {
+  it('leaves everything but digits alone', () => {
+    expect(toAsciiDigits('عام ٢٠٢٤م')).toBe('عام 2024م');
+  });
+});
