@@ -1,0 +1,98 @@
+/**
+ * When was something said? Resolving the date words of a sentence against
+ * the day the article was written: اليوم, أمس / البارحة / الليلة الماضية, أول
+ * أمس / أمس الأول, weekday + الماضي (1–7 days back), a bare weekday (0–6 days
+ * back), and explicit dates in either month system. The arithmetic is date-fns
+ * (through `calendar.ts`); the Arabic is ours.
+ */
+import { normalizeWithOffsets } from '../arabic/normalize.ts';
+import { daysBackTo, shiftDay, weekdayOf, type IsoDay } from './calendar.ts';
+import { findExplicitDates, weekdayContradicts, type DatePrecision } from './explicit.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { findTodayMentions } from './today.ts';
+
+/** How a statement's date was established (ARCHITECTURE.md section 3). */
+export type DateBasis = 'explicit' | 'relative' | 'published';
+
+/** A resolved date with the words that fixed it. */
+export interface ResolvedDate {
+  date: IsoDay;
+  precision: DatePrecision;
+  basis: DateBasis;
+  evidence: string;
+  /** Set when a weekday in the words disagrees with the date they give. */
+  warning?: string;
+}
+
+/**
+ * The day the article was written. Usually its publication day; but a story
+ * stamped just after midnight ("9/10/2021 00:00") that says "اليوم (الخميس)"
+ * was written on the Thursday before, and its "today" is that Thursday.
+ */
+export function articleToday(published: IsoDay, body: string): IsoDay {
+  const mentions = findTodayMentions(body);
+  const dayBefore = shiftDay(published, -1);
+  if (mentions.some((m) => m.day === published || m.weekday === weekdayOf(published))) return published;
+  if (mentions.some((m) => m.day === dayBefore || m.weekday === weekdayOf(dayBefore))) return dayBefore;
+  return published;
+}
+
+const W = `(?<weekday>${WEEKDAY_PATTERN})`;
+const NOT_LETTER = '(?<![\\p{L}])';
+/** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
+const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
+  { re: new RegExp(`${NOT_LETTER}(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 2 },
+  { re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
+  { re: new RegExp(`${NOT_LETTER}الليله\\s+الماضيه`, 'u'), back: () => 1 },
+  {
+    re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضي|الماضيه|الفاءت|الفاءته|المنصرم)`, 'u'),
+    back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w) || 7),
+  },
+  { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },
+  // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم).
+  {
+    re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`, 'u'),
+    back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w)),
+  },
+];
+
+/** Words that look forward: a bare weekday in such a sentence is a plan, not the day of speaking. */
+const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;
+
+/**
+ * Resolve the date words in `text` (the part of a sentence that introduces a
+ * statement). Returns `undefined` when the words give no date: the caller
+ * then carries a date over or falls back to the publication day.
+ */
+export function resolveDate(text: string, today: IsoDay, published: IsoDay): ResolvedDate | undefined {
+  const explicit = findExplicitDates(text).find(
+    (d) => d.precision === 'day' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published,
+  );
+  if (explicit?.candidates[0]) {
+    const resolved: ResolvedDate = { date: explicit.candidates[0], precision: 'day', basis: 'explicit', evidence: explicit.evidence };
+    if (weekdayContradicts(explicit))
+      resolved.warning = `the weekday in «${explicit.evidence}» does not fall on ${resolved.date}; the date is kept`;
+    return resolved;
+  }
+  const source = text.normalize('NFC');
+  const { text: folded, offsets } = normalizeWithOffsets(source);
+  for (const { re, back } of RELATIVE) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const name = m.groups?.['weekday'];
+    const weekday = name ? weekdayNumber(name) : undefined;
+    if (re === RELATIVE.at(-1)?.re && FUTURE.test(folded)) continue;
+    const days = back(weekday, today);
+    if (days === undefined) continue;
+    const date = shiftDay(today, -days);
+    const from = m.index + (m[0].length - m[0].trimStart().length);
+    const evidence = source.slice(offsets[from] ?? 0, (offsets[m.index + m[0].trimEnd().length - 1] ?? 0) + 1);
+    const resolved: ResolvedDate = { date, precision: 'day', basis: 'relative', evidence };
+    // "أمس الثلاثاء": the date word decides; the weekday only checks it.
+    if (weekday !== undefined && weekdayOf(date) !== weekday) {
+      resolved.warning = `«${evidence}» names a weekday that does not fall on ${date}; the date word is kept`;
+    }
+    return resolved;
+  }
+  return undefined;
+}

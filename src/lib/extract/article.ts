@@ -1,0 +1,216 @@
+/**
+ * One article → its statements. The steps run in order: body → paragraphs →
+ * sentences → attributions → speakers → dates → merged statements. Pure: the
+ * registry and the article come in as plain data.
+ */
+import { parseBlocks } from '../markdown/blocks.ts';
+import { articleToday, resolveDate, type ResolvedDate } from '../dates/relative.ts';
+import { nameKey, type Registry } from '../speakers/registry.ts';
+import { isInstitution } from '../speakers/lexicon.ts';
+import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import { findAttribution, type Attribution } from './attribution.ts';
+import { findQuotes, splitSentences } from './sentences.ts';
+import { provisionalId, resolvePhrase, type Referent } from './speaker.ts';
+import type { ExtractionWarning, Statement } from './types.ts';
+
+/** What the extractor needs to know about an article. */
+export interface ArticleInput {
+  slug: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
+  published: string;
+  body: string;
+}
+
+/** A statement before it has its id. */
+export type Draft = Omit<Statement, 'id'>;
+
+interface Mention {
+  paragraph: number;
+  sentence: string;
+  attribution: Attribution;
+  referent: Referent;
+  own?: ResolvedDate;
+  speaker?: StatementSpeaker;
+  date?: ResolvedDate;
+  /** For a continuation: the mention it continues. */
+  continues?: Mention;
+}
+
+const isPersonEntry = (s: RegistrySpeaker) => !isInstitution(nameKey(s.name));
+
+function fromRegistry(entry: RegistrySpeaker, role?: string): StatementSpeaker {
+  const r = role ?? entry.role;
+  return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(r ? { role: r } : {}), side: entry.side };
+}
+
+function provisional(name: string, role?: string): StatementSpeaker {
+  return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), provisional: true };
+}
+
+/** Walk the sentences and collect every attributed one, with who it refers to. */
+function collectMentions(body: string, registry: Registry): Mention[] {
+  const mentions: Mention[] = [];
+  let current: Mention | 'skip' | undefined;
+  for (const block of parseBlocks(body)) {
+    if (block.type !== 'paragraph') continue;
+    for (const { text: sentence } of splitSentences(block.text)) {
+      const attribution = findAttribution(sentence);
+      if (!attribution) continue;
+      let referent: Referent;
+      if (attribution.relative) {
+        const person = registry
+          .findAll(attribution.frame)
+          .filter((h) => h.via === 'name' && isPersonEntry(h.speaker))
+          .at(-1);
+        referent = person ? { type: 'person', registry: person.speaker, name: person.speaker.name } : { type: 'none' };
+      } else {
+        referent = resolvePhrase(attribution.phrase, registry);
+      }
+      // A subject before the verb must name someone; otherwise the verb is not reporting speech.
+      if (attribution.kind === 'subject-first' && (referent.type === 'none' || referent.type === 'anaphor')) continue;
+      if (referent.type === 'skip') {
+        current = 'skip';
+        continue;
+      }
+      const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
+      if (referent.type === 'none') {
+        // No subject of its own: it continues the current speaker, if there is one. A subject the
+        // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
+        const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
+        if (current === undefined || current === 'skip' || unreadSubject) continue;
+        mention.continues = current;
+      }
+      mentions.push(mention);
+      current = mention;
+    }
+  }
+  return mentions;
+}
+
+/** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
+function assignSpeakers(mentions: Mention[], registry: Registry, body: string): void {
+  const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
+  const spokesperson = (key: string) => persons.find((p) => p.affiliations.some((a) => nameKey(a) === key || key.includes(nameKey(a))));
+  mentions.forEach((m, i) => {
+    const r = m.referent;
+    switch (r.type) {
+      case 'person':
+        m.speaker = r.registry ? fromRegistry(r.registry, r.role) : provisional(r.name, r.role);
+        break;
+      case 'institution': {
+        const person = spokesperson(r.key);
+        m.speaker = person ? fromRegistry(person) : r.registry ? fromRegistry(r.registry) : provisional(r.name);
+        break;
+      }
+      case 'office': {
+        // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
+        const person = persons.find((p) => p.role !== undefined && nameKey(p.role) === r.key);
+        m.speaker = person ? fromRegistry(person) : provisional(r.role);
+        break;
+      }
+      case 'authorities': {
+        const person = persons.find((p) => p.side === r.side);
+        m.speaker = person ? fromRegistry(person) : provisional(r.name);
+        break;
+      }
+      case 'anaphor': {
+        const earlier = mentions
+          .slice(0, i)
+          .reverse()
+          .find((e) => e.speaker && nameKey(e.speaker.name).includes(r.noun));
+        const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
+        if (named) m.speaker = named;
+        break;
+      }
+      case 'none':
+        if (m.continues?.speaker) m.speaker = m.continues.speaker;
+        break;
+      default:
+        break;
+    }
+  });
+}
+
+/** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */
+function mentionedBefore(registry: Registry, body: string, sentence: string, noun: string): StatementSpeaker | undefined {
+  const before = body.slice(0, Math.max(0, body.indexOf(sentence)));
+  const hit = registry
+    .findAll(before)
+    .filter((h) => h.via === 'name' && nameKey(h.speaker.name).includes(noun))
+    .at(-1);
+  return hit ? fromRegistry(hit.speaker) : undefined;
+}
+
+/**
+ * Date each mention: its own date words; else the statement it continues;
+ * else the speaker's earlier date in the article; else the date of the
+ * paragraph's previous statement; else the speaker's later date; else the
+ * publication day.
+ */
+function assignDates(mentions: Mention[], published: string): void {
+  const fallback: ResolvedDate = { date: published, precision: 'day', basis: 'published', evidence: '' };
+  mentions.forEach((m, i) => {
+    const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
+    const earlier = mentions.slice(0, i);
+    m.date =
+      m.own ??
+      m.continues?.date ??
+      earlier.filter((o) => same(o) && o.date && o.date.basis !== 'published').at(-1)?.date ??
+      earlier.filter((o) => o.paragraph === m.paragraph && o.date && o.date.basis !== 'published').at(-1)?.date ??
+      mentions.slice(i + 1).find((o) => same(o) && o.own)?.own ??
+      fallback;
+  });
+}
+
+const STRENGTH = { explicit: 2, relative: 1, published: 0 } as const;
+
+/** Merge mentions: one speaker, one date, one article is one statement. */
+function merge(mentions: readonly Mention[], slug: string): Draft[] {
+  const drafts = new Map<string, Draft>();
+  for (const m of mentions) {
+    if (!m.speaker || !m.date) continue;
+    const key = `${m.speaker.id}|${m.date.date}`;
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = {
+        article: slug,
+        speaker: m.speaker,
+        date: m.date.date,
+        datePrecision: m.date.precision,
+        dateBasis: m.date.basis,
+        dateEvidence: m.date.evidence,
+        quotes: [],
+        text: '',
+        paragraphs: [],
+      };
+      drafts.set(key, draft);
+    } else if (STRENGTH[m.date.basis] > STRENGTH[draft.dateBasis]) {
+      Object.assign(draft, { datePrecision: m.date.precision, dateBasis: m.date.basis, dateEvidence: m.date.evidence });
+    }
+    if (!draft.speaker.role && m.speaker.role) draft.speaker = { ...draft.speaker, role: m.speaker.role };
+    for (const q of findQuotes(m.sentence)) if (!draft.quotes.includes(q)) draft.quotes.push(q);
+    if (!draft.text.includes(m.sentence)) draft.text = draft.text ? `${draft.text} ${m.sentence}` : m.sentence;
+    if (!draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
+  }
+  return [...drafts.values()].map((d) => ({ ...d, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }));
+}
+
+/** Extract the statements of one article, and the warnings an editor should see. */
+export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {
+  const published = article.published.slice(0, 10);
+  const today = articleToday(published, article.body);
+  const mentions = collectMentions(article.body, registry);
+  const warnings: ExtractionWarning[] = [];
+  for (const m of mentions) {
+    const own = resolveDate(m.attribution.frame, today, published);
+    if (own) m.own = own;
+    if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
+  }
+  assignSpeakers(mentions, registry, article.body);
+  assignDates(mentions, published);
+  for (const m of mentions) {
+    if (!m.speaker)
+      warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
+  }
+  return { statements: merge(mentions, article.slug), warnings };
+}

@@ -1,0 +1,153 @@
+/**
+ * Finding who a sentence attributes words to. The patterns of Arabic news:
+ * a reporting verb opening the sentence or a clause ("وقال X إن", "أكدت
+ * الوزارة أن", "كما أضاف X:"), a subject before the verb ("كان X أكد"),
+ * "نقلت … عن X قوله", "بحسب / وفقاً لـ / نقلاً عن X", and "جاء في الرسالة التي
+ * تحمل توقيع X". The result is the raw speaker phrase; `speaker.ts` decides
+ * who it names.
+ */
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
+
+/** What a sentence says about who is speaking. */
+export interface Attribution {
+  kind: 'verb' | 'subject-first' | 'naql' | 'signature' | 'according-to';
+  /** The speaker phrase as written; empty when the verb has no subject of its own. */
+  phrase: string;
+  /** The verb's stem, for continuation verbs (اضاف …). */
+  stem?: string;
+  /** "قال فيه إن": the speaker is someone named earlier in the sentence. */
+  relative: boolean;
+  /** "ومن جانبه" / "بدوره": a different speaker from the current one. */
+  switches: boolean;
+  /** The sentence up to where the reported words begin: the date words of the statement live here. */
+  frame: string;
+  /** True for a continuation verb. */
+  continuation: boolean;
+}
+
+interface Token {
+  text: string;
+  key: string;
+  at: number;
+}
+
+const COMPLEMENT = /^(?:ان|انه|انها|انهم|انهما|اننا|انني|بان|بانه|بانها|بانهم|قاءلا|قاءله|قاءلين|مضيفا|مضيفه)$/u;
+const RELATIVE_OBJECT = /^(?:فيه|فيها|خلاله|خلالها|عنه|عنها)$/u;
+const QUOTE_START = /^["«“]/u;
+
+function tokenize(sentence: string): Token[] {
+  return [...sentence.matchAll(/\S+/gu)].map((m) => ({
+    text: m[0],
+    key: normalizeArabic(m[0]).replace(/[^\p{L}\p{N}]/gu, ''),
+    at: m.index,
+  }));
+}
+
+/** Index of the token where the reported words begin (إن/أن/قائلاً, a colon or an opening quote), or -1. */
+function complementAt(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    // A quoted word or name ("البنتاغون") is not a quotation: the quote must run past the token.
+    const opensQuote = QUOTE_START.test(t.text) && !/["»”]/u.test(t.text.slice(1));
+    if (COMPLEMENT.test(t.key) || opensQuote) return i;
+    if (t.text.endsWith(':')) return i + 1;
+  }
+  return -1;
+}
+
+/** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
+function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^[وف]?(?:في|بعد|قبل|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب)$/u.test(tokens[0]?.key ?? '') &&
+    !tokens.slice(0, i).some((t) => reportingVerb(t.key))
+  );
+}
+
+/** True where a clause begins: the sentence start, or right after a comma. */
+function clauseStart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || /[،,]$/u.test(tokens[i - 1]?.text ?? '');
+}
+
+const text = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, Math.max(from, to))
+    .map((t) => t.text)
+    .join(' ');
+
+/** Find the attribution in one sentence, if it has one. */
+export function findAttribution(sentence: string): Attribution | undefined {
+  const tokens = tokenize(sentence);
+  const frameTo = (i: number) => (i < 0 ? sentence : sentence.slice(0, tokens[i]?.at ?? sentence.length));
+  const base = { relative: false, switches: false, continuation: false };
+
+  // "وجاء في الرسالة التي تحمل توقيع X «…»"
+  const signature = tokens.findIndex((t) => t.key === 'توقيع');
+  if (signature > 0 && tokens.slice(0, signature).some((t) => /^[وف]?جاء$/u.test(t.key))) {
+    const end = tokens.findIndex((t, i) => i > signature && QUOTE_START.test(t.text));
+    return { ...base, kind: 'signature', phrase: text(tokens, signature + 1, end < 0 ? tokens.length : end), frame: frameTo(end) };
+  }
+
+  // "ونقلت وكالة … عن X قوله"
+  const naql = tokens.findIndex((t, i) => clauseStart(tokens, i) && /^[وف]?نقل(?:ت|وا)?$/u.test(t.key));
+  if (naql >= 0) {
+    const qawl = tokens.findIndex((t, i) => i > naql && /^قول(?:ه|ها|هم)$/u.test(t.key));
+    const an = tokens.findLastIndex((t, i) => i > naql && i < qawl && t.key === 'عن');
+    if (qawl > 0 && an > 0) return { ...base, kind: 'naql', phrase: text(tokens, an + 1, qawl), frame: frameTo(qawl) };
+  }
+
+  // A reporting verb opening the sentence or a clause.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
+    const opens = clauseStart(tokens, i) || tokens[i - 1]?.key === 'كما' || switches || (i < 8 && frontedAdverbial(tokens, i));
+    const verb = opens ? reportingVerb(t.key) : undefined;
+    if (!verb) continue;
+    const next = tokens[i + 1];
+    if (next && RELATIVE_OBJECT.test(next.key)) {
+      return { ...base, kind: 'verb', phrase: '', relative: true, frame: frameTo(complementAt(tokens, i + 1)) };
+    }
+    const stop = complementAt(tokens, i + 1);
+    const end = stop < 0 ? tokens.length : stop;
+    const stem = verbStem(verb);
+    return {
+      ...base,
+      kind: 'verb',
+      phrase: text(tokens, i + 1, end),
+      stem,
+      switches,
+      continuation: CONTINUATION_STEMS.has(stem),
+      frame: frameTo(stop),
+    };
+  }
+
+  // "X أكد …", "كان X أكد …", "يشار إلى أن X أفاد بأن …": a subject before the verb.
+  for (let i = 1; i < Math.min(tokens.length, 14); i++) {
+    const t = tokens[i];
+    if (!t || !reportingVerb(t.key)) continue;
+    let from = 0;
+    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما)$/u.test(tokens[from]?.key ?? '')) from++;
+    if (from >= i || /[،,]$/u.test(tokens[i - 1]?.text ?? '')) break;
+    const stop = complementAt(tokens, i + 1);
+    return {
+      ...base,
+      kind: 'subject-first',
+      phrase: text(tokens, from, i),
+      stem: verbStem(reportingVerb(t.key) ?? ''),
+      frame: frameTo(stop),
+    };
+  }
+
+  // "بحسب X", "وفقاً لـ X", "نقلاً عن X"
+  const per = tokens.findIndex((t) => /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا)$/u.test(t.key));
+  if (per >= 0) {
+    let from = per + 1;
+    if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
+    const end = tokens.findIndex((t, i) => i >= from && /[،,.]$/u.test(t.text));
+    const phrase = text(tokens, from, end < 0 ? tokens.length : end + 1).replace(/^لـ?\s*/u, '');
+    return { ...base, kind: 'according-to', phrase, frame: sentence };
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * Editorial overrides, kept in an article's frontmatter: drop a statement by
+ * id, fix its speaker or date, or add one the extractor missed. An override
+ * that names an unknown speaker or a statement that does not exist stops the
+ * build with the file and the reason: a correction that silently does nothing
+ * is worse than none.
+ */
+import { ContentError } from '../content/articles.ts';
+import type { Registry } from '../speakers/registry.ts';
+import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import type { Statement } from './types.ts';
+
+/** The `overrides` frontmatter field (its shape is validated in src/content.config.ts). */
+export interface Overrides {
+  drop?: string[] | undefined;
+  fix?: { id: string; speaker?: string | undefined; date?: string | undefined }[] | undefined;
+  add?: { speaker: string; date: string; paragraph: number; quote?: string | undefined; text?: string | undefined }[] | undefined;
+}
+
+interface OverriddenArticle {
+  slug: string;
+  filePath: string;
+  overrides?: Overrides | undefined;
+}
+
+function speakerOf(entry: RegistrySpeaker): StatementSpeaker {
+  return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(entry.role ? { role: entry.role } : {}), side: entry.side };
+}
+
+/** Apply every article's overrides to the extracted statements. */
+export function applyOverrides(statements: readonly Statement[], articles: readonly OverriddenArticle[], registry: Registry): Statement[] {
+  let result = [...statements];
+  for (const article of articles) {
+    const o = article.overrides;
+    if (!o) continue;
+    const own = (id: string) => result.find((s) => s.id === id && s.article === article.slug);
+    const speaker = (id: string) => {
+      const entry = registry.get(id);
+      if (!entry) throw new ContentError(article.filePath, `overrides: unknown speaker "${id}" (not in content/speakers.yaml)`);
+      return speakerOf(entry);
+    };
+    for (const id of o.drop ?? []) {
+      if (!own(id)) throw new ContentError(article.filePath, `overrides.drop: no statement "${id}" in this article`);
+      result = result.filter((s) => s.id !== id);
+    }
+    for (const fix of o.fix ?? []) {
+      const target = own(fix.id);
+      if (!target) throw new ContentError(article.filePath, `overrides.fix: no statement "${fix.id}" in this article`);
+      const fixed: Statement = {
+        ...target,
+        ...(fix.speaker ? { speaker: speaker(fix.speaker) } : {}),
+        ...(fix.date
+          ? { date: fix.date, datePrecision: 'day' as const, dateBasis: 'explicit' as const, dateEvidence: 'editorial correction' }
+          : {}),
+      };
+      result = result.map((s) => (s === target ? fixed : s));
+    }
+    for (const add of o.add ?? []) {
+      result.push({
+        id: `${add.date}-${add.speaker}`,
+        article: article.slug,
+        speaker: speaker(add.speaker),
+        date: add.date,
+        datePrecision: 'day',
+        dateBasis: 'explicit',
+        dateEvidence: 'editorial addition',
+        quotes: add.quote ? [add.quote] : [],
+        text: add.text ?? add.quote ?? '',
+        paragraphs: [add.paragraph],
+      });
+    }
+  }
+  return result;
+}

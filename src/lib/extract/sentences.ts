@@ -1,0 +1,63 @@
+/**
+ * Splitting a paragraph into sentences. Arabic news ends sentences with . ؟ ?
+ * ! … and ؛, but a quotation may run over several sentences and must stay
+ * whole, ".." is a pause (not an end), and initials such as "إتش." belong to a
+ * name ("وليام إتش. سيلي الثالث").
+ */
+
+/** A sentence and where it stands in its paragraph. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+const END = new Set(['.', '؟', '?', '!', '…', '؛']);
+const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
+
+/** A short word before a full stop is an initial (إتش., جي.) rather than a sentence end. */
+function isInitial(text: string, dot: number): boolean {
+  const word = /(\S+)$/u.exec(text.slice(0, dot))?.[1] ?? '';
+  return word.length > 0 && word.length <= 3 && /^\p{L}+$/u.test(word) && /^\s+\p{L}/u.test(text.slice(dot + 1));
+}
+
+/** Split a paragraph into sentences, keeping quotations whole. */
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const closers: string[] = [];
+  let straight = false; // inside "…" with straight quotes
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph.charAt(i);
+    const opener = OPEN_CLOSE[ch];
+    if (opener) closers.push(opener);
+    else if (ch === closers.at(-1)) closers.pop();
+    else if (ch === '"') straight = !straight;
+    if (!END.has(ch) || closers.length > 0 || straight) continue;
+    // ".." and "..." are pauses inside a sentence; 2.5 is a number.
+    if (ch === '.' && (paragraph.charAt(i + 1) === '.' || paragraph.charAt(i - 1) === '.')) continue;
+    if (ch === '.' && /\d/u.test(paragraph.charAt(i - 1)) && /\d/u.test(paragraph.charAt(i + 1))) continue;
+    if (ch === '.' && isInitial(paragraph, i)) continue;
+    // A closing quote right after the stop belongs to this sentence.
+    let end = i + 1;
+    while (/["»”]/u.test(paragraph.charAt(end))) end++;
+    push(paragraph.slice(start, end), start);
+    start = end;
+  }
+  push(paragraph.slice(start), start);
+  return sentences;
+
+  function push(text: string, at: number): void {
+    const trimmed = text.trim();
+    if (trimmed) sentences.push({ text: trimmed, start: at + text.indexOf(trimmed) });
+  }
+}
+
+/** The direct quotations in a sentence: text between «», “” or straight double quotes, two words or more. */
+export function findQuotes(sentence: string): string[] {
+  const quotes: string[] = [];
+  for (const m of sentence.matchAll(/«([^»]+)»|“([^”]+)”|"([^"]+)"/gu)) {
+    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (text.split(/\s+/u).length >= 2) quotes.push(text);
+  }
+  return quotes;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reporting verbs, in normalized form, with their feminine and plural
+ * endings and a few present-tense forms; a leading و or ف is stripped before
+ * lookup. Continuation verbs carry on the current speaker when no subject
+ * follows them.
+ */
+
+const STEMS = [
+  'قال',
+  'اكد',
+  'اعلن',
+  'اضاف',
+  'اوضح',
+  'اشار',
+  'ذكر',
+  'بين',
+  'جدد',
+  'نفي',
+  'شدد',
+  'حذر',
+  'علق',
+  'وصف',
+  'افاد',
+  'صرح',
+  'لفت',
+  'كشف',
+  'تابع',
+  'اردف',
+  'اعتبر',
+  'دعا',
+  'رات',
+  'راي',
+];
+
+/** Past-tense feminine/plural forms of a stem (نفى → نفت, دعا → دعت). */
+function forms(stem: string): string[] {
+  if (stem.endsWith('ي') || stem.endsWith('ا')) {
+    const root = stem.slice(0, -1);
+    return [stem, `${root}ت`, `${root}وا`];
+  }
+  return [stem, `${stem}ت`, `${stem}وا`];
+}
+
+/** Present-tense forms common in reports ("ويقول رئيس هيئة الأركان … إن"). */
+const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري'];
+
+/** Every reporting verb form, normalized. */
+export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.filter((s) => s !== 'رات' && s !== 'راي').flatMap(forms), ...PRESENT]);
+
+/** Verbs that continue the current speaker when no new subject follows. */
+export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'تابع', 'اردف', 'جدد', 'اوضح', 'بين', 'اشار', 'لفت', 'شدد']);
+
+/** The verb form of a normalized token, without a leading و/ف, or undefined if it is not a reporting verb. */
+export function reportingVerb(key: string): string | undefined {
+  if (VERB_FORMS.has(key)) return key;
+  const stripped = key.replace(/^[وف]/u, '');
+  // "بين" alone is usually the preposition "between"; as a verb it carries و/ف or an ending.
+  if (stripped === 'بين' && stripped === key) return undefined;
+  return VERB_FORMS.has(stripped) ? stripped : undefined;
+}
+
+/** The stem of a verb form (اضافت → اضاف). */
+export function verbStem(form: string): string {
+  return STEMS.find((s) => forms(s).includes(form)) ?? form;
+}

@@ -1,0 +1,25 @@
+/** Which camp a speaker speaks for; the timeline's two lanes are Iraq and US/coalition. */
+export type Side = 'iraq' | 'us' | 'coalition' | 'iran' | 'other';
+
+/** A speaker in the registry (content/speakers.yaml). */
+export interface RegistrySpeaker {
+  id: string;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  role?: string | undefined;
+  roleEn?: string | undefined;
+  side: Side;
+  affiliations: string[];
+}
+
+/** The speaker as a statement carries it (ARCHITECTURE.md section 3). */
+export interface StatementSpeaker {
+  id: string;
+  name: string;
+  nameEn?: string;
+  role?: string;
+  side?: Side;
+  /** True for a speaker the registry does not know yet: an editor should add them. */
+  provisional?: boolean;
+}
