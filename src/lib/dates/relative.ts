@@ -45,7 +45,7 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
   { re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
   { re: new RegExp(`${NOT_LETTER}الليله\\s+الماضيه`, 'u'), back: () => 1 },
   {
-    re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضي|الماضيه|الفاءت|الفاءته|المنصرم)`, 'u'),
+    re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضيه|الماضي|الفاءته|الفاءت|المنصرمه|المنصرم)`, 'u'),
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w) || 7),
   },
   { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },

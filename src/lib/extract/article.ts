@@ -8,10 +8,12 @@ import { articleToday, resolveDate, type ResolvedDate } from '../dates/relative.
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { findQuotes, splitSentences } from './sentences.ts';
-import { provisionalId, resolvePhrase, type Referent } from './speaker.ts';
+import { opensWithTitle, provisionalId, resolvePhrase, type Referent } from './speaker.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
+import { reportingVerb } from './verbs.ts';
 
 /** What the extractor needs to know about an article. */
 export interface ArticleInput {
@@ -66,8 +68,12 @@ function collectMentions(body: string, registry: Registry): Mention[] {
       } else {
         referent = resolvePhrase(attribution.phrase, registry);
       }
-      // A subject before the verb must name someone; otherwise the verb is not reporting speech.
-      if (attribution.kind === 'subject-first' && (referent.type === 'none' || referent.type === 'anaphor')) continue;
+      // A subject before the verb must be a registry name or open with an office or institution;
+      // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
+      if (attribution.kind === 'subject-first') {
+        const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
+        if (!named && !opensWithTitle(attribution.phrase)) continue;
+      }
       if (referent.type === 'skip') {
         current = 'skip';
         continue;
@@ -114,12 +120,26 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
         break;
       }
       case 'anaphor': {
+        // "الوزارة", "الوزير": the latest speaker whose name or role holds that noun, else an entity named earlier.
+        // An institution noun refers to a name; an office noun ("الوزير") may refer to a role too.
+        const holds = (s: StatementSpeaker) => nameKey(r.institution ? s.name : `${s.name} ${s.role ?? ''}`).includes(r.noun);
         const earlier = mentions
           .slice(0, i)
           .reverse()
-          .find((e) => e.speaker && nameKey(e.speaker.name).includes(r.noun));
+          .find((e) => e.speaker && holds(e.speaker));
         const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
         if (named) m.speaker = named;
+        break;
+      }
+      case 'surname': {
+        // "وأردف حسين": a speaker already named in full, else the full name the article gives once.
+        const word = nameKey(r.word);
+        const earlier = mentions
+          .slice(0, i)
+          .reverse()
+          .find((e) => e.speaker && nameKey(e.speaker.name).split(' ').at(-1) === word);
+        const full = earlier?.speaker ?? fullName(body, r.word);
+        if (full) m.speaker = full;
         break;
       }
       case 'none':
@@ -129,6 +149,15 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
         break;
     }
   });
+}
+
+/** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
+function fullName(body: string, surname: string): StatementSpeaker | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})\\s+${escaped}(?![\\p{L}])`, 'u').exec(body);
+  const firstName = m?.[1];
+  if (!firstName || /^(?:[وفبل]?ال)/u.test(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
+  return provisional(`${firstName} ${surname}`);
 }
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */

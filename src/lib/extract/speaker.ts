@@ -2,12 +2,24 @@
  * Who a speaker phrase names. "المتحدث باسم التحالف الدولي مايلز مايلز كاجينز
  * لكوردستان 24" is Myles Caggins with the role "المتحدث باسم التحالف الدولي";
  * "القيادة" is an institution named earlier; "مصادر مطلعة" is nobody. Phrases
- * the registry does not know still give a provisional speaker.
+ * the registry does not know still give a provisional speaker: a personal
+ * name is read from the end of the phrase, where Arabic news puts it, after
+ * the office, rank and institution.
  */
 import slugify from '@sindresorhus/slugify';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
-import { bare, DOCUMENTS, INSTITUTION_HEADS, isInstitution, NOT_SPEAKERS, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import {
+  bare,
+  DOCUMENTS,
+  INSTITUTION_HEADS,
+  isDefinite,
+  isInstitution,
+  NON_NAMES,
+  NOT_SPEAKERS,
+  PLACES,
+  ROLE_HEADS,
+} from '../speakers/lexicon.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 
@@ -16,155 +28,194 @@ export type Referent =
   | { type: 'person'; registry?: RegistrySpeaker; name: string; role?: string }
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
   | { type: 'office'; role: string; key: string }
-  | { type: 'anaphor'; noun: string }
+  | { type: 'surname'; word: string }
+  | { type: 'anaphor'; noun: string; institution: boolean }
   | { type: 'authorities'; side: Side; name: string }
   | { type: 'none' }
   | { type: 'skip'; reason: string };
 
-const PREPOSITIONS = new Set([
-  'في',
-  'خلال',
-  'عبر',
-  'اثناء',
-  'علي',
-  'من',
-  'عن',
-  'لدي',
-  'حول',
-  'بعد',
-  'قبل',
-  'الي',
-  'امام',
-  'مع',
-  'ضمن',
-  'بشان',
-]);
-const STOPWORDS = new Set(['تلك', 'هذه', 'هذا', 'ذلك', 'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'الاخر', 'ايضا', 'كل', 'عدم', 'ما']);
+const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
+const STOPWORDS = new Set(['تلك', 'هذه', 'هذا', 'ذلك', 'هو', 'هي', 'هم', 'الاخر', 'كل', 'عدم', 'ما', 'اي', 'انه', 'ان']);
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
-const DATE_WORD = /^(?:اليوم|امس|البارحه|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|مساء|صباح)$/u;
+const DATE_WORD = /^(?:اليوم|امس|البارحه|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|مساء|صباح|فجر|ظهر)$/u;
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
 const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي))?\s+(?:عن|من)\s+/u;
+const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
 const wordKey = (w: string) => normalizeArabic(w).replace(/[^\p{L}\p{N}]/gu, '');
+const unprefixed = (key: string) => key.replace(/^[وف](?=\p{L}{2})/u, '');
 
-/** "لكوردستان 24", "للصحفيين", "لـ"رويترز"": who the words were said to, not who said them. */
-function isAddressee(word: string, next: string | undefined): boolean {
-  const key = wordKey(word);
-  if (word.startsWith('لـ') || key.startsWith('لل')) return true;
-  if (!key.startsWith('ل') || key.length < 3) return false;
-  return findOutlet(key.slice(1)) !== undefined || findOutlet(`${key.slice(1)} ${next ?? ''}`.trim()) !== undefined;
+/**
+ * A preposition. "على" is told from the name "علي" by its written alef
+ * maqsura, which normalization would erase, so it is checked on the raw word.
+ */
+function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(unprefixed(wordKey(word))) || /^[وف]?على$/u.test(word.replace(/[\u064b-\u065f\u0670\u0640]/gu, ''));
 }
 
-/** Cut a phrase down to its noun phrase: drop modifiers, addressees, dates, parentheses and relative clauses. */
-export function corePhrase(phrase: string): string {
-  const chunks = phrase
+/** "لكوردستان 24", "للصحفيين", "لوكالة": who the words were said to, not who said them. */
+function isAddressee(word: string, next: string | undefined): boolean {
+  const key = wordKey(word);
+  if (word.startsWith('لـ')) return true;
+  if (!key.startsWith('ل') || key.length < 3) return false;
+  const rest = key.replace(/^لل?/u, '');
+  return MEDIA.test(rest) || findOutlet(key.slice(1)) !== undefined || findOutlet(`${key.slice(1)} ${next ?? ''}`.trim()) !== undefined;
+}
+
+/** The first comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
+function chunksOf(phrase: string): string[][] {
+  return phrase
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/[«»"“”]/gu, ' ')
     .split(/[،,:]/u)
     .map((chunk) => {
-      const words = chunk.trim().split(/\s+/u).filter(Boolean);
+      const all = chunk.trim().split(/\s+/u).filter(Boolean);
       const kept: string[] = [];
-      for (const [i, word] of words.entries()) {
+      for (const [i, word] of all.entries()) {
         const key = wordKey(word);
-        const unprefixed = key.replace(/^[وف]/u, '');
-        if (PREPOSITIONS.has(key) || PREPOSITIONS.has(unprefixed) || RELATIVE_PRONOUNS.has(key) || isAddressee(word, words[i + 1])) break;
-        if (DATE_WORD.test(key)) break;
+        const dateWord = DATE_WORD.test(key) || (key === 'اول' && wordKey(all[i + 1] ?? '') === 'امس');
+        if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
         kept.push(word);
       }
-      return kept.join(' ');
+      while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"
+      return kept;
     })
-    .filter((chunk) => chunk !== '' && !/^\d+$/u.test(chunk));
-  return chunks.join(' ').trim();
+    .filter((chunk) => chunk.length > 0);
 }
 
-/** Split an unknown phrase into a role (office, rank, institution) and a personal name. */
-function roleAndName(words: readonly string[]): { role: string; name: string } {
-  let start = -1;
-  for (let i = 1; i < words.length; i++) {
-    const key = wordKey(words[i] ?? '');
-    const head = bare(key);
-    const definite = /^(?:[وبلف]?ال|لل)/u.test(key);
-    if (definite || ROLE_HEADS.has(key) || ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || /^\d/u.test(key) || STOPWORDS.has(key))
-      continue;
-    start = i;
-    break;
+/** Words up to the first preposition: the noun phrase itself. */
+function headPhrase(words: readonly string[]): string[] {
+  const end = words.findIndex(isPreposition);
+  return end < 0 ? [...words] : words.slice(0, end);
+}
+
+/** Can this word be part of a personal name? */
+function nameWord(words: readonly string[], i: number): boolean {
+  const key = wordKey(words[i] ?? '');
+  const head = bare(key);
+  if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || NON_NAMES.has(key) || PLACES.has(key) || PLACES.has(head)) return false;
+  if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
+  // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
+  if (key === 'باسم') return !/^(?:متحدث|متحدثه|ناطق|ناطقه)$/u.test(bare(wordKey(words[i - 1] ?? '')));
+  return !ROLE_HEADS.has(key) && !ROLE_HEADS.has(head);
+}
+
+/**
+ * The personal name at the end of a run of words: name words, optionally
+ * followed by up to two family names with ال (تحسين الخفاجي, سروة عبد الواحد).
+ * Returns the index where the name starts, or -1.
+ */
+function nameStart(words: readonly string[]): number {
+  let i = words.length - 1;
+  let trailing = 0;
+  while (i >= 0 && trailing < 2 && isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) {
+    i--;
+    trailing++;
   }
-  if (start < 0) return { role: words.join(' '), name: '' };
-  return { role: words.slice(0, start).join(' '), name: words.slice(start).join(' ') };
+  const end = i;
+  while (i >= 0 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i) && end - i < 4) i--;
+  if (i === end) return -1; // no undefined (name) word at all
+  return i + 1;
+}
+
+/** Find a personal name in a phrase's words: in the first prepositional segment that ends with one. */
+function findName(words: readonly string[]): { start: number; end: number } | undefined {
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const atBoundary = i === words.length || isPreposition(words[i] ?? '');
+    if (!atBoundary) continue;
+    const segment = words.slice(from, i);
+    const start = nameStart(segment);
+    if (start >= 0 && segment.length - start >= 2) return { start: from + start, end: i };
+    from = i + 1;
+  }
+  return undefined;
+}
+
+/** True when a phrase opens with an office or an institution: the kind of subject that may stand before its verb. */
+export function opensWithTitle(phrase: string): boolean {
+  const first = bare(unprefixed(wordKey(phrase.trim().split(/\s+/u)[0] ?? '')));
+  return ROLE_HEADS.has(first) || INSTITUTION_HEADS.has(first);
 }
 
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const issued = ISSUED.exec(normalizeArabic(phrase));
   if (issued) return resolvePhrase(phrase.split(/\s+/u).slice(issued[0].trim().split(' ').length).join(' '), registry);
-  const core = corePhrase(phrase);
-  if (core === '') return { type: 'none' };
+  const [first = [], second] = chunksOf(phrase);
+  if (first.length === 0) return { type: 'none' };
+  const head = headPhrase(first);
+  const core = (head.length > 0 ? head : first).join(' ');
   const key = nameKey(core);
-  const words = core.split(/\s+/u);
-  const first = wordKey(words[0] ?? '');
+  const firstKey = wordKey(first[0] ?? '');
 
   if (NOT_SPEAKERS.some((re) => re.test(key))) return { type: 'skip', reason: 'anonymous or media source' };
   if (findOutlet(core)) return { type: 'skip', reason: 'a news outlet' };
-  if (PLACES.has(key) || PLACES.has(first) || PLACES.has(words.slice(0, 2).map(wordKey).join(' '))) {
-    return { type: 'skip', reason: 'a country or capital' };
-  }
+  if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
   if (DOCUMENTS.has(key)) return { type: 'none' };
 
-  const hits = registry.findAll(core);
+  const hits = registry.findAll(first.join(' '));
   const person = hits.find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   if (person) {
-    // The words before the name are the role: "المتحدث باسم التحالف الدولي".
-    const before = core.slice(0, locate(core, person.key)).trim();
-    return { type: 'person', registry: person.speaker, name: person.speaker.name, ...(before ? { role: before } : {}) };
+    const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
+    return { type: 'person', registry: person.speaker, name: person.speaker.name, ...(role ? { role } : {}) };
   }
+
+  const name = findName(first);
+  if (name) return personFrom(first, name);
+  // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
+  const apposition = second && !isDefinite(wordKey(second[0] ?? '')) ? findName(second) : undefined;
+  if (second && apposition && apposition.start === 0 && apposition.end === second.length) {
+    const inner = registry.findAll(second.join(' ')).find((h) => h.via === 'name');
+    if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role: first.join(' ') };
+    return { type: 'person', name: second.join(' '), role: first.join(' ') };
+  }
+
+  if (head.length === 1 && isDefinite(firstKey) && (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))) {
+    return { type: 'anaphor', noun: bare(firstKey), institution: INSTITUTION_HEADS.has(bare(firstKey)) };
+  }
+  const authorities = /^السلطات\s+(\S+)$/u.exec(key);
+  const side = authorities ? NATIONALITY[authorities[1] ?? ''] : undefined;
+  if (side) return { type: 'authorities', side, name: core };
+
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) {
-    const name = institution.via === 'name' ? institution.speaker.name : core;
+    const own = institution.via === 'name';
     return {
       type: 'institution',
-      ...(institution.via === 'name' ? { registry: institution.speaker } : {}),
-      name,
+      ...(own ? { registry: institution.speaker } : {}),
+      name: own ? institution.speaker.name : core,
       key: institution.key,
-      ...(institution.at > 0 ? { role: core } : {}),
+      role: core,
     };
   }
-
-  if (words.length === 1 && /^ال/u.test(first) && INSTITUTION_HEADS.has(bare(first))) return { type: 'anaphor', noun: bare(first) };
-  const authorities = /^السلطات\s+(\S+)$/u.exec(key);
-  if (authorities) {
-    const side = NATIONALITY[authorities[1] ?? ''];
-    if (side) return { type: 'authorities', side, name: core };
+  const headWord = bare(firstKey);
+  if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
+    // An unnamed official of a named institution speaks as the institution ("المتحدث باسم وزارة الخارجية الإيرانية").
+    const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))));
+    if (at > 0) {
+      const institution = head.slice(at).join(' ');
+      return { type: 'institution', name: institution, key: nameKey(institution), role: core };
+    }
+    return { type: 'office', role: core, key };
   }
-
-  const head = bare(first);
-  if (ROLE_HEADS.has(first) || ROLE_HEADS.has(head)) {
-    const { role, name } = roleAndName(words);
-    if (name.split(/\s+/u).length >= 2 || (name && !STOPWORDS.has(wordKey(name)))) return { type: 'person', name, role };
-    // An office without a name: the institution it names ("المسؤولة في البنتاغون"), else the office itself.
-    const chunk = phrase.split(/[،,:]/u)[0] ?? phrase;
-    const of = registry.findAll(chunk).at(0);
-    if (of) return { type: 'institution', name: of.via === 'name' ? of.speaker.name : role, key: of.key, role };
-    return { type: 'office', role, key: nameKey(role) };
-  }
-  if (INSTITUTION_HEADS.has(head)) return { type: 'institution', name: core, key };
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => STOPWORDS.has(wordKey(w))) && !/^ال/u.test(first)) {
-    return { type: 'person', name: core };
-  }
+  if (INSTITUTION_HEADS.has(headWord)) return { type: 'institution', name: core, key };
+  if (head.length === 1 && !isDefinite(firstKey) && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
 }
 
-/** Where a normalized key starts in the original phrase (by word count), for cutting the role off. */
-function locate(original: string, key: string): number {
-  const words = original.split(/\s+/u);
-  const folded = words.map((w) => nameKey(w));
+function personFrom(words: readonly string[], { start, end }: { start: number; end: number }): Referent {
+  const role = words.slice(0, start).join(' ');
+  return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
+}
+
+/** How many words of `words` come before the normalized `key`, for cutting the role off a name. */
+function wordsBefore(words: readonly string[], key: string): number {
   const keyWords = key.split(' ');
-  for (let i = 0; i < folded.length; i++) {
-    if (keyWords.every((k, j) => (folded[i + j] ?? '').endsWith(k))) {
-      return words.slice(0, i).join(' ').length;
-    }
-  }
-  return 0;
+  const folded = words.map((w) => nameKey(w));
+  const at = folded.findIndex((_, i) => keyWords.every((k, j) => (folded[i + j] ?? '').endsWith(k)));
+  return Math.max(0, at);
 }
 
 /** A Latin id for a speaker the registry does not know, from the Arabic name. */

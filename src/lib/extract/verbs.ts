@@ -5,32 +5,11 @@
  * follows them.
  */
 
-const STEMS = [
-  'قال',
-  'اكد',
-  'اعلن',
-  'اضاف',
-  'اوضح',
-  'اشار',
-  'ذكر',
-  'بين',
-  'جدد',
-  'نفي',
-  'شدد',
-  'حذر',
-  'علق',
-  'وصف',
-  'افاد',
-  'صرح',
-  'لفت',
-  'كشف',
-  'تابع',
-  'اردف',
-  'اعتبر',
-  'دعا',
-  'رات',
-  'راي',
-];
+const STEMS: readonly string[] = `
+  قال اكد اعلن اضاف اوضح اشار ذكر بين جدد نفي شدد حذر علق وصف افاد صرح لفت كشف تابع اردف اعتبر دعا اجاب
+`
+  .trim()
+  .split(/\s+/u);
 
 /** Past-tense feminine/plural forms of a stem (نفى → نفت, دعا → دعت). */
 function forms(stem: string): string[] {
@@ -45,7 +24,7 @@ function forms(stem: string): string[] {
 const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري'];
 
 /** Every reporting verb form, normalized. */
-export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.filter((s) => s !== 'رات' && s !== 'راي').flatMap(forms), ...PRESENT]);
+export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(forms), ...PRESENT]);
 
 /** Verbs that continue the current speaker when no new subject follows. */
 export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'تابع', 'اردف', 'جدد', 'اوضح', 'بين', 'اشار', 'لفت', 'شدد']);

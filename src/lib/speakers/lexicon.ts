@@ -3,146 +3,55 @@
  * are in normalized form (see `normalizeArabic`), without the article ال.
  */
 
-/** Heads of institution names: وزارة الخارجية, قيادة العمليات, مكتب رئيس الوزراء. */
-export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
-  'وزاره',
-  'قياده',
-  'هيءه',
-  'مكتب',
-  'رءاسه',
-  'مجلس',
-  'لجنه',
-  'حكومه',
-  'سفاره',
-  'برلمان',
-  'تحالف',
-  'جيش',
-  'قوات',
-  'خارجيه',
-  'داخليه',
-  'دفاع',
-  'بنتاغون',
-  'البيت',
-  'حزب',
-  'تيار',
-  'ايتلاف',
-  'ءاءتلاف',
-  'منظمه',
-  'بعثه',
-  'امانه',
-  'مفوضيه',
-  'محكمه',
-  'جهاز',
-  'فصاءل',
-  'كتاءب',
-  'حركه',
-  'اداره',
-  'مركز',
-  'شركه',
-  'نقابه',
-  'قنصليه',
-  'كتله',
-  'خليه',
-]);
+/** Split a space-separated word list (keeps the lists below compact and readable). */
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
+
+/** Heads of institution names: وزارة الخارجية, قيادة العمليات, مكتب رئيس الوزراء, إقليم كردستان. */
+export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
+  وزاره قياده هيءه مكتب رءاسه مجلس لجنه حكومه سفاره برلمان تحالف جيش قوات خارجيه داخليه دفاع بنتاغون بيت حزب تيار
+  ايتلاف اءتلاف منظمه بعثه امانه مفوضيه محكمه جهاز فصاءل كتاءب حركه اداره مركز شركه نقابه قنصليه كتله خليه اقليم حلف
+  سلطات عمليات
+`);
 
 /**
  * Heads of role phrases: a person's office, rank or title, which comes before
  * the name and is kept as the statement's `role`.
  */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
-  'رءيس',
-  'وزير',
-  'قاءد',
-  'ناءب',
-  'متحدث',
-  'ناطق',
-  'مستشار',
-  'سفير',
-  'عضو',
-  'امين',
-  'مدير',
-  'مسءول',
-  'مسءوله',
-  'ممثل',
-  'زعيم',
-  'نايب',
-  'محافظ',
-  'قاضي',
-  'امير',
-  'ملك',
-  'مبعوث',
-  'منسق',
-  'مساعد',
-  'سكرتير',
-  'متحدثه',
-  'رءيسه',
-  'وزيره',
-  'مديره',
-  'لواء',
-  'عميد',
-  'عقيد',
-  'فريق',
-  'جنرال',
-  'ميجور',
-  'بريجادير',
-  'اميرال',
-  'رقيب',
-  'نقيب',
-  'مقدم',
-  'رايد',
-  'دكتور',
-  'شيخ',
-  'سيد',
-  'سيده',
-  'السيد',
-  'قايد',
-  'الاول',
-  'اول',
-  'عام',
-  'باسم',
-  'نائب',
-]);
+export const ROLE_HEADS: ReadonlySet<string> = words(`
+  رءيس رءيسه وزير وزيره قاءد ناءب ناءبه متحدث متحدثه ناطق ناطقه مستشار مستشاره سفير سفيره عضو امين مدير مديره مسءول
+  مسءوله ممثل زعيم محافظ قاضي امير ملك مبعوث منسق مساعد سكرتير لواء عميد عقيد فريق جنرال ميجور بريجادير اميرال نقيب
+  مقدم رايد دكتور شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب
+`);
 
 /** Subjects that are never speakers: anonymous sources, media, vague collectives. */
 export const NOT_SPEAKERS: readonly RegExp[] = [
   /^(?:مصادر|مصدر|مسءول|مسءوله|مسءولون|مسءولين|احد|شهود|ناشطون|مراقبون|خبراء|محللون|تقارير|تقرير|اوساط|جهات|مقربون)(?:\s|$)/u,
-  /^(?:وساءل|وكاله|وكالات|صحيفه|صحف|قناه|موقع|مجله|تلفزيون|اذاعه)(?:\s|$)/u,
+  /^(?:وساءل|وكاله|وكالات|صحيفه|صحف|قناه|موقع|مجله|تلفزيون|اذاعه|مراسل|مراسله|صحفي|صحفيه)(?:\s|$)/u,
 ];
 
-/** Countries and capitals used as subjects ("أعلنت واشنطن"): too vague to attribute. */
-export const PLACES: ReadonlySet<string> = new Set([
-  'واشنطن',
-  'بغداد',
-  'طهران',
-  'العراق',
-  'ايران',
-  'امريكا',
-  'الولايات المتحده',
-  'اربيل',
-  'دمشق',
-  'موسكو',
-  'لندن',
-  'باريس',
-  'سوريا',
-  'اسراءيل',
-  'تركيا',
-  'انقره',
-  'الرياض',
-  'السعوديه',
-  'الكويت',
-  'عمان',
-  'بيروت',
-  'لبنان',
-  'القاهره',
-  'مصر',
-]);
+/** Countries, regions and capitals. As subjects ("أعلنت واشنطن") they are too vague to attribute. */
+export const PLACES: ReadonlySet<string> = words(`
+  واشنطن بغداد طهران العراق ايران امريكا اربيل دمشق موسكو لندن باريس سوريا اسراءيل تركيا انقره الرياض السعوديه الكويت
+  عمان بيروت لبنان القاهره مصر كردستان كوردستان الموصل البصره الانبار نينوي غزه فرنسا بريطانيا روسيا الصين
+`);
+
+/** Common nouns that follow a verb but are never names: "في بيان", "خلال مؤتمر". */
+export const NON_NAMES: ReadonlySet<string> = words(`
+  بيان موءتمر تصريح تصريحات مقابله تغريده حديث رد سءال اتصال لقاء كلمه افاده ايجاز رساله منشور تدوينه وجود قد كذلك
+  ايضا بدوره جانبه منصه صحفي صحفيه اجتماع
+`);
 
 /** Documents as subjects ("وأضافت الرسالة"): they continue whoever wrote them. */
-export const DOCUMENTS: ReadonlySet<string> = new Set(['الرساله', 'البيان', 'الخطاب', 'الوثيقه', 'المذكره', 'التقرير', 'الرسالة']);
+export const DOCUMENTS: ReadonlySet<string> = words('الرساله البيان الخطاب الوثيقه المذكره التقرير');
 
 /** Strip the article ال (and a clitic و/ب/ل before it) to compare a word with the lexicons above. */
 export function bare(word: string): string {
   return word.replace(/^(?:[وفبل]?ال|لل)/u, '');
+}
+
+/** True for a word carrying the article: الوزير, بالقوات, للحشد. */
+export function isDefinite(word: string): boolean {
+  return /^(?:[وفبلك]?ال|لل)/u.test(word);
 }
 
 /** True when a normalized phrase names an institution (its first word is an institution head). */

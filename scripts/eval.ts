@@ -1,0 +1,47 @@
+/**
+ * `npm run eval [-- --gold FILE] [files…]`
+ *
+ * Scores the extraction of content/articles/ (or the files given) against a
+ * gold file, by default tests/fixtures/seeds-gold.json. Prints precision,
+ * recall, every miss and every false positive. Exits 1 when either is below 1.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readArticleText, readRegistryText } from '../src/lib/content/files.ts';
+import { extractCorpus } from '../src/lib/extract/corpus.ts';
+import { evaluate, type GoldArticle } from '../src/lib/extract/evaluate.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    gold: { type: 'string', default: 'tests/fixtures/seeds-gold.json' },
+    registry: { type: 'string', default: 'content/speakers.yaml' },
+  },
+});
+const dir = 'content/articles';
+const files =
+  positionals.length > 0
+    ? positionals
+    : readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => /(^|\/)[^_/][^/]*\.md$/u.test(f))
+        .map((f) => join(dir, f));
+
+const gold = (JSON.parse(readFileSync(values.gold, 'utf8')) as { articles: GoldArticle[] }).articles;
+const speakers = readRegistryText(values.registry, readFileSync(values.registry, 'utf8'));
+const articles = files.sort().map((f) => readArticleText(f, readFileSync(f, 'utf8')));
+const { statements } = extractCorpus(articles, speakers);
+const score = evaluate(
+  gold,
+  articles.map((a) => ({ file: a.filePath, body: a.body, statements: statements.filter((s) => s.article === a.slug) })),
+);
+
+const line = (s: string) => process.stdout.write(`${s}\n`);
+line(
+  `precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  (${score.truePositives} correct, ${score.misses.length} missed, ${score.falsePositives.length} false positives)`,
+);
+for (const seed of score.unmatchedArticles) line(`  no article contains the gold phrase of ${seed}`);
+for (const { seed, gold: g } of score.misses) line(`  miss  ${seed}: ${g.speaker} on ${g.date ?? g.dates?.join('..')}`);
+for (const { file, statement: s } of score.falsePositives)
+  line(`  false positive  ${file}: ${s.id} (${s.speaker.name}) «${s.text.slice(0, 80)}»`);
+process.exit(score.precision === 1 && score.recall === 1 ? 0 : 1);
