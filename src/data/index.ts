@@ -1,14 +1,20 @@
 /**
  * The one module that reads the content collections. Everything else gets
- * plain data from here. Results are memoized so that each build loads and
- * validates the content once, however many pages ask.
+ * plain data from here: the articles, the speaker registry, and the one
+ * `Statement[]` every page draws from. Each is built once per build, however
+ * many pages ask, and anything unusable stops the build with its file.
  */
 import { getCollection } from 'astro:content';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
+import { extractCorpus } from '../lib/extract/corpus.ts';
+import type { Statement } from '../lib/extract/types.ts';
+import type { RegistrySpeaker } from '../lib/speakers/types.ts';
 
 let articles: Promise<Article[]> | undefined;
+let speakers: Promise<RegistrySpeaker[]> | undefined;
+let statements: Promise<Statement[]> | undefined;
 
-/** All articles, validated, oldest first. Throws (and so stops the build) on a file it cannot use. */
+/** All articles, validated, oldest first. */
 export function loadArticles(): Promise<Article[]> {
   articles ??= getCollection('articles').then((entries) =>
     buildArticles(
@@ -21,4 +27,24 @@ export function loadArticles(): Promise<Article[]> {
     ),
   );
   return articles;
+}
+
+/** The speaker registry (content/speakers.yaml). */
+export function loadSpeakers(): Promise<RegistrySpeaker[]> {
+  speakers ??= getCollection('speakers').then((entries) => entries.map((entry) => entry.data));
+  return speakers;
+}
+
+/**
+ * Every statement of every article, ids assigned and overrides applied.
+ * Extraction warnings go to the build log with the file and paragraph.
+ */
+export function loadStatements(): Promise<Statement[]> {
+  statements ??= Promise.all([loadArticles(), loadSpeakers()]).then(([all, registry]) => {
+    const result = extractCorpus(all, registry);
+    const files = new Map(all.map((a) => [a.slug, a.filePath]));
+    for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
+    return result.statements;
+  });
+  return statements;
 }

@@ -4,6 +4,7 @@
  * (an empty body, a slug another file already has) stops the build with the
  * file's path and the reason, so no article is ever dropped silently.
  */
+import type { Overrides } from '../extract/overrides.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 
 /** An article entry as the content layer gives it, schema already applied. */
@@ -19,6 +20,7 @@ export interface ArticleEntry {
     published: string;
     url?: string | undefined;
     language: string;
+    overrides?: Overrides | undefined;
   };
 }
 
@@ -34,7 +36,10 @@ export interface Article {
   published: string;
   url?: string | undefined;
   language: string;
+  /** The Markdown body, as the extractor reads it. */
+  body: string;
   blocks: BodyBlock[];
+  overrides?: Overrides | undefined;
 }
 
 /** A content file the build cannot use. The message starts with the file's path. */
@@ -64,7 +69,7 @@ export function buildArticles(entries: readonly ArticleEntry[]): Article[] {
     const firstParagraph = blocks.find((b) => b.type === 'paragraph');
     if (!firstParagraph) throw new ContentError(entry.filePath, 'the article body is empty');
     const { title, ...data } = entry.data;
-    return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph.text, blocks };
+    return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph.text, body: entry.body, blocks };
   });
   return articles.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
 }

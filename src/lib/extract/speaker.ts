@@ -172,6 +172,18 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     return { type: 'person', name: second.join(' '), role: first.join(' ') };
   }
 
+  // "المسؤولة في البنتاغون": an unnamed official of an institution speaks as the institution.
+  const of =
+    head.length === 1 && /^(?:في|باسم|لدي)$/u.test(wordKey(first[1] ?? '')) ? registry.findAll(first.slice(2).join(' ')).at(0) : undefined;
+  if (of) {
+    return {
+      type: 'institution',
+      ...(of.via === 'name' ? { registry: of.speaker } : {}),
+      name: first.slice(2).join(' '),
+      key: of.key,
+      role: first.join(' '),
+    };
+  }
   if (head.length === 1 && isDefinite(firstKey) && (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))) {
     return { type: 'anaphor', noun: bare(firstKey), institution: INSTITUTION_HEADS.has(bare(firstKey)) };
   }
