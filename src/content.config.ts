@@ -13,7 +13,15 @@ import { parsePublished } from './lib/dates/published.ts';
 
 const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected YYYY-MM-DD');
+/** A calendar day, written quoted or not (YAML reads an unquoted one as a Date). */
+const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const day = parsePublished(value);
+  if (day === undefined || day.length !== 10) {
+    ctx.addIssue({ code: 'custom', message: `not a day: "${String(value)}" (expected YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return day;
+});
 
 /** `published` may be a YAML date or a string; either way it must be a real day, optionally with a time. */
 const published = z

@@ -81,4 +81,25 @@ describe('a bad content file stops the build, naming the file and the reason', (
     expect(output).toMatch(/speakers\.yaml/);
     expect(output).toMatch(/\bid\b/);
   });
+
+  it('an override naming a speaker the registry does not know', () => {
+    const { code, output } = buildWith((c) =>
+      edit(articleFile(c, '2024-01-10'), (t) =>
+        t.replace(
+          'language: ar\n',
+          'language: ar\noverrides:\n  add:\n    - { speaker: no-such-person, date: 2024-01-09, paragraph: 1 }\n',
+        ),
+      ),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/2024-01-10-al-ain-[a-z-]+\.md: overrides: unknown speaker "no-such-person"/);
+  });
+
+  it('an override whose statement id matches nothing', () => {
+    const { code, output } = buildWith((c) =>
+      edit(articleFile(c, '2024-01-10'), (t) => t.replace('language: ar\n', 'language: ar\noverrides:\n  drop: [2024-01-09-nobody]\n')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/2024-01-10-al-ain-[a-z-]+\.md: overrides\.drop: no statement "2024-01-09-nobody"/);
+  });
 });

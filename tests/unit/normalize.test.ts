@@ -17,6 +17,10 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('رئيس')).toBe('رءيس');
   });
 
+  it('folds the Persian/Kurdish yeh and kaf that Kurdish outlets use', () => {
+    expect(normalizeArabic('کوردستانی')).toBe('كوردستاني');
+  });
+
   it('strips harakat, the superscript alef and tatweel', () => {
     expect(normalizeArabic('حذّر')).toBe('حذر');
     expect(normalizeArabic('بَيَّنَ')).toBe('بين');

@@ -27,6 +27,9 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   '\u0626': '\u0621', // ئ → ء
   '\u0649': '\u064a', // ى → ي
   '\u0629': '\u0647', // ة → ه
+  // Persian and Kurdish letter forms that Kurdish outlets' Arabic text carries.
+  '\u06cc': '\u064a', // ی → ي
+  '\u06a9': '\u0643', // ک → ك
 };
 
 /**

@@ -29,7 +29,18 @@ export function readArticleText(filePath: string, text: string): ArticleFile {
   const published = typeof raw === 'string' || raw instanceof Date ? parsePublished(raw) : undefined;
   if (!published) throw new ContentError(filePath, `published: unparseable date "${String(raw)}"`);
   const slug = slugOf(filePath.replace(/\.md$/u, ''));
-  return { filePath, slug, published, body: m[2] ?? '', overrides: data['overrides'] as Overrides | undefined };
+  return { filePath, slug, published, body: m[2] ?? '', overrides: normalizeOverrides(data['overrides'] as Overrides | undefined) };
+}
+
+/** YAML reads unquoted override dates as Dates; the extractor wants `YYYY-MM-DD`, as the build's schema gives it. */
+function normalizeOverrides(overrides: Overrides | undefined): Overrides | undefined {
+  if (!overrides) return undefined;
+  const day = (d: unknown) => (typeof d === 'string' || d instanceof Date ? (parsePublished(d) ?? String(d)) : String(d));
+  return {
+    drop: overrides.drop?.map(String),
+    fix: overrides.fix?.map((f) => ({ ...f, ...(f.date === undefined ? {} : { date: day(f.date) }) })),
+    add: overrides.add?.map((a) => ({ ...a, date: day(a.date) })),
+  };
 }
 
 /** Read the speaker registry YAML into entries with every field present. */

@@ -11,13 +11,18 @@ export interface Sentence {
   start: number;
 }
 
+import { normalizeArabic } from '../arabic/normalize.ts';
+
 const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
 
-/** A short word before a full stop is an initial (إتش., جي.) rather than a sentence end. */
+/** Latin letters as Arabic writes them in initials: "وليام إتش. سيلي", "جي. دي. فانس". */
+const INITIALS = new Set('اتش جي دي بي سي اس ام ال اف كيه كي تي ار ان او يو في واي زد اي ايه جيه اكس كيو ال'.split(' '));
+
+/** A Latin initial before a full stop belongs to a name rather than ending the sentence. */
 function isInitial(text: string, dot: number): boolean {
   const word = /(\S+)$/u.exec(text.slice(0, dot))?.[1] ?? '';
-  return word.length > 0 && word.length <= 3 && /^\p{L}+$/u.test(word) && /^\s+\p{L}/u.test(text.slice(dot + 1));
+  return INITIALS.has(normalizeArabic(word)) && /^\s+\p{L}/u.test(text.slice(dot + 1));
 }
 
 /** Split a paragraph into sentences, keeping quotations whole. */
