@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // The public address, used for canonical URLs; override with SITE_URL when deploying elsewhere.
@@ -10,4 +11,5 @@ export default defineConfig({
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap()],
 });

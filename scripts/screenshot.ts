@@ -1,20 +1,21 @@
 /**
- * `npm run screenshot -- <url> <out.png> [width]`: a full-page screenshot of
- * a page in Debian's Chromium, for the README and for looking at the site the
- * way a reader does (try width 390 for a phone).
+ * `npm run screenshot -- <url> <out.png> [width] [height]`: a screenshot of a
+ * page in Debian's Chromium, for the README and for looking at the site the
+ * way a reader does (try width 375 for a phone). Without a height it takes
+ * the full page; with one, just the first screen.
  */
 import { launchBrowser } from '../tests/e2e/browser.ts';
 
-const [url, out, width = '1280'] = process.argv.slice(2);
+const [url, out, width = '1280', height] = process.argv.slice(2);
 if (!url || !out) {
-  process.stderr.write('usage: npm run screenshot -- <url> <out.png> [width]\n');
+  process.stderr.write('usage: npm run screenshot -- <url> <out.png> [width] [height]\n');
   process.exit(2);
 }
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height ?? 900) }, deviceScaleFactor: 1 });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: height === undefined });
   process.stdout.write(`${out}\n`);
 } finally {
   await browser.close();

@@ -1,18 +1,22 @@
 /**
  * The one module that reads the content collections. Everything else gets
- * plain data from here: the articles, the speaker registry, and the one
- * `Statement[]` every page draws from. Each is built once per build, however
- * many pages ask, and anything unusable stops the build with its file.
+ * plain data from here: the articles, the speaker registry, the one
+ * `Statement[]` every page draws from, and what the pages derive from it.
+ * Each is built once per build, however many pages ask, and anything
+ * unusable stops the build with its file.
  */
 import { getCollection } from 'astro:content';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { extractCorpus } from '../lib/extract/corpus.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
+import type { Source } from '../lib/timeline/exports.ts';
+import { byTime } from '../lib/timeline/order.ts';
+import { speakerProfiles, type SpeakerProfile } from '../lib/timeline/speakers.ts';
 
 let articles: Promise<Article[]> | undefined;
 let speakers: Promise<RegistrySpeaker[]> | undefined;
-let statements: Promise<Statement[]> | undefined;
+let site: Promise<Site> | undefined;
 
 /** All articles, validated, oldest first. */
 export function loadArticles(): Promise<Article[]> {
@@ -35,16 +39,31 @@ export function loadSpeakers(): Promise<RegistrySpeaker[]> {
   return speakers;
 }
 
+/** Everything the pages draw: statements oldest first, their sources, and the speakers. */
+export interface Site {
+  statements: Statement[];
+  sources: Map<string, Source>;
+  speakers: SpeakerProfile[];
+}
+
 /**
- * Every statement of every article, ids assigned and overrides applied.
- * Extraction warnings go to the build log with the file and paragraph.
+ * Every statement of every article, ids assigned and overrides applied, in
+ * time order. Extraction warnings go to the build log with the file and paragraph.
  */
-export function loadStatements(): Promise<Statement[]> {
-  statements ??= Promise.all([loadArticles(), loadSpeakers()]).then(([all, registry]) => {
+export function loadSite(): Promise<Site> {
+  site ??= Promise.all([loadArticles(), loadSpeakers()]).then(([all, registry]) => {
     const result = extractCorpus(all, registry);
     const files = new Map(all.map((a) => [a.slug, a.filePath]));
     for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
-    return result.statements;
+    const published = new Map(all.map((a) => [a.slug, a.published]));
+    const statements = [...result.statements].sort(byTime(published));
+    const sources = new Map(all.map((a) => [a.slug, { slug: a.slug, title: a.title, outlet: a.outlet, published: a.published, url: a.url }]));
+    return { statements, sources, speakers: speakerProfiles(registry, statements) };
   });
-  return statements;
+  return site;
+}
+
+/** The statements alone, oldest first. */
+export async function loadStatements(): Promise<Statement[]> {
+  return (await loadSite()).statements;
 }

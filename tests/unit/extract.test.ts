@@ -7,12 +7,12 @@ const ids = (body: string, published: string) => extract(body, published).statem
 
 describe('merging', () => {
   it('makes one statement of one speaker on one day, with every quote', () => {
-    const body = 'قال السوداني أمس إن "الحوار مستمر". وأضاف أن "القرار عراقي".\n\nوتابع: "لن نقبل بوجود دائم".';
+    const body = 'قال السوداني أمس إن "الحوار مستمر مع واشنطن". وأضاف أن "القرار عراقي بالكامل".\n\nوتابع: "لن نقبل بوجود دائم".';
     const [s, ...rest] = extract(body, '2024-01-10').statements;
     expect(rest).toEqual([]);
     expect(s).toMatchObject({
       id: '2024-01-09-mohammed-shia-al-sudani',
-      quotes: ['الحوار مستمر', 'القرار عراقي', 'لن نقبل بوجود دائم'],
+      quotes: ['الحوار مستمر مع واشنطن', 'القرار عراقي بالكامل', 'لن نقبل بوجود دائم'],
       paragraphs: [1, 2],
     });
   });

@@ -32,10 +32,10 @@ describe('splitSentences', () => {
 });
 
 describe('findQuotes', () => {
-  it('finds quotations in straight, guillemet and curly quotes, ignoring one-word names', () => {
-    expect(findQuotes('وقالت وزارة الدفاع "البنتاغون" إن "لا خطط للانسحاب حالياً" و«الحوار مستمر» و“كل شيء ممكن”')).toEqual([
+  it('finds quotations in straight, guillemet and curly quotes, ignoring quoted names', () => {
+    expect(findQuotes('وقالت وزارة الدفاع "البنتاغون" لوكالة "اسوشيتد برس" إن "لا خطط للانسحاب حالياً" و«الحوار مستمر بلا توقف» و“كل شيء ممكن”')).toEqual([
       'لا خطط للانسحاب حالياً',
-      'الحوار مستمر',
+      'الحوار مستمر بلا توقف',
       'كل شيء ممكن',
     ]);
   });

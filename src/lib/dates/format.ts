@@ -19,6 +19,34 @@ export const MONTH_NAMES_AR: readonly string[] = [
   'كانون الأول',
 ];
 
+/** The transliterated Gregorian names (يناير …), shown beside the Levantine ones in a `title`. */
+export const MONTH_NAMES_GREGORIAN: readonly string[] = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+
+/** "2021-12" or "2021-12-10" → "كانون الأول 2021". */
+export function formatArabicMonth(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return `${MONTH_NAMES_AR[(month ?? 1) - 1] ?? ''} ${year}`;
+}
+
+/** The same day with the Gregorian month name: "10 ديسمبر 2021", for a tooltip. */
+export function formatGregorianDate(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return `${day} ${MONTH_NAMES_GREGORIAN[(month ?? 1) - 1] ?? ''} ${year}`;
+}
+
 /** "2021-12-10" → "10 كانون الأول 2021"; "2021-12-10T13:45" → "10 كانون الأول 2021، 13:45". */
 export function formatArabicDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);

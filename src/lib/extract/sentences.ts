@@ -57,12 +57,16 @@ export function splitSentences(paragraph: string): Sentence[] {
   }
 }
 
-/** The direct quotations in a sentence: text between «», “” or straight double quotes, two words or more. */
+/**
+ * The direct quotations in a sentence: text between «», “” or straight double
+ * quotes, three words or more (shorter quoted runs are names and labels:
+ * "البنتاغون", "اسوشيتد برس").
+ */
 export function findQuotes(sentence: string): string[] {
   const quotes: string[] = [];
   for (const m of sentence.matchAll(/«([^»]+)»|“([^”]+)”|"([^"]+)"/gu)) {
     const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (text.split(/\s+/u).length >= 2) quotes.push(text);
+    if (text.split(/\s+/u).length >= 3) quotes.push(text);
   }
   return quotes;
 }

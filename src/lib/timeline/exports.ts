@@ -1,0 +1,141 @@
+/**
+ * The statements as data for others: a JSON export with full provenance, a
+ * CSV that Excel opens in Arabic, TimelineJS3 JSON for newsrooms, a citation
+ * line and schema.org JSON-LD for each event page. All pure functions of the
+ * statements and their source articles.
+ */
+import { formatArabicDate } from '../dates/format.ts';
+import type { Statement } from '../extract/types.ts';
+import { isInstitution } from '../speakers/lexicon.ts';
+import { nameKey } from '../speakers/registry.ts';
+import { SIDES } from './labels.ts';
+
+/** What an export needs to know about a statement's source article. */
+export interface Source {
+  slug: string;
+  title: string;
+  outlet: string;
+  published: string;
+  url?: string | undefined;
+}
+
+/** Site-relative URL of a statement's event page. */
+export const eventPath = (id: string): string => `/events/${id}/`;
+/** Site-relative URL of the paragraph a statement starts in. */
+export const paragraphPath = (s: Statement): string => `/articles/${s.article}/#p-${s.paragraphs[0] ?? 1}`;
+
+/** The main words of a statement: its first quotation, else its attributed text. */
+export function mainWords(s: Statement): string {
+  return s.quotes[0] ?? s.text;
+}
+
+/** One statement with its provenance, as `/timeline.json` lists it (schema in the README). */
+export function exportRecord(s: Statement, source: Source | undefined, site: URL) {
+  return {
+    ...s,
+    url: new URL(eventPath(s.id), site).href,
+    source: {
+      article: s.article,
+      title: source?.title ?? '',
+      outlet: source?.outlet ?? '',
+      published: source?.published ?? '',
+      originalUrl: source?.url ?? null,
+      paragraphUrls: s.paragraphs.map((p) => new URL(`/articles/${s.article}/#p-${p}`, site).href),
+    },
+  };
+}
+
+const CSV_COLUMNS = ['id', 'date', 'date_precision', 'date_basis', 'date_evidence', 'speaker_id', 'speaker_name', 'speaker_name_en', 'speaker_role', 'side', 'quotes', 'text', 'outlet', 'article_title', 'published', 'paragraph_url', 'original_url', 'event_url'];
+
+function csvCell(value: string): string {
+  return /[",\n\r]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+}
+
+/** `/timeline.csv`: UTF-8 with a byte-order mark (so Excel reads the Arabic), one row per statement, CRLF lines. */
+export function toCsv(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): string {
+  const rows = statements.map((s) => {
+    const src = sources.get(s.article);
+    return [
+      s.id,
+      s.date,
+      s.datePrecision,
+      s.dateBasis,
+      s.dateEvidence,
+      s.speaker.id,
+      s.speaker.name,
+      s.speaker.nameEn ?? '',
+      s.speaker.role ?? '',
+      s.speaker.side ?? '',
+      s.quotes.join(' | '),
+      s.text,
+      src?.outlet ?? '',
+      src?.title ?? '',
+      src?.published ?? '',
+      new URL(paragraphPath(s), site).href,
+      src?.url ?? '',
+      new URL(eventPath(s.id), site).href,
+    ].map(csvCell);
+  });
+  return `\ufeff${[CSV_COLUMNS, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+}
+
+/** `/timelinejs.json`: the TimelineJS3 format, one event per statement, grouped by side. */
+export function toTimelineJs(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL) {
+  return {
+    title: { text: { headline: 'بيان', text: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق' } },
+    events: statements.map((s) => {
+      const [year, month, day] = s.date.split('-').map(Number);
+      const src = sources.get(s.article);
+      const side = SIDES[s.speaker.side ?? 'other'];
+      return {
+        unique_id: s.id,
+        start_date: { year, month, day, display_date: formatArabicDate(s.date) },
+        text: {
+          headline: s.speaker.name,
+          text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${new URL(eventPath(s.id), site).href}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
+        },
+        group: side.ar,
+      };
+    }),
+  };
+}
+
+/** Escape text for the small HTML snippets TimelineJS shows. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** A citation line for a statement, to copy into an article or a paper. */
+export function citation(s: Statement, source: Source | undefined, site: URL): string {
+  const who = s.speaker.nameEn ? `${s.speaker.name} (${s.speaker.nameEn})` : s.speaker.name;
+  const from = source ? `، نقلاً عن ${source.outlet}، «${source.title}»، ${formatArabicDate(source.published.slice(0, 10))}` : '';
+  return `${who}، ${formatArabicDate(s.date)}${from}. بيان: ${new URL(eventPath(s.id), site).href}`;
+}
+
+/** schema.org JSON-LD for an event page: a Quotation by its speaker, based on the news article. */
+export function quotationJsonLd(s: Statement, source: Source | undefined, site: URL) {
+  const speaker = {
+    '@type': isInstitution(nameKey(s.speaker.name)) ? 'Organization' : 'Person',
+    name: s.speaker.name,
+    ...(s.speaker.nameEn ? { alternateName: s.speaker.nameEn } : {}),
+    url: new URL(`/speakers/${s.speaker.id}/`, site).href,
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    '@id': new URL(eventPath(s.id), site).href,
+    text: mainWords(s),
+    inLanguage: 'ar',
+    dateCreated: s.date,
+    spokenByCharacter: speaker,
+    creator: speaker,
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      headline: source?.title ?? '',
+      datePublished: source?.published ?? '',
+      publisher: { '@type': 'Organization', name: source?.outlet ?? '' },
+      url: new URL(paragraphPath(s), site).href,
+      ...(source?.url ? { sameAs: source.url } : {}),
+    },
+  };
+}
