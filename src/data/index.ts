@@ -57,7 +57,9 @@ export function loadSite(): Promise<Site> {
     for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
     const published = new Map(all.map((a) => [a.slug, a.published]));
     const statements = [...result.statements].sort(byTime(published));
-    const sources = new Map(all.map((a) => [a.slug, { slug: a.slug, title: a.title, outlet: a.outlet, published: a.published, url: a.url }]));
+    const sources = new Map(
+      all.map((a) => [a.slug, { slug: a.slug, title: a.title, outlet: a.outlet, published: a.published, url: a.url }]),
+    );
     return { statements, sources, speakers: speakerProfiles(registry, statements) };
   });
   return site;

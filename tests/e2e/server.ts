@@ -45,11 +45,18 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const astro = `${root}node_modules/astro/bin/astro.mjs`;
   const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  let output = '';
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<never>((_, reject) =>
+    // Astro allows one preview server per project: say so if one is already running (npm start).
+    server.on('exit', () => reject(new Error(`astro preview exited before serving:\n${output}`))),
+  );
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitFor(`${baseURL}/`, 30_000);
+  await Promise.race([waitFor(`${baseURL}/`, 30_000), exited]);
   project.provide('baseURL', baseURL);
   return () => server.kill();
 }

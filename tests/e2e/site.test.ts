@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('the article index', () => {
+describe('the article index (/articles/)', () => {
   it('is Arabic and right-to-left', async () => {
     await page.goto(`${baseURL}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
@@ -22,7 +22,7 @@ describe('the article index', () => {
   });
 
   it('lists the five seed articles in publication order, oldest first', async () => {
-    await page.goto(`${baseURL}/`);
+    await page.goto(`${baseURL}/articles/`);
     const items = page.locator('[data-article-list] > li');
     expect(await items.count()).toBe(5);
     const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
@@ -33,7 +33,7 @@ describe('the article index', () => {
 
 describe('an article page', () => {
   it('opens from the index and shows its paragraphs, each with an anchor', async () => {
-    await page.goto(`${baseURL}/`);
+    await page.goto(`${baseURL}/articles/`);
     await page.getByRole('link', { name: 'العمليات المشتركة: القوات القتالية للتحالف الدولي ستغادر العراق بالكامل' }).click();
     await page.waitForURL(/\/articles\/2021-12-10-iq-news-/);
     expect(await page.locator('h1').textContent()).toContain('العمليات المشتركة');
@@ -41,6 +41,7 @@ describe('an article page', () => {
     expect(await paragraphs.count()).toBe(10);
     expect(await paragraphs.nth(0).getAttribute('id')).toBe('p-1');
     expect(await page.locator('#p-6').textContent()).toContain('وأعلن قائد القيادة المركزية الأمريكية، كينيث ماكنزي');
+    expect(await page.locator('#p-6 mark').count()).toBe(1);
   });
 
   it('deep-links to a paragraph', async () => {

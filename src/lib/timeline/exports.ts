@@ -45,7 +45,26 @@ export function exportRecord(s: Statement, source: Source | undefined, site: URL
   };
 }
 
-const CSV_COLUMNS = ['id', 'date', 'date_precision', 'date_basis', 'date_evidence', 'speaker_id', 'speaker_name', 'speaker_name_en', 'speaker_role', 'side', 'quotes', 'text', 'outlet', 'article_title', 'published', 'paragraph_url', 'original_url', 'event_url'];
+const CSV_COLUMNS = [
+  'id',
+  'date',
+  'date_precision',
+  'date_basis',
+  'date_evidence',
+  'speaker_id',
+  'speaker_name',
+  'speaker_name_en',
+  'speaker_role',
+  'side',
+  'quotes',
+  'text',
+  'outlet',
+  'article_title',
+  'published',
+  'paragraph_url',
+  'original_url',
+  'event_url',
+];
 
 function csvCell(value: string): string {
   return /[",\n\r]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;

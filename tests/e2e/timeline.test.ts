@@ -1,0 +1,260 @@
+/**
+ * The timeline website, as readers use it: in Chromium, on the built site.
+ * Expectations come from the site's own /timeline.json (the statements the
+ * build extracted) and from the seed facts in the gold file.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const artifacts = new URL('../../test-results/', import.meta.url).pathname;
+
+interface Exported {
+  id: string;
+  date: string;
+  article: string;
+  quotes: string[];
+  text: string;
+  paragraphs: number[];
+  speaker: { id: string; name: string };
+}
+
+let browser: Browser;
+let page: Page;
+let statements: Exported[];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  statements = ((await (await fetch(`${baseURL}/timeline.json`)).json()) as { statements: Exported[] }).statements;
+});
+afterAll(async () => browser?.close());
+
+describe('the timeline', () => {
+  it('shows every statement, newest first, each under its own month heading', async () => {
+    await page.goto(`${baseURL}/`);
+    const entries = await page.locator('.month').evaluateAll((months) =>
+      months.flatMap((m) =>
+        [...m.querySelectorAll('[data-statement-id]')].map((e) => ({
+          month: m.id.slice(2),
+          id: e.getAttribute('data-statement-id') ?? '',
+          date: e.querySelector('time')?.getAttribute('datetime') ?? '',
+        })),
+      ),
+    );
+    expect(entries.map((e) => e.id)).toEqual(statements.map((s) => s.id).reverse());
+    for (const e of entries) expect(e.date.slice(0, 7), e.id).toBe(e.month);
+    expect(await page.locator('.month h3').first().textContent()).toBe('آب 2024');
+  });
+
+  it('can be read oldest first', async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('link', { name: 'الأقدم أولاً' }).click();
+    const ids = await page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')));
+    expect(ids).toEqual(statements.map((s) => s.id));
+  });
+
+  it('has year navigation that lands on the year', async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('navigation', { name: 'السنوات' }).getByRole('link', { name: '2021' }).click();
+    expect(page.url()).toMatch(/#y-2021$/);
+    expect(await page.locator('#y-2021 h2').textContent()).toBe('2021');
+  });
+
+  it('puts Iraqi and US/coalition voices in two lanes on a wide screen, one column on a phone, never overlapping', async () => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${baseURL}/`);
+      const boxes = await page.locator('.entries > li').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { lane: e.getAttribute('data-lane'), x: r.x, y: r.y, w: r.width, h: r.height };
+        }),
+      );
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap).toBe(false);
+        }
+      }
+      const iraq = boxes.find((b) => b.lane === 'iraq');
+      const west = boxes.find((b) => b.lane === 'west');
+      if (width === 1280)
+        expect(iraq && west && iraq.x > west.x + west.w).toBe(true); // Iraq on the right, in RTL
+      else expect(iraq?.x).toBe(west?.x);
+      await page.screenshot({ path: `${artifacts}timeline-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('collapses the lanes when the toggle is turned off', async () => {
+    await page.goto(`${baseURL}/`);
+    await page.getByLabel(/مساران/).uncheck();
+    const xs = await page
+      .locator('.entries > li')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().x))).size);
+    expect(xs).toBe(1);
+  });
+
+  it('marks each side with words and a symbol, not colour alone', async () => {
+    await page.goto(`${baseURL}/`);
+    const badges = await page.locator('.entry .badge').allTextContents();
+    expect(badges.length).toBe(statements.length);
+    for (const b of badges) expect(b.trim()).toMatch(/^[◆★▲●■] \S/u);
+  });
+});
+
+describe('event pages', () => {
+  it('exist for every statement, with quote, speaker link, source link and a paragraph link that holds the words', async () => {
+    for (const s of statements) {
+      const response = await page.goto(`${baseURL}/events/${s.id}/`);
+      expect(response?.status(), s.id).toBe(200);
+      const quote = await page.locator('blockquote').first().textContent();
+      expect(quote, s.id).toContain((s.quotes[0] ?? s.text).slice(0, 30));
+      const sentence = (await page.locator('.full-text').textContent()) ?? '';
+      expect(sentence, s.id).toBe(s.text);
+      expect(await page.locator(`a[href="/speakers/${s.speaker.id}/"]`).count(), s.id).toBeGreaterThan(0);
+      expect(await page.locator(`a[href="/articles/${s.article}/"]`).count(), s.id).toBeGreaterThan(0);
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      expect(ld).toMatchObject({
+        '@type': 'Quotation',
+        dateCreated: s.date,
+        spokenByCharacter: { name: s.speaker.name },
+        isBasedOn: { '@type': 'NewsArticle' },
+      });
+      const link = `/articles/${s.article}/#p-${s.paragraphs[0]}`;
+      expect(await page.locator(`a[href="${link}"]`).count(), s.id).toBe(1);
+      await page.goto(`${baseURL}${link}`);
+      // The linked paragraph holds the statement's first sentence, and some paragraph of it holds the quote.
+      const paragraph = await page.locator(`#p-${s.paragraphs[0]}`).textContent();
+      expect(paragraph, s.id).toContain(s.text.slice(0, 30));
+      const all = await page.locator('article p[id^="p-"]').allTextContents();
+      expect(
+        all.some((p) => p.includes((s.quotes[0] ?? s.text).slice(0, 30))),
+        s.id,
+      ).toBe(true);
+      expect(await page.locator(`#p-${s.paragraphs[0]} mark[data-statement="${s.id}"]`).count(), s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('show how the date was established (seed 004: «أمس الثلاثاء» → 9 كانون الثاني 2024)', async () => {
+    await page.goto(`${baseURL}/events/2024-01-09-mohammed-shia-al-sudani/`);
+    const facts = await page.locator('.facts').textContent();
+    expect(facts).toContain('«أمس الثلاثاء»');
+    expect(facts).toContain('9 كانون الثاني 2024');
+    expect(facts).toContain('تاريخ النشر');
+  });
+
+  it('carry title, description, canonical, OpenGraph and Twitter tags', async () => {
+    await page.goto(`${baseURL}/events/2021-12-10-kenneth-mckenzie/`);
+    expect(await page.title()).toBe('كينيث ماكنزي، 10 كانون الأول 2021 | بيان');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/\/events\/2021-12-10-kenneth-mckenzie\/$/);
+    for (const tag of ['og:title', 'og:description', 'og:url', 'og:type'])
+      expect(await page.getAttribute(`meta[property="${tag}"]`, 'content')).toBeTruthy();
+    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary');
+    expect(await page.getAttribute('meta[name="description"]', 'content')).toContain('كينيث ماكنزي');
+  });
+});
+
+describe('speaker pages', () => {
+  it("list McKenzie's two statements, on 2021-09-09 and 2021-12-10, in time order", async () => {
+    await page.goto(`${baseURL}/speakers/kenneth-mckenzie/`);
+    const dates = await page.locator('[data-statement-id] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    expect(dates).toEqual(['2021-09-09', '2021-12-10']);
+    expect(await page.locator('h1').textContent()).toContain('Kenneth McKenzie');
+    expect(await page.locator('main').textContent()).toContain('ماكينزي');
+  });
+  it('group all speakers by side, with counts', async () => {
+    await page.goto(`${baseURL}/speakers/`);
+    const iraq = await page.locator('section:has(h2#side-iraq) li').allTextContents();
+    expect(iraq.some((t) => t.includes('محمد شياع السوداني') && t.includes('تصريح واحد'))).toBe(true);
+    const us = await page.locator('section:has(h2#side-us) li').allTextContents();
+    expect(us.some((t) => t.includes('كينيث ماكنزي') && t.includes('2 تصريحات'))).toBe(true);
+  });
+});
+
+describe('exports', () => {
+  it('JSON lists every statement with provenance', async () => {
+    const json = (await (await fetch(`${baseURL}/timeline.json`)).json()) as {
+      statements: (Exported & { url: string; source: { paragraphUrls: string[] } })[];
+    };
+    expect(json.statements.length).toBe(15);
+    for (const s of json.statements) {
+      expect(s.url).toMatch(new RegExp(`/events/${s.id}/$`));
+      expect(s.source.paragraphUrls.length).toBe(s.paragraphs.length);
+    }
+  });
+  it('CSV has a BOM and one row per statement', async () => {
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (await fetch(`${baseURL}/timeline.csv`)).arrayBuffer());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = csv
+      .slice(1)
+      .trimEnd()
+      .split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/u);
+    expect(rows.length).toBe(statements.length + 1);
+  });
+  it('TimelineJS has one event per statement', async () => {
+    const tl = (await (await fetch(`${baseURL}/timelinejs.json`)).json()) as { events: { unique_id: string }[] };
+    expect(tl.events.map((e) => e.unique_id)).toEqual(statements.map((s) => s.id));
+  });
+  it('RSS and the sitemap are well-formed XML', async () => {
+    for (const path of ['/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
+      const text = await (await fetch(`${baseURL}${path}`)).text();
+      const errors = await page.evaluate(
+        (xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length,
+        text,
+      );
+      expect(errors, path).toBe(0);
+    }
+    const rss = await (await fetch(`${baseURL}/rss.xml`)).text();
+    expect(rss.match(/<item>/gu)?.length).toBe(statements.length);
+  });
+  it('are linked from the footer', async () => {
+    await page.goto(`${baseURL}/`);
+    const hrefs = await page.locator('footer a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/timeline.json', '/timeline.csv', '/timelinejs.json', '/rss.xml', '/sitemap-index.xml']),
+    );
+  });
+});
+
+describe('a newcomer', () => {
+  it("finds McKenzie's December 2021 statement, copies its link and lands on the highlighted paragraph", async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const tab = await context.newPage();
+    await tab.goto(`${baseURL}/`);
+    await tab
+      .locator('#m-2021-12 [data-statement-id="2021-12-10-kenneth-mckenzie"]')
+      .getByRole('link', { name: /صفحة التصريح/ })
+      .click();
+    await tab.waitForURL(/\/events\/2021-12-10-kenneth-mckenzie\/$/);
+    await tab.getByRole('button', { name: 'نسخ الرابط' }).click();
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(/\/events\/2021-12-10-kenneth-mckenzie\/$/);
+    await tab.getByRole('link', { name: 'الفقرة 1 من المقال' }).click();
+    await tab.waitForURL(/\/articles\/2021-12-10-iq-news-[a-z-]+\/#p-1$/);
+    expect(await tab.locator('#p-1 mark a[href="/events/2021-12-10-kenneth-mckenzie/"]').count()).toBe(1);
+    expect(await tab.locator('#p-1').evaluate((p) => p.matches(':target'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the timeline, an event page and an article page all work, and the copy button stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${baseURL}/`);
+    expect(await tab.locator('[data-statement-id]').count()).toBe(statements.length);
+    await tab.goto(`${baseURL}/events/2024-08-14-vedant-patel/`);
+    expect(await tab.locator('blockquote').first().textContent()).toContain('عقدنا عدة اجتماعات');
+    expect(await tab.getByRole('button', { name: 'نسخ الرابط' }).count()).toBe(0);
+    await tab.goto(`${baseURL}/chronological/`);
+    expect(await tab.locator('[data-statement-id]').first().getAttribute('data-statement-id')).toBe(statements[0]?.id);
+    await tab.setViewportSize({ width: 375, height: 800 });
+    await tab.goto(`${baseURL}/events/2021-12-10-kenneth-mckenzie/`);
+    await tab.screenshot({ path: `${artifacts}event-375.png`, fullPage: true });
+    await context.close();
+  });
+});
