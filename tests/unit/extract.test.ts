@@ -48,6 +48,28 @@ describe('merging', () => {
   });
 });
 
+describe('two speakers, one sentence; surnames', () => {
+  it('splits "…، فيما أكد Y أن …" and gives each speaker their own words', () => {
+    const { statements } = extract(
+      'وقال وزير الدفاع العراقي ثابت العباسي إن القوات جاهزة، فيما أكد رئيس أركان الجيش عبد الأمير يارالله أن "الخطط جاهزة للتنفيذ الآن".',
+      '2026-03-12',
+    );
+    expect(statements.map((s) => [s.speaker.name, s.quotes])).toEqual([
+      ['ثابت العباسي', []],
+      ['عبد الأمير يارالله', ['الخطط جاهزة للتنفيذ الآن']],
+    ]);
+  });
+  it('follows a new speaker by a surname with ال', () => {
+    const body =
+      'قال الناطق باسم الحكومة باسم العوادي اليوم إن الحوار مستمر.\n\nوقال العوادي إن الحكومة لن تكرر الخطأ.\n\nوأكد العوادي أن الاتفاق قريب.';
+    expect(ids(body, '2026-03-12')).toEqual(['2026-03-12-basm-alewady ¶1,2,3']);
+  });
+  it('does not date a statement by the weekday of an event it comments on', () => {
+    const [s] = extract('قال المتحدث باسم البنتاغون شون بارنيل، تعليقا على هجوم الأحد، إن القوات سترد.', '2026-03-12').statements;
+    expect(s).toMatchObject({ date: '2026-03-12', dateBasis: 'published' });
+  });
+});
+
 describe('dates', () => {
   it("carries a speaker's first date to later mentions without one", () => {
     const body = 'وقال فيدانت باتيل لرووداو، يوم الأربعاء (14 آب 2024): "عقدنا اجتماعات".\n\nوأضاف باتيل: "لم نناقش الانسحاب".';

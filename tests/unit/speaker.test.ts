@@ -67,6 +67,23 @@ describe('speakers the registry does not know', () => {
   });
 });
 
+describe('look-alikes', () => {
+  it('a registry surname does not swallow another person with that surname', () => {
+    expect(resolve('النائب حسن الخفاجي')).toEqual({ type: 'person', name: 'حسن الخفاجي', role: 'النائب' });
+    expect(resolve('القيادي في ائتلاف دولة القانون عباس الكاظمي')).toMatchObject({ type: 'person', name: 'عباس الكاظمي' });
+    expect(resolve('اللواء تحسين الخفاجي')).toMatchObject({ registry: { id: 'tahsin-al-khafaji' } });
+  });
+  it('reads compound names, the title د. and "باسمها"', () => {
+    expect(resolve('رئيس أركان الجيش عبد الأمير يارالله')).toEqual({
+      type: 'person',
+      name: 'عبد الأمير يارالله',
+      role: 'رئيس أركان الجيش',
+    });
+    expect(resolve('الخبير الأمني د. إحسان الشمري')).toMatchObject({ type: 'person', name: 'إحسان الشمري' });
+    expect(resolve('المتحدث باسمها إسماعيل بقائي')).toMatchObject({ type: 'person', name: 'إسماعيل بقائي' });
+  });
+});
+
 describe('not speakers', () => {
   it.each([
     'مصادر مطلعة لكوردستان 24',
@@ -83,7 +100,8 @@ describe('not speakers', () => {
   });
   it('a document continues whoever wrote it; an object is no subject', () => {
     expect(resolve('الرسالة')).toEqual({ type: 'none' });
-    expect(resolve('التأكيد على')).toEqual({ type: 'none' });
+    // A lone definite word may be a surname (العوادي); the article decides, and a continuation verb keeps the speaker.
+    expect(resolve('التأكيد على')).toEqual({ type: 'surname', word: 'التأكيد' });
     expect(resolve('وجود تلك القوات')).toEqual({ type: 'none' });
   });
 });

@@ -40,7 +40,7 @@ export interface ExplicitDate {
 const SEP = '\\s*[،,]?\\s*';
 const YEAR = '(?<year>\\d{4})';
 const DAY = '(?<!\\d)(?<day>\\d{1,2})';
-const MONTHS = `(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?`;
+const MONTHS = `(?<![\\p{L}])(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?`;
 const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s*\\(?\\s*)?`;
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|سنه)\\s+)?`;
 
@@ -75,7 +75,9 @@ export function findExplicitDates(text: string): ExplicitDate[] {
     taken.push([from, to]);
     const start = offsets[from] ?? 0;
     const end = (offsets[to - 1] ?? start) + 1;
-    found.push({ ...date, evidence: source.slice(start, end), start, end });
+    let evidence = source.slice(start, end);
+    if (evidence.endsWith(')') && !evidence.includes('(')) evidence = evidence.slice(0, -1); // "(10 آذار 2026)" read from inside
+    found.push({ ...date, evidence, start, end });
   };
 
   for (const { re, precision } of NAMED) {

@@ -39,13 +39,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   ديسمبر: 12,
 };
 
-/**
- * Month names that are also ordinary words (مارس "practised", اب "father"):
- * they are read as months only beside a day number, a year or the word شهر.
- * Every pattern in `explicit.ts` requires one of those, and this list is what
- * callers check before accepting a month on its own.
- */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب']);
+// Month names that are also ordinary words (مارس "practised", اب "father") need no list of
+// their own: every pattern in explicit.ts reads a month only beside a day number or a year.
 
 /** Normalized weekday name (with its article) → JavaScript day number, Sunday = 0. */
 export const WEEKDAYS: Readonly<Record<string, number>> = {

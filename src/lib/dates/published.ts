@@ -28,8 +28,3 @@ export function parsePublished(value: string | Date): string | undefined {
   if (Number(m[4]) > 23 || Number(m[5]) > 59) return undefined;
   return `${day}T${m[4]}:${m[5]}`;
 }
-
-/** The calendar day of a normalized publication date. */
-export function publishedDay(published: string): string {
-  return published.slice(0, 10);
-}

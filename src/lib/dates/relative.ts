@@ -38,6 +38,8 @@ export function articleToday(published: IsoDay, body: string): IsoDay {
 }
 
 const W = `(?<weekday>${WEEKDAY_PATTERN})`;
+/** Nouns for events that a weekday can name: هجوم الأحد, اجتماع الخميس, غارة الجمعة. */
+const EVENT_NOUNS = '(?:هجوم|هجمات|اجتماع|لقاء|ضربه|ضربات|قصف|غاره|غارات|تفجير|انفجار|جلسه|زياره|مظاهرات|احتجاجات|انتخابات|اتصال|عمليه)';
 const NOT_LETTER = '(?<![\\p{L}])';
 /** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
@@ -49,9 +51,10 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w) || 7),
   },
   { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },
-  // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم).
+  // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم)
+  // or names an event ("تعليقاً على هجوم الأحد": the attack was on Sunday, not the words).
   {
-    re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`, 'u'),
+    re: new RegExp(`${NOT_LETTER}(?<!${EVENT_NOUNS}\\s+)(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`, 'u'),
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w)),
   },
 ];

@@ -10,8 +10,8 @@ import { isInstitution } from '../speakers/lexicon.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
-import { findQuotes, splitSentences } from './sentences.ts';
-import { opensWithTitle, provisionalId, resolvePhrase, type Referent } from './speaker.ts';
+import { findQuotes, splitClauses, splitSentences } from './sentences.ts';
+import { isNameWord, opensWithTitle, provisionalId, resolvePhrase, type Referent } from './speaker.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 import { reportingVerb } from './verbs.ts';
 
@@ -55,7 +55,7 @@ function collectMentions(body: string, registry: Registry): Mention[] {
   let current: Mention | 'skip' | undefined;
   for (const block of parseBlocks(body)) {
     if (block.type !== 'paragraph') continue;
-    for (const { text: sentence } of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text).flatMap((s) => splitClauses(s.text))) {
       const attribution = findAttribution(sentence);
       if (!attribution) continue;
       let referent: Referent;
@@ -79,6 +79,9 @@ function collectMentions(body: string, registry: Registry): Mention[] {
         continue;
       }
       const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
+      if (referent.type === 'surname' && attribution.continuation && current !== undefined && current !== 'skip') {
+        mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
+      }
       if (referent.type === 'none') {
         // No subject of its own: it continues the current speaker, if there is one. A subject the
         // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
@@ -138,7 +141,7 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
           .slice(0, i)
           .reverse()
           .find((e) => e.speaker && nameKey(e.speaker.name).split(' ').at(-1) === word);
-        const full = earlier?.speaker ?? fullName(body, r.word);
+        const full = earlier?.speaker ?? fullName(body, r.word) ?? m.continues?.speaker;
         if (full) m.speaker = full;
         break;
       }
@@ -156,7 +159,7 @@ function fullName(body: string, surname: string): StatementSpeaker | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})\\s+${escaped}(?![\\p{L}])`, 'u').exec(body);
   const firstName = m?.[1];
-  if (!firstName || /^(?:[وفبل]?ال)/u.test(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
+  if (!firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
   return provisional(`${firstName} ${surname}`);
 }
 

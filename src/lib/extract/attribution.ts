@@ -102,7 +102,11 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const t = tokens[i];
     if (!t) continue;
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
-    const opens = clauseStart(tokens, i) || tokens[i - 1]?.key === 'كما' || switches || (i < 8 && frontedAdverbial(tokens, i));
+    const opens =
+      clauseStart(tokens, i) ||
+      /^(?:كما|فيما|بينما|حين)$/u.test(tokens[i - 1]?.key ?? '') ||
+      switches ||
+      (i < 8 && frontedAdverbial(tokens, i));
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
     const next = tokens[i + 1];

@@ -17,12 +17,24 @@ const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
 
 /** Latin letters as Arabic writes them in initials: "وليام إتش. سيلي", "جي. دي. فانس". */
-const INITIALS = new Set('اتش جي دي بي سي اس ام ال اف كيه كي تي ار ان او يو في واي زد اي ايه جيه اكس كيو ال'.split(' '));
+// د. is the title Dr. before a name, as in «د. إحسان الشمري».
+const INITIALS = new Set('اتش جي دي بي سي اس ام ال اف كيه كي تي ار ان او يو في واي زد اي ايه جيه اكس كيو د'.split(' '));
 
 /** A Latin initial before a full stop belongs to a name rather than ending the sentence. */
 function isInitial(text: string, dot: number): boolean {
   const word = /(\S+)$/u.exec(text.slice(0, dot))?.[1] ?? '';
   return INITIALS.has(normalizeArabic(word)) && /^\s+\p{L}/u.test(text.slice(dot + 1));
+}
+
+/**
+ * Two statements in one sentence ("وقال X إن …، فيما أكد Y أن …"): split at
+ * فيما / بينما / في حين when a comma precedes it, so each clause is attributed alone.
+ */
+export function splitClauses(sentence: string): string[] {
+  return sentence
+    .split(/(?<=[،,])\s+(?=(?:فيما|بينما|في حين)\s)/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 /** Split a paragraph into sentences, keeping quotations whole. */

@@ -97,6 +97,7 @@ function nameWord(words: readonly string[], i: number): boolean {
   if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || NON_NAMES.has(key) || PLACES.has(key) || PLACES.has(head)) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
+  if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"
   if (key === 'باسم') return !/^(?:متحدث|متحدثه|ناطق|ناطقه)$/u.test(bare(wordKey(words[i - 1] ?? '')));
   return !ROLE_HEADS.has(key) && !ROLE_HEADS.has(head);
 }
@@ -114,9 +115,16 @@ function nameStart(words: readonly string[]): number {
     trailing++;
   }
   const end = i;
-  while (i >= 0 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i) && end - i < 4) i--;
+  // "عبد الأمير", "أبو مهدي": a definite word inside a compound name is part of it.
+  const compound = (j: number) => /^(?:عبد|ابو|ابي)$/u.test(wordKey(words[j - 1] ?? ''));
+  while (i >= 0 && (compound(i) || (!isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i))) && end - i < 4) i--;
   if (i === end) return -1; // no undefined (name) word at all
   return i + 1;
+}
+
+/** True for a word that can stand in a personal name (not an office, an institution, a place or a preposition). */
+export function isNameWord(word: string): boolean {
+  return !isDefinite(wordKey(word)) && nameWord([word], 0);
 }
 
 /** Find a personal name in a phrase's words: in the first prepositional segment that ends with one. */
@@ -157,7 +165,17 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
 
   const hits = registry.findAll(first.join(' '));
   const person = hits.find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
-  if (person) {
+  // A registry surname alone ("الخفاجي") must not take over another person with that surname ("حسن الخفاجي").
+  const full = findName(first);
+  const fullName = full ? first.slice(full.start, full.end).join(' ') : '';
+  const namesOf = (p: RegistrySpeaker) => [p.name, ...p.aliases].map(nameKey);
+  const otherPerson =
+    person &&
+    !person.key.includes(' ') &&
+    full &&
+    nameKey(fullName).endsWith(person.key) &&
+    !namesOf(person.speaker).some((n) => nameKey(fullName).endsWith(n) && n.includes(' '));
+  if (person && !otherPerson) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     return { type: 'person', registry: person.speaker, name: person.speaker.name, ...(role ? { role } : {}) };
   }
@@ -213,7 +231,8 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     return { type: 'office', role: core, key };
   }
   if (INSTITUTION_HEADS.has(headWord)) return { type: 'institution', name: core, key };
-  if (head.length === 1 && !isDefinite(firstKey) && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
+  // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
+  if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
 }
 

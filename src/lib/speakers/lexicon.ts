@@ -20,7 +20,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
 export const ROLE_HEADS: ReadonlySet<string> = words(`
   رءيس رءيسه وزير وزيره قاءد ناءب ناءبه متحدث متحدثه ناطق ناطقه مستشار مستشاره سفير سفيره عضو امين مدير مديره مسءول
   مسءوله ممثل زعيم محافظ قاضي امير ملك مبعوث منسق مساعد سكرتير لواء عميد عقيد فريق جنرال ميجور بريجادير اميرال نقيب
-  مقدم رايد دكتور شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب
+  مقدم رايد دكتور د شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب
 `);
 
 /** Subjects that are never speakers: anonymous sources, media, vague collectives. */
