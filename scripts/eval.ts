@@ -5,31 +5,24 @@
  * gold file, by default tests/fixtures/seeds-gold.json. Prints precision,
  * recall, every miss and every false positive. Exits 1 when either is below 1.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readArticleText, readRegistryText } from '../src/lib/content/files.ts';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate, type GoldArticle } from '../src/lib/extract/evaluate.ts';
+import { corpusFiles, readArticles, readRegistry, REGISTRY } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     gold: { type: 'string', default: 'tests/fixtures/seeds-gold.json' },
-    registry: { type: 'string', default: 'content/speakers.yaml' },
+    registry: { type: 'string', default: REGISTRY },
   },
 });
-const dir = 'content/articles';
-const files =
-  positionals.length > 0
-    ? positionals
-    : readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /(^|\/)[^_/][^/]*\.md$/u.test(f))
-        .map((f) => join(dir, f));
+const files = positionals.length > 0 ? positionals : corpusFiles();
 
 const gold = (JSON.parse(readFileSync(values.gold, 'utf8')) as { articles: GoldArticle[] }).articles;
-const speakers = readRegistryText(values.registry, readFileSync(values.registry, 'utf8'));
-const articles = files.sort().map((f) => readArticleText(f, readFileSync(f, 'utf8')));
+const speakers = readRegistry(values.registry);
+const articles = readArticles(files);
 const { statements } = extractCorpus(articles, speakers);
 const score = evaluate(
   gold,

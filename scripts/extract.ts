@@ -5,14 +5,12 @@
  * array, one object per file: `{ file, published, statements }`, and nothing
  * else on stdout. Without it, a table for editors. Warnings go to stderr.
  */
-import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
-import { readArticleText, readRegistryText } from '../src/lib/content/files.ts';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import type { Statement } from '../src/lib/extract/types.ts';
-
-const REGISTRY = 'content/speakers.yaml';
+import { readArticles, readRegistry, REGISTRY, withCorpus } from './corpus.ts';
 
 const { values, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -24,9 +22,14 @@ if (files.length === 0) {
 }
 
 try {
-  const speakers = readRegistryText(values.registry, readFileSync(values.registry, 'utf8'));
-  const articles = files.map((file) => readArticleText(file, readFileSync(file, 'utf8')));
-  const { statements, warnings } = extractCorpus(articles, speakers);
+  const speakers = readRegistry(values.registry);
+  // Extract with the whole corpus, as the build does, so the ids printed are the ids the site uses.
+  const all = readArticles(withCorpus(files));
+  const wanted = new Set(files.map((f) => relative(process.cwd(), resolve(f))));
+  const articles = all.filter((a) => wanted.has(relative(process.cwd(), resolve(a.filePath))));
+  const { statements, warnings: allWarnings } = extractCorpus(all, speakers);
+  const slugs = new Set(articles.map((a) => a.slug));
+  const warnings = allWarnings.filter((w) => slugs.has(w.article));
   for (const w of warnings) process.stderr.write(`warning: ${w.article} ¶${w.paragraph}: ${w.message}\n`);
   const byArticle = (slug: string): Statement[] => statements.filter((s) => s.article === slug);
   if (values.json) {

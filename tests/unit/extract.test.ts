@@ -128,6 +128,17 @@ describe('editorial overrides', () => {
       dateEvidence: 'editorial correction',
     });
   });
+  it('leave every other statement its id (a correction never moves another URL)', () => {
+    const two = 'قال السوداني اليوم إن الحوار مستمر.\n\nوقال السوداني اليوم أيضاً إن الانسحاب قريب.';
+    const a = { slug: 'a', filePath: 'a.md', published: '2024-01-10T09:00', body: 'قال السوداني اليوم إن الحوار مستمر.' };
+    const b = { slug: 'b', filePath: 'b.md', published: '2024-01-10T18:00', body: two, overrides: {} };
+    expect(extractCorpus([a, b], speakers).statements.map((s) => s.id)).toEqual([
+      '2024-01-10-mohammed-shia-al-sudani',
+      '2024-01-10-mohammed-shia-al-sudani-2',
+    ]);
+    const dropped = extractCorpus([{ ...a, overrides: { drop: ['2024-01-10-mohammed-shia-al-sudani'] } }, b], speakers).statements;
+    expect(dropped.map((s) => s.id)).toEqual(['2024-01-10-mohammed-shia-al-sudani-2']);
+  });
   it('stop with the file and the reason on an unknown speaker or an id that matches nothing', () => {
     expect(() => extract(body, '2024-01-10', { overrides: { add: [{ speaker: 'nobody', date: '2024-01-07', paragraph: 1 }] } })).toThrow(
       ContentError,

@@ -29,15 +29,23 @@ export function extractCorpus(
     warnings.push(...result.warnings);
     for (const draft of result.statements) placed.push({ draft, published: article.published });
   }
-  // Ids first, so an override can name the statement it corrects; then ids again for what the override changed.
+  // Ids first, so an override can name the statement it corrects. Statements an override leaves
+  // alone keep their ids (a correction never moves another statement's URL); a fixed or added one
+  // gets the next free id for its day and speaker.
   const raw = assignIds(placed);
   const corrected = applyOverrides(raw, articles, registry);
-  const published = new Map(articles.map((a) => [a.slug, a.published]));
-  const statements = assignIds(corrected.map((s) => ({ draft: withoutId(s), published: published.get(s.article) ?? '' })));
+  const taken = new Set<string>();
+  const keeps = (s: Statement) => s.id.replace(/-\d+$/u, '') === `${s.date}-${s.speaker.id}` || s.id === `${s.date}-${s.speaker.id}`;
+  const kept = corrected.filter((s) => keeps(s) && !taken.has(s.id) && taken.add(s.id));
+  const renamed = corrected.filter((s) => !kept.includes(s)).map((s) => ({ ...s, id: freeId(`${s.date}-${s.speaker.id}`, taken) }));
+  const statements = [...kept, ...renamed];
   return { statements, warnings };
 }
 
-function withoutId({ id, ...draft }: Statement): Omit<Statement, 'id'> {
-  void id; // ids are given again from the corrected set
-  return draft;
+/** The first of `base`, `base-2`, `base-3` … not yet taken (and take it). */
+function freeId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
