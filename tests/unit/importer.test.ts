@@ -125,6 +125,12 @@ describe('publication date forms in header lines', () => {
     ['- ١٠-١٢-٢٠٢١، ١٣:٤٥', '2021-12-10T13:45'],
     ['• ١٥ آب ٢٠٢٤', '2024-08-15'],
     ['2024-01-10 08:05', '2024-01-10T08:05'],
+    ['١٣-٢-٢٠٢٦ | ١٧:٣١', '2026-02-13T17:31'],
+    ['آخر تحديث: الأحد 15 مارس 2026', '2026-03-15'],
+    ['نشر في 13-2-2026 | 17:31', '2026-02-13T17:31'],
+    ['13-2-2026 | 5:31 م', '2026-02-13T17:31'],
+    ['الأحد 15 مارس 2026 - 10:45 ص', '2026-03-15T10:45'],
+    ['2026/02/13 17:31', '2026-02-13T17:31'],
   ])('%s → %s', (line, published) => {
     const { markdown } = importArticle(article('عنوان الخبر', line, LEDE), { outlet: 'rudaw' });
     expect(markdown).toContain(`published: ${published}\n`);
@@ -158,6 +164,46 @@ describe('outlets and datelines', () => {
   });
   it('lets --outlet win over the text', () => {
     expect(importArticle(raw('001_60e51586141a30cf.txt'), { outlet: 'Reuters' }).markdown).toContain('outlet: رويترز\n');
+  });
+});
+
+describe('nothing of the article is lost', () => {
+  const LONG = 'وأكد المتحدث أن المفاوضات بين بغداد وواشنطن مستمرة منذ أشهر طويلة دون نتيجة واضحة.';
+  it('keeps a short standfirst with a number after the headline', () => {
+    const md = importArticle(article('عنوان الخبر', 'واشنطن تسحب 2500 جندي من العراق', '15 آب 2024', LONG), { outlet: 'rudaw' }).markdown;
+    expect(body(md)).toContain('واشنطن تسحب 2500 جندي من العراق');
+    expect(md).toContain('published: 2024-08-15');
+  });
+  it('keeps a sentence that shares its line with a tracking token, and drops the token and the site tag', () => {
+    const md = importArticle(
+      article('عنوان', '15 آب 2024', LONG, 'وتنشر واشنطن 2500 عسكري في العراق aXA6IDEzLjU4LjM4LjE4NCA= جزيرة ام اند امز'),
+      { outlet: 'rudaw' },
+    ).markdown;
+    expect(body(md)).toContain('وتنشر واشنطن 2500 عسكري في العراق');
+    expect(md).not.toMatch(/aXA6|جزيرة ام اند امز/);
+  });
+  it('reads a dateline only where a dateline stands', () => {
+    const md = importArticle(article('عنوان', '15 آب 2024', LONG, 'مصدر أمني (خاص): القوات الأمريكية ستغادر القاعدة خلال أيام قليلة.'), {
+      outlet: 'rudaw',
+    }).markdown;
+    expect(body(md)).toContain('مصدر أمني (خاص): القوات الأمريكية');
+  });
+  it('does not turn a short sentence with a colon or a reporting verb into a heading', () => {
+    const md = importArticle(article('عنوان', '15 آب 2024', LONG, 'وأضاف بارنيل: لن نغادر', LONG.replace('وأكد', 'وقال')), {
+      outlet: 'rudaw',
+    }).markdown;
+    expect(md).not.toContain('## وأضاف');
+  });
+  it('takes the headline from the line after an outlet-name first line', () => {
+    const md = importArticle(article('العين الإخبارية', 'العراق يطالب بجدول زمني للانسحاب', 'الأحد 15 مارس 2026 - 10:45', LONG)).markdown;
+    expect(md).toMatch(/^---\ntitle: العراق يطالب بجدول زمني للانسحاب\noutlet: العين الإخبارية\npublished: 2026-03-15T10:45\n/);
+  });
+  it('drops labelled counters and more widget lines, and reads "المصدر:" as the outlet', () => {
+    const md = importArticle(
+      article('عنوان', '15 آب 2024', '٢٣٤٥ مشاهدة', LONG, 'أضف تعليقك', 'شارك على فيسبوك', 'المصدر: وكالة الأنباء العراقية'),
+    ).markdown;
+    expect(body(md).trim()).toBe(LONG);
+    expect(md).toContain('outlet: وكالة الأنباء العراقية');
   });
 });
 

@@ -54,8 +54,8 @@ const NAMED: readonly { re: RegExp; precision: DatePrecision }[] = [
 
 /** Numeric day-month-year with / - or . ; the separator must repeat. */
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/gu;
-/** ISO year-month-day. */
-const ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/gu;
+/** Year-first dates: ISO 2024-01-10, and 2026/02/13 as some sites print it. */
+const ISO = /(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/.-])/gu;
 
 /**
  * Every explicit date in `text`, in order of appearance. The day-first and
@@ -93,7 +93,7 @@ export function findExplicitDates(text: string): ExplicitDate[] {
     }
   }
   for (const m of folded.matchAll(ISO)) {
-    const day = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    const day = isoDay(Number(m[1]), Number(m[3]), Number(m[4]));
     if (day) add(m, { candidates: [day], precision: 'day' });
   }
   for (const m of folded.matchAll(NUMERIC)) {

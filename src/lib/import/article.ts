@@ -8,7 +8,9 @@ import { parsePublished } from '../dates/published.ts';
 import { bulletContent, endsLikeSentence, isCounter, isWidgetLine, stripTracking } from './boilerplate.ts';
 import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
 import { findOutlet, resolveOutlet, type Outlet } from './outlets.ts';
-import { findPublication, UnsettledDateError } from './published.ts';
+import { findPublication, isHeaderDateLine, UnsettledDateError } from './published.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { reportingVerb } from '../extract/verbs.ts';
 import { deriveTitle } from './title.ts';
 
 /** What the editor may say on the command line. */
@@ -36,7 +38,9 @@ export class ImportError extends Error {
 const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
 /** "أربيل (كوردستان 24)- " opening a paragraph. */
-const DATELINE_PREFIX = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s*\((?<outlet>[^()]{1,40})\)\s*[-–—:]\s*/u;
+const DATELINE_PREFIX = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s*\((?<outlet>[^()]{1,40})\)\s*[-–—]\s*/u;
+/** "المصدر: وكالة الأنباء العراقية": where the article came from. */
+const SOURCE_LINE = /^(?:المصدر|المصدر\s*[-–]|نقلا عن)\s*:?\s*(?<outlet>[^.،,]{2,40})$/u;
 /** "بغداد - IQ" as a line of its own. */
 const DATELINE_LINE = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s+[-–—]\s+(?<outlet>[\p{L}\d ]{1,30})$/u;
 
@@ -56,20 +60,30 @@ function scan(raw: string): Scan {
     .split('\n');
   const out: Scan = { header: [], blocks: [] };
   for (const rawLine of lines) {
-    const { rest: line, found: tracking } = stripTracking(rawLine.trim());
+    // A tracking token: the words before it are the article's, a short tag after it is the site's.
+    const { before, after, found: tracking } = stripTracking(rawLine.trim());
+    const line = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
     if (line === '' || isWidgetLine(line)) continue;
-    // A tracking token with only a site tag beside it: the whole line is a leftover.
-    if (tracking && !endsLikeSentence(line) && words(line) <= 6) continue;
+    const source = SOURCE_LINE.exec(line);
+    if (source?.groups) {
+      out.outlet ??= resolveOutlet(source.groups['outlet'] ?? ''); // "المصدر: وكالة الأنباء العراقية"
+      continue;
+    }
 
     if (out.title === undefined) {
       const outlet = findOutlet(line);
       if (outlet) out.outlet = outlet;
-      else out.title = line;
-      if (outlet) out.title = '';
+      out.title = outlet ? '' : line;
       continue;
     }
-    const inHeader = out.blocks.length === 0;
+    // The header runs until the first real paragraph; a short standfirst before the date line does not end it.
+    const inHeader = out.blocks.every((b) => words(b.text) <= 12 && !endsLikeSentence(b.text));
     if (inHeader) {
+      // After an outlet-name first line, a short line without closing punctuation is the headline.
+      if (out.title === '' && out.header.length === 0 && words(line) <= 15 && !endsLikeSentence(line) && !isHeaderDateLine(line)) {
+        out.title = line;
+        continue;
+      }
       const bullet = bulletContent(line);
       if (bullet !== undefined) {
         out.header.push(bullet);
@@ -87,13 +101,15 @@ function scan(raw: string): Scan {
         out.outlet ??= outlet;
         continue;
       }
-      if (words(line) <= 8 && !endsLikeSentence(line) && /\d/u.test(line)) {
+      if (isHeaderDateLine(line)) {
         out.header.push(line); // a date line without a bullet ("الخميس 20 اغسطس 2020")
         continue;
       }
     }
+    // "أربيل (كوردستان 24)- …": a dateline opens the first paragraph, or a later one when it names a known outlet.
     const prefix = DATELINE_PREFIX.exec(line);
-    if (prefix?.groups && words(prefix.groups['outlet'] ?? '') <= 3) {
+    const named = prefix?.groups?.['outlet'] ?? '';
+    if (prefix && words(named) <= 3 && (out.blocks.length === 0 || findOutlet(named))) {
       out.dateline ??= prefix.groups['city'];
       out.outlet ??= resolveOutlet(prefix.groups['outlet'] ?? '');
       out.blocks.push({ type: 'paragraph', text: line.slice(prefix[0].length) });
@@ -112,7 +128,9 @@ function scan(raw: string): Scan {
 function markSubheadings(blocks: Block[]): Block[] {
   return blocks.map((b, i) => {
     const next = blocks[i + 1];
-    const isHeading = i > 0 && next !== undefined && words(b.text) <= 5 && !endsLikeSentence(b.text) && words(next.text) > 5;
+    // A reporting verb or a colon makes it a short sentence ("وأضاف بارنيل: لن نغادر"), not a heading.
+    const sentence = b.text.includes(':') || reportingVerb(normalizeArabic(b.text.split(/\s+/u)[0] ?? '')) !== undefined;
+    const isHeading = i > 0 && next !== undefined && words(b.text) <= 5 && !endsLikeSentence(b.text) && !sentence && words(next.text) > 5;
     return isHeading ? { type: 'heading', text: b.text } : b;
   });
 }

@@ -12,6 +12,8 @@ const WIDGET_LINES: readonly RegExp[] = [
   /^التعليقات$/u,
   /^علق كضيف/u,
   /^اضف تعليقا?$/u,
+  /^اضف تعليقك$/u,
+  /^شارك (?:علي|عبر) \S+$/u,
   /^اترك تعليقا?$/u,
   /^(?:مشاركه|شارك|شارك الخبر|share)\s*:?$/u,
   /^news-(?:picture|image|photo)$/u,
@@ -29,9 +31,9 @@ export function bulletContent(line: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** A bare counter (views, likes, shares): digits only, in any script. */
+/** A counter (views, likes, shares): digits, in any script, with at most a label ("٢٣٤٥ مشاهدة"). */
 export function isCounter(text: string): boolean {
-  return /^\d[\d,.]*$/u.test(normalizeArabic(text));
+  return /^\d[\d,.]*(?:\s*(?:مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات|اعجاب|views?|likes?))?$/iu.test(normalizeArabic(text));
 }
 
 const BASE64_TOKEN = /(?<![\w+/=])[A-Za-z0-9+/]{12,}={0,2}(?![\w+/=])/gu;
@@ -52,21 +54,23 @@ function decodeTracking(token: string): string | undefined {
 }
 
 /**
- * Remove tracking tokens (base64 that decodes to printable text) from a line.
- * Returns the line without them and whether any was found; a line that had a
- * token and is left with no sentence (only a site tag) should be dropped.
+ * Split a line at its tracking token (base64 that decodes to printable text,
+ * like "ip: 13.58.38.184"): the text before it, the text after it, and
+ * whether there was one. Without a token, everything is `before`.
  */
-export function stripTracking(line: string): { rest: string; found: boolean } {
-  let found = false;
-  const rest = line
-    .replace(BASE64_TOKEN, (token) => {
-      if (decodeTracking(token) === undefined) return token;
-      found = true;
-      return '';
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { rest, found };
+export function stripTracking(line: string): { before: string; after: string; found: boolean } {
+  for (const m of line.matchAll(BASE64_TOKEN)) {
+    if (decodeTracking(m[0]) === undefined) continue;
+    return {
+      before: line.slice(0, m.index).trim(),
+      after: line
+        .slice(m.index + m[0].length)
+        .replace(BASE64_TOKEN, '')
+        .trim(),
+      found: true,
+    };
+  }
+  return { before: line, after: '', found: false };
 }
 
 /** True when text ends like a sentence, so it cannot be a site tag or a heading. */

@@ -26,8 +26,15 @@ const TIME = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
 
 /** The time on a header line, as `HH:MM`, if any. */
 function timeOf(line: string): string | undefined {
-  const m = TIME.exec(normalizeArabic(line));
-  return m ? `${m[1]?.padStart(2, '0')}:${m[2]}` : undefined;
+  const folded = normalizeArabic(line);
+  const m = TIME.exec(folded);
+  if (!m) return undefined;
+  // "5:31 م" is afternoon, "12:10 ص" just after midnight.
+  const suffix = /^\s*([صم])(?![\p{L}])/u.exec(folded.slice(m.index + m[0].length))?.[1];
+  let hour = Number(m[1]);
+  if (suffix === 'م' && hour < 12) hour += 12;
+  if (suffix === 'ص' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${m[2]}`;
 }
 
 /** A header line that holds nothing but a time ("00:00"). */
@@ -39,8 +46,18 @@ function isTimeLine(line: string): boolean {
 function headerDate(line: string): ReturnType<typeof findExplicitDates>[number] | undefined {
   const [date, ...more] = findExplicitDates(line);
   if (!date || more.length > 0) return undefined;
-  const rest = normalizeArabic(line.slice(0, date.start) + line.slice(date.end)).replace(TIME, '');
+  const rest = normalizeArabic(line.slice(0, date.start) + line.slice(date.end))
+    .replace(TIME, '')
+    .replace(LABELS, '');
   return /^[\s\p{P}|\-•·]*$/u.test(rest) ? date : undefined;
+}
+
+/** Words a date line may carry besides the date: "آخر تحديث:", "نشر في", a weekday, ص/م. */
+const LABELS = /(?:اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|تحديث|(?<![\p{L}])[صم](?![\p{L}]))/gu;
+
+/** True for a header line that holds a publication date (and perhaps a time). */
+export function isHeaderDateLine(line: string): boolean {
+  return headerDate(line) !== undefined;
 }
 
 /**
