@@ -7,7 +7,8 @@
  * without --force.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
 
@@ -26,20 +27,26 @@ try {
       published: { type: 'string' },
       url: { type: 'string' },
       outlet: { type: 'string' },
-      out: { type: 'string', default: 'content/articles' },
+      out: { type: 'string' },
       force: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`, 2);
+  fail(`${(error as Error).message}; ${USAGE}`, 2);
 }
 const { values, positionals } = parsed;
 const [input, ...extra] = positionals;
 if (input === undefined || extra.length > 0) fail(USAGE, 2);
+if (values.outlet !== undefined && values.outlet.trim() === '') fail(`--outlet is empty; ${USAGE}`, 2);
+
+// npm runs scripts from the package root; paths on the command line are the editor's, from where they typed it.
+const here = process.env['INIT_CWD'] ?? process.cwd();
+const inputPath = resolve(here, input);
+const outDir = values.out === undefined ? resolve('content/articles') : resolve(here, values.out);
 
 let raw: string;
 try {
-  raw = await readFile(input, 'utf8');
+  raw = await readFile(inputPath, 'utf8');
 } catch (error) {
   fail(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
 }
@@ -51,15 +58,17 @@ try {
     ...(values.url === undefined ? {} : { url: values.url }),
     ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
   });
-  await mkdir(values.out, { recursive: true });
-  const target = join(values.out, article.fileName);
+  const target = join(outDir, article.fileName);
+  const shown = relative(here, target) || target;
   try {
+    await mkdir(outDir, { recursive: true });
     await writeFile(target, article.markdown, { flag: values.force ? 'w' : 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${target} already exists; pass --force to overwrite it`);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && existsSync(target)) fail(`${shown} already exists; pass --force to overwrite it`);
+    fail(`cannot write ${shown} (${code ?? 'error'}): is --out a folder you can write to?`);
   }
-  process.stdout.write(`${relative(process.cwd(), target) || target}\n`);
+  process.stdout.write(`${shown}\n`);
 } catch (error) {
   if (error instanceof ImportError) fail(`${input}: ${error.message}`);
   throw error;

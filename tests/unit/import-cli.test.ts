@@ -48,6 +48,27 @@ describe('npm run import', () => {
   it('rejects bad usage with exit code 2', () => {
     expect(runImport().code).toBe(2);
     expect(runImport(seed('001_60e51586141a30cf.txt'), '--bogus').code).toBe(2);
+    expect(runImport(seed('001_60e51586141a30cf.txt'), '--outlet', '  ').stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads paths from where the editor typed the command, and explains a bad --out in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-cwd-'));
+    writeFileSync(join(dir, 'raw.txt'), readFileSync(seed('001_60e51586141a30cf.txt')));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+    const ok = run('raw.txt', '--out', 'out');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim()).toMatch(/^out\/2021-12-10-iq-news-/);
+    const bad = run('raw.txt', '--out', 'raw.txt');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/cannot write .*is --out a folder/);
+  });
+
+  it('reports a missing outlet and a missing date together', () => {
+    const { code, stderr } = runImport(seed('000_4ee691c74b9c8436.txt').replace('000_4ee691c74b9c8436', '004_0d4a704cb29f1de7'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no outlet.*--outlet.*; no publication date.*--published/);
   });
 
   it('names the file it cannot read', () => {

@@ -110,8 +110,8 @@ function scan(raw: string): Scan {
     const prefix = DATELINE_PREFIX.exec(line);
     const named = prefix?.groups?.['outlet'] ?? '';
     if (prefix && words(named) <= 3 && (out.blocks.length === 0 || findOutlet(named))) {
-      out.dateline ??= prefix.groups['city'];
-      out.outlet ??= resolveOutlet(prefix.groups['outlet'] ?? '');
+      out.dateline ??= prefix.groups?.['city'];
+      out.outlet ??= resolveOutlet(named);
       out.blocks.push({ type: 'paragraph', text: line.slice(prefix[0].length) });
       continue;
     }
@@ -148,11 +148,13 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   if (paragraphs.length === 0) throw new ImportError('no article text found');
 
+  // Both missing facts are reported at once, so the editor fixes the command in one go.
+  const problems: string[] = [];
   const outlet = options.outlet ? resolveOutlet(options.outlet) : scanned.outlet;
-  if (!outlet) throw new ImportError('the text names no outlet; pass --outlet NAME');
+  if (!outlet) problems.push('the text names no outlet; pass --outlet NAME');
 
-  let published: string;
-  let publishedEvidence: string;
+  let published = '';
+  let publishedEvidence = '';
   if (options.published !== undefined) {
     const parsed = parsePublished(options.published);
     if (!parsed) throw new ImportError(`--published "${options.published}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
@@ -162,10 +164,11 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
     try {
       ({ published, evidence: publishedEvidence } = findPublication(scanned.header, blocks.map((b) => b.text).join('\n')));
     } catch (error) {
-      if (error instanceof UnsettledDateError) throw new ImportError(error.message);
-      throw error;
+      if (!(error instanceof UnsettledDateError)) throw error;
+      problems.push(error.message);
     }
   }
+  if (!outlet || problems.length > 0) throw new ImportError(problems.join('; '));
 
   const derived = !scanned.title;
   const title = scanned.title || deriveTitle(paragraphs[0]?.text ?? '');
