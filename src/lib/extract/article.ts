@@ -86,6 +86,8 @@ function collectMentions(body: string, registry: Registry): Mention[] {
         // No subject of its own: it continues the current speaker, if there is one. A subject the
         // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
         const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
+        // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
+        if (attribution.stem === 'اجاب') continue;
         if (current === undefined || current === 'skip' || unreadSubject) continue;
         mention.continues = current;
       }
