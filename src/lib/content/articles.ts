@@ -7,28 +7,9 @@
 import type { Overrides } from '../extract/overrides.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 
-/** An article entry as the content layer gives it, schema already applied. */
-export interface ArticleEntry {
-  id: string;
-  filePath: string;
-  body: string;
-  data: {
-    title?: string | undefined;
-    titleDerived: boolean;
-    outlet: string;
-    dateline?: string | undefined;
-    published: string;
-    url?: string | undefined;
-    language: string;
-    overrides?: Overrides | undefined;
-  };
-}
-
-/** An article ready to draw: its slug, metadata and numbered blocks. */
-export interface Article {
-  slug: string;
-  filePath: string;
-  title: string;
+/** An article's frontmatter, as the schema in src/content.config.ts gives it. */
+export interface ArticleData {
+  title?: string | undefined;
   titleDerived: boolean;
   outlet: string;
   dateline?: string | undefined;
@@ -36,10 +17,25 @@ export interface Article {
   published: string;
   url?: string | undefined;
   language: string;
+  overrides?: Overrides | undefined;
+}
+
+/** An article entry as the content layer gives it, schema already applied. */
+export interface ArticleEntry {
+  id: string;
+  filePath: string;
+  body: string;
+  data: ArticleData;
+}
+
+/** An article ready to draw: its slug, metadata (with a title, derived if need be) and numbered blocks. */
+export interface Article extends Omit<ArticleData, 'title'> {
+  slug: string;
+  filePath: string;
+  title: string;
   /** The Markdown body, as the extractor reads it. */
   body: string;
   blocks: BodyBlock[];
-  overrides?: Overrides | undefined;
 }
 
 /** A content file the build cannot use. The message starts with the file's path. */
