@@ -124,4 +124,12 @@ describe('highlightParagraph', () => {
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(highlightParagraph(text, 4, [s])).toEqual([{ text }]);
   });
+  it("gives each of two speakers in one sentence their own clause, and keeps one speaker's clauses together", () => {
+    const text = 'وقال العباسي إن القوات جاهزة، فيما أكد يارالله أن الخطط جاهزة.';
+    const a = make('a', '2026-03-12', 'x', 1, { text: 'وقال العباسي إن القوات جاهزة،' });
+    const b = make('b', '2026-03-12', 'x', 1, { text: 'فيما أكد يارالله أن الخطط جاهزة.' });
+    expect(highlightParagraph(text, 1, [a, b]).map((r) => r.statement?.id)).toEqual(['a', undefined, 'b']);
+    const one = make('one', '2026-03-12', 'x', 1, { text });
+    expect(highlightParagraph(text, 1, [one])).toEqual([{ text, statement: one }]);
+  });
 });

@@ -49,13 +49,28 @@ function provisional(name: string, role?: string): StatementSpeaker {
   return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), provisional: true };
 }
 
+/**
+ * A sentence cut where a second speaker begins ("…، فيما أكد Y أن …"). A
+ * clause with no attribution of its own ("…، فيما رجح أن …") stays with the
+ * one before it, so a statement's text is whole sentences where it can be.
+ */
+function attributedClauses(sentence: string): string[] {
+  const out: string[] = [];
+  for (const clause of splitClauses(sentence)) {
+    const last = out.length - 1;
+    if (last >= 0 && !findAttribution(clause)) out[last] = `${out[last]} ${clause}`;
+    else out.push(clause);
+  }
+  return out;
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 function collectMentions(body: string, registry: Registry): Mention[] {
   const mentions: Mention[] = [];
   let current: Mention | 'skip' | undefined;
   for (const block of parseBlocks(body)) {
     if (block.type !== 'paragraph') continue;
-    for (const sentence of splitSentences(block.text).flatMap((s) => splitClauses(s.text))) {
+    for (const sentence of splitSentences(block.text).flatMap((s) => attributedClauses(s.text))) {
       const attribution = findAttribution(sentence);
       if (!attribution) continue;
       let referent: Referent;
