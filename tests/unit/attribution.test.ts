@@ -40,6 +40,11 @@ describe('reporting verbs before the speaker', () => {
     expect(phrase('كما أضاف ماكنزي: "سنبقى".')).toBe('ماكنزي:');
   });
 
+  it('does not take the preposition بين or the noun رد for a verb', () => {
+    expect(findAttribution('بين العراق والولايات المتحدة اتفاق على الانسحاب.')).toBeUndefined();
+    expect(findAttribution('رد واشنطن على الطلب العراقي جاء سريعاً.')).toBeUndefined();
+  });
+
   it('does not read a reporting verb in the middle of a clause as opening one (وتقول إنها …)', () => {
     const a = findAttribution('وما أعقب ذلك من حرب مدمرة تشنها إسرائيل في قطاع غزة وتقول إنها تهدف إلى القضاء على الحركة.');
     // At most a subject-first candidate, which the extractor rejects because it opens with no title (see extract.test.ts).

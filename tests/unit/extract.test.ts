@@ -64,6 +64,13 @@ describe('two speakers, one sentence; surnames', () => {
       'قال الناطق باسم الحكومة باسم العوادي اليوم إن الحوار مستمر.\n\nوقال العوادي إن الحكومة لن تكرر الخطأ.\n\nوأكد العوادي أن الاتفاق قريب.';
     expect(ids(body, '2026-03-12')).toEqual(['2026-03-12-basm-alewady ¶1,2,3']);
   });
+  it('reads "وردّ X على سؤال … بالقول" as X speaking', () => {
+    const [s] = extract(
+      'وردّ المتحدث باسم الحكومة العراقية باسم العوادي على سؤال لأحد الصحفيين بالقول إن "القرار عراقي بالكامل".',
+      '2026-03-12',
+    ).statements;
+    expect(s?.speaker.name).toBe('باسم العوادي');
+  });
   it('does not give an unnamed answer to a question to the previous speaker', () => {
     const body = 'قال السوداني اليوم إن الحوار مستمر.\n\nوسأل صحفي المتحدث عما إذا كان الموعد قد حدد، فأجاب: "لا تعليق لدينا الآن".';
     expect(ids(body, '2026-03-12')).toEqual(['2026-03-12-mohammed-shia-al-sudani ¶1']);

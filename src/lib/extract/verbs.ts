@@ -6,7 +6,7 @@
  */
 
 const STEMS: readonly string[] = `
-  قال اكد اعلن اضاف اوضح اشار ذكر بين جدد نفي شدد حذر علق وصف افاد صرح لفت كشف تابع اردف اعتبر دعا اجاب
+  قال اكد اعلن اضاف اوضح اشار ذكر بين جدد نفي شدد حذر علق وصف افاد صرح لفت كشف تابع اردف اعتبر دعا اجاب رد
 `
   .trim()
   .split(/\s+/u);
@@ -31,10 +31,11 @@ export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'ت�
 
 /** The verb form of a normalized token, without a leading و/ف, or undefined if it is not a reporting verb. */
 export function reportingVerb(key: string): string | undefined {
+  // "بين" alone is usually the preposition "between", and "رد" the noun "reply" ("رد واشنطن");
+  // as verbs ("وبيّن", "وردّ … بالقول") they carry و/ف or an ending.
+  if (key === 'بين' || key === 'رد') return undefined;
   if (VERB_FORMS.has(key)) return key;
   const stripped = key.replace(/^[وف]/u, '');
-  // "بين" alone is usually the preposition "between"; as a verb it carries و/ف or an ending.
-  if (stripped === 'بين' && stripped === key) return undefined;
   return VERB_FORMS.has(stripped) ? stripped : undefined;
 }
 
