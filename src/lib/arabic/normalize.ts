@@ -73,6 +73,11 @@ export function normalizeWithOffsets(input: string): FoldedText {
   return { text, offsets };
 }
 
+/** A single word folded for lexicon lookup: normalized, with punctuation and quote marks removed. */
+export function wordKey(word: string): string {
+  return normalizeArabic(word).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Fold Arabic text for matching (see `normalizeWithOffsets` for the rules). */
 export function normalizeArabic(input: string): string {
   return normalizeWithOffsets(input).text;

@@ -5,7 +5,7 @@
  */
 import { parseBlocks } from '../markdown/blocks.ts';
 import { articleToday, resolveDate, type ResolvedDate } from '../dates/relative.ts';
-import { nameKey, type Registry } from '../speakers/registry.ts';
+import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
@@ -39,11 +39,6 @@ interface Mention {
 }
 
 const isPersonEntry = (s: RegistrySpeaker) => !isInstitution(nameKey(s.name));
-
-function fromRegistry(entry: RegistrySpeaker, role?: string): StatementSpeaker {
-  const r = role ?? entry.role;
-  return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(r ? { role: r } : {}), side: entry.side };
-}
 
 function provisional(name: string, role?: string): StatementSpeaker {
   return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), provisional: true };
@@ -121,22 +116,22 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
     const r = m.referent;
     switch (r.type) {
       case 'person':
-        m.speaker = r.registry ? fromRegistry(r.registry, r.role) : provisional(r.name, r.role);
+        m.speaker = r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role);
         break;
       case 'institution': {
         const person = spokesperson(r.key);
-        m.speaker = person ? fromRegistry(person) : r.registry ? fromRegistry(r.registry) : provisional(r.name);
+        m.speaker = person ? statementSpeaker(person) : r.registry ? statementSpeaker(r.registry) : provisional(r.name);
         break;
       }
       case 'office': {
         // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
         const person = persons.find((p) => p.role !== undefined && nameKey(p.role) === r.key);
-        m.speaker = person ? fromRegistry(person) : provisional(r.role);
+        m.speaker = person ? statementSpeaker(person) : provisional(r.role);
         break;
       }
       case 'authorities': {
         const person = persons.find((p) => p.side === r.side);
-        m.speaker = person ? fromRegistry(person) : provisional(r.name);
+        m.speaker = person ? statementSpeaker(person) : provisional(r.name);
         break;
       }
       case 'anaphor': {
@@ -187,7 +182,7 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
     .findAll(before)
     .filter((h) => h.via === 'name' && nameKey(h.speaker.name).includes(noun))
     .at(-1);
-  return hit ? fromRegistry(hit.speaker) : undefined;
+  return hit ? statementSpeaker(hit.speaker) : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * تحمل توقيع X". The result is the raw speaker phrase; `speaker.ts` decides
  * who it names.
  */
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { wordKey } from '../arabic/normalize.ts';
 import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
@@ -39,7 +39,7 @@ const QUOTE_START = /^["«“]/u;
 function tokenize(sentence: string): Token[] {
   return [...sentence.matchAll(/\S+/gu)].map((m) => ({
     text: m[0],
-    key: normalizeArabic(m[0]).replace(/[^\p{L}\p{N}]/gu, ''),
+    key: wordKey(m[0]),
     at: m.index,
   }));
 }

@@ -6,8 +6,7 @@
  * is worse than none.
  */
 import { ContentError } from '../content/articles.ts';
-import type { Registry } from '../speakers/registry.ts';
-import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { Statement } from './types.ts';
 
 /** The `overrides` frontmatter field (its shape is validated in src/content.config.ts). */
@@ -23,10 +22,6 @@ interface OverriddenArticle {
   overrides?: Overrides | undefined;
 }
 
-function speakerOf(entry: RegistrySpeaker): StatementSpeaker {
-  return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(entry.role ? { role: entry.role } : {}), side: entry.side };
-}
-
 /** Apply every article's overrides to the extracted statements. */
 export function applyOverrides(statements: readonly Statement[], articles: readonly OverriddenArticle[], registry: Registry): Statement[] {
   let result = [...statements];
@@ -37,7 +32,7 @@ export function applyOverrides(statements: readonly Statement[], articles: reado
     const speaker = (id: string) => {
       const entry = registry.get(id);
       if (!entry) throw new ContentError(article.filePath, `overrides: unknown speaker "${id}" (not in content/speakers.yaml)`);
-      return speakerOf(entry);
+      return statementSpeaker(entry);
     };
     for (const id of o.drop ?? []) {
       if (!own(id)) throw new ContentError(article.filePath, `overrides.drop: no statement "${id}" in this article`);

@@ -7,7 +7,7 @@
  * the office, rank and institution.
  */
 import slugify from '@sindresorhus/slugify';
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
 import {
   bare,
@@ -43,7 +43,6 @@ const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منش�
 const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
-const wordKey = (w: string) => normalizeArabic(w).replace(/[^\p{L}\p{N}]/gu, '');
 const unprefixed = (key: string) => key.replace(/^[وف](?=\p{L}{2})/u, '');
 
 /**

@@ -6,7 +6,13 @@
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { isInstitution } from './lexicon.ts';
-import type { RegistrySpeaker } from './types.ts';
+import type { RegistrySpeaker, StatementSpeaker } from './types.ts';
+
+/** The speaker a statement carries for a registry entry; `role` overrides the registry's when the text gives one. */
+export function statementSpeaker(entry: RegistrySpeaker, role?: string): StatementSpeaker {
+  const r = role ?? entry.role;
+  return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(r ? { role: r } : {}), side: entry.side };
+}
 
 /** Fold a name for matching: the shared normalizer plus spelling variants of names. */
 export function nameKey(text: string): string {
