@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
 import { citation, exportRecord, quotationJsonLd, toCsv, toTimelineJs, type Source } from '../../src/lib/timeline/exports.ts';
 import { highlightParagraph } from '../../src/lib/timeline/highlight.ts';
+import { statementCount } from '../../src/lib/timeline/labels.ts';
 import { byTime, groupByMonth, laneOf, neighbours } from '../../src/lib/timeline/order.ts';
 
 const site = new URL('https://bayan.example.org/');
@@ -49,6 +50,9 @@ describe('ordering and grouping', () => {
       [2024, [['2024-08', ['c', 'b']]]],
       [2021, [['2021-12', ['a']]]],
     ]);
+  });
+  it('counts statements the way Arabic does', () => {
+    expect([0, 1, 2, 3, 11].map(statementCount)).toEqual(['لا تصريحات', 'تصريح واحد', 'تصريحان', '3 تصريحات', '11 تصريحاً']);
   });
   it('puts Iraq in one lane and the US and the coalition in the other', () => {
     expect([laneOf('iraq'), laneOf('us'), laneOf('coalition'), laneOf('iran'), laneOf(undefined)]).toEqual([

@@ -15,6 +15,14 @@ export const SIDES: Readonly<Record<Side, { ar: string; en: string; symbol: stri
   other: { ar: 'أخرى', en: 'Other', symbol: '■' },
 };
 
+/** "لا تصريحات", "تصريح واحد", "تصريحان", "3 تصريحات": Arabic counts agree with the number. */
+export function statementCount(n: number): string {
+  if (n === 0) return 'لا تصريحات';
+  if (n === 1) return 'تصريح واحد';
+  if (n === 2) return 'تصريحان';
+  return `${n} ${n <= 10 ? 'تصريحات' : 'تصريحاً'}`;
+}
+
 /** The order sides are listed in. */
 export const SIDE_ORDER: readonly Side[] = ['iraq', 'us', 'coalition', 'iran', 'other'];
 
