@@ -10,9 +10,9 @@ import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { extractCorpus } from '../lib/extract/corpus.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
-import type { Source } from '../lib/timeline/exports.ts';
-import { byTime } from '../lib/timeline/order.ts';
-import { speakerProfiles, type SpeakerProfile } from '../lib/timeline/speakers.ts';
+import { assembleSite, type Site } from '../lib/timeline/site.ts';
+
+export type { Site };
 
 let articles: Promise<Article[]> | undefined;
 let speakers: Promise<RegistrySpeaker[]> | undefined;
@@ -39,13 +39,6 @@ export function loadSpeakers(): Promise<RegistrySpeaker[]> {
   return speakers;
 }
 
-/** Everything the pages draw: statements oldest first, their sources, and the speakers. */
-export interface Site {
-  statements: Statement[];
-  sources: Map<string, Source>;
-  speakers: SpeakerProfile[];
-}
-
 /**
  * Every statement of every article, ids assigned and overrides applied, in
  * time order. Extraction warnings go to the build log with the file and paragraph.
@@ -55,12 +48,7 @@ export function loadSite(): Promise<Site> {
     const result = extractCorpus(all, registry);
     const files = new Map(all.map((a) => [a.slug, a.filePath]));
     for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
-    const published = new Map(all.map((a) => [a.slug, a.published]));
-    const statements = [...result.statements].sort(byTime(published));
-    const sources = new Map(
-      all.map((a) => [a.slug, { slug: a.slug, title: a.title, outlet: a.outlet, published: a.published, url: a.url }]),
-    );
-    return { statements, sources, speakers: speakerProfiles(registry, statements) };
+    return assembleSite(all, result.statements, registry);
   });
   return site;
 }

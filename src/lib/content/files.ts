@@ -15,6 +15,10 @@ export interface ArticleFile {
   filePath: string;
   slug: string;
   published: string;
+  /** The frontmatter title and outlet, as written (the build derives a missing title). */
+  title: string;
+  outlet: string;
+  url?: string | undefined;
   body: string;
   overrides?: Overrides | undefined;
 }
@@ -29,7 +33,17 @@ export function readArticleText(filePath: string, text: string): ArticleFile {
   const published = typeof raw === 'string' || raw instanceof Date ? parsePublished(raw) : undefined;
   if (!published) throw new ContentError(filePath, `published: unparseable date "${String(raw)}"`);
   const slug = slugOf(filePath.replace(/\.md$/u, ''));
-  return { filePath, slug, published, body: m[2] ?? '', overrides: normalizeOverrides(data['overrides'] as Overrides | undefined) };
+  const field = (key: string): string => (typeof data[key] === 'string' ? data[key] : '');
+  return {
+    filePath,
+    slug,
+    published,
+    title: field('title'),
+    outlet: field('outlet'),
+    url: field('url') || undefined,
+    body: m[2] ?? '',
+    overrides: normalizeOverrides(data['overrides'] as Overrides | undefined),
+  };
 }
 
 /** YAML reads unquoted override dates as Dates; the extractor wants `YYYY-MM-DD`, as the build's schema gives it. */

@@ -2,10 +2,13 @@
  * Calendar arithmetic on ISO day strings (`YYYY-MM-DD`), done with date-fns on
  * local-midnight dates so that the machine's time zone never shifts a day.
  */
-import { addDays, format, getDay, isValid, parseISO } from 'date-fns';
+import { addDays, formatISO, getDay, isValid, lastDayOfMonth, parseISO } from 'date-fns';
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
 export type IsoDay = string;
+
+// formatISO rather than format: it needs no locale, which keeps the browser's search bundle small.
+const toIsoDay = (date: Date): IsoDay => formatISO(date, { representation: 'date' });
 
 /** Build an ISO day from parts, or `undefined` if no such day exists (31 April, 30 February). */
 export function isoDay(year: number, month: number, day: number): IsoDay | undefined {
@@ -13,12 +16,12 @@ export function isoDay(year: number, month: number, day: number): IsoDay | undef
   if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return undefined;
   }
-  return format(date, 'yyyy-MM-dd');
+  return toIsoDay(date);
 }
 
 /** The day `n` days after `day` (negative `n` goes back). */
 export function shiftDay(day: IsoDay, n: number): IsoDay {
-  return format(addDays(parseISO(day), n), 'yyyy-MM-dd');
+  return toIsoDay(addDays(parseISO(day), n));
 }
 
 /** The weekday of `day`, Sunday = 0 (as in JavaScript and in `WEEKDAYS`). */
@@ -29,4 +32,11 @@ export function weekdayOf(day: IsoDay): number {
 /** How many days back from `day` the most recent `weekday` was (0 when `day` is that weekday). */
 export function daysBackTo(day: IsoDay, weekday: number): number {
   return (weekdayOf(day) - weekday + 7) % 7;
+}
+
+/** The first and last day of a month, or of a year when `month` is omitted; `undefined` for a month that does not exist. */
+export function periodBounds(year: number, month?: number): { from: IsoDay; to: IsoDay } | undefined {
+  const first = isoDay(year, month ?? 1, 1);
+  if (!first) return undefined;
+  return { from: first, to: toIsoDay(lastDayOfMonth(new Date(year, (month ?? 12) - 1, 1))) };
 }

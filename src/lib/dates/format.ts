@@ -35,6 +35,22 @@ export const MONTH_NAMES_GREGORIAN: readonly string[] = [
   'ديسمبر',
 ];
 
+/** English month names, for readers who search "December 2021". */
+export const MONTH_NAMES_EN: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** "2021-12" or "2021-12-10" → "كانون الأول 2021". */
 export function formatArabicMonth(iso: string): string {
   const [year, month] = iso.split('-').map(Number);

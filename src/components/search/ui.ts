@@ -1,0 +1,89 @@
+/**
+ * The search box's behaviour, loaded on first use (see Search.astro): fetch
+ * the index, search as the reader types, keep the search in the address bar,
+ * and move through the results with the keyboard.
+ */
+import { SearchEngine } from '../../lib/search/engine.ts';
+import type { SearchIndex } from '../../lib/search/documents.ts';
+import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
+import { renderResults, statusText } from './render.ts';
+
+/** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
+const DEBOUNCE_MS = 80;
+
+/** Wire up one `bayan-search` element. */
+export async function mount(root: HTMLElement): Promise<void> {
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[role="status"]');
+  if (!form || !input || !list || !status) return;
+
+  // Restore a search from the address first, so a reload shows the same thing.
+  const fromUrl = readState(new URLSearchParams(location.search));
+  for (const [key, value] of writeState(fromUrl)) {
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+  }
+  if (fromUrl.speaker || fromUrl.side || fromUrl.from || fromUrl.to) form.querySelector('details')?.setAttribute('open', '');
+
+  root.setAttribute('aria-busy', 'true');
+  const response = await fetch(root.dataset['index'] ?? '/search/index.json');
+  const engine = new SearchEngine((await response.json()) as SearchIndex);
+  root.removeAttribute('aria-busy');
+
+  const state = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.set(key, value);
+    return readState(params);
+  };
+  const run = (): void => {
+    const current = state();
+    const params = writeState(current).toString();
+    history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
+    if (!isActive(current)) {
+      list.replaceChildren();
+      list.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const result = engine.search(current);
+    renderResults(list, result.hits);
+    list.hidden = result.hits.length === 0;
+    status.textContent = statusText(result);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', soon);
+  form.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+
+  root.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      // First the words; a second Escape clears the facets too.
+      if (input.value) input.value = '';
+      else form.reset();
+      run();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1])?.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  run();
+}

@@ -1,0 +1,161 @@
+/**
+ * Ranking on the seeds: what a reader typing a name, a date or a few words
+ * gets first. Expectations come from the gold file, not from the engine.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../../src/lib/arabic/normalize.ts';
+import { SearchEngine, type SearchHit } from '../../src/lib/search/engine.ts';
+import { seedIndex } from './search-helpers.ts';
+
+interface GoldStatement {
+  speaker: string;
+  keys: string[];
+  date?: string;
+  dates?: [string, string];
+  optional?: boolean;
+}
+const gold = (
+  JSON.parse(readFileSync(new URL('../fixtures/seeds-gold.json', import.meta.url), 'utf8')) as {
+    articles: { statements: GoldStatement[] }[];
+  }
+).articles.flatMap((a) => a.statements.filter((s) => !s.optional));
+
+const { index } = seedIndex();
+const engine = new SearchEngine(index);
+const search = (q: string, facets = {}) => engine.search({ q, ...facets });
+const ids = (hits: SearchHit[]) => hits.map((h) => h.doc.id);
+
+/** The gold statements of the speaker whose description starts with `who`. */
+const goldOf = (who: string) => gold.filter((g) => g.speaker.startsWith(who));
+/** True when a hit is the gold statement: same day, and one of its keys in the speaker's names. */
+const isGold = (hit: SearchHit, g: GoldStatement) =>
+  (g.date ? hit.doc.date === g.date : hit.doc.date >= (g.dates?.[0] ?? '') && hit.doc.date <= (g.dates?.[1] ?? '')) &&
+  g.keys.some((k) => normalizeArabic(`${hit.speaker.name} ${hit.speaker.nameEn ?? ''}`).includes(normalizeArabic(k)));
+/** The first `wanted.length` hits are exactly the wanted gold statements, in any order. */
+function expectFirst(hits: SearchHit[], wanted: GoldStatement[]) {
+  expect(wanted.length).toBeGreaterThan(0);
+  const head = hits.slice(0, wanted.length);
+  expect(head.length, ids(hits).join(' ')).toBe(wanted.length);
+  for (const g of wanted)
+    expect(
+      head.some((h) => isGold(h, g)),
+      `${g.speaker} in ${ids(head).join(' ')}`,
+    ).toBe(true);
+}
+
+describe('a speaker name, in any spelling, ranks that speaker first', () => {
+  it.each(['ماكنزي', 'ماكينزي', 'McKenzie', 'mckenzie', 'ماكِنزي', 'كينيث ماكنزي'])('%s → exactly McKenzie’s two statements first', (q) => {
+    const mckenzie = goldOf('Kenneth McKenzie');
+    expect(mckenzie).toHaveLength(2);
+    const { hits } = search(q);
+    expectFirst(hits, mckenzie);
+    expect(hits.slice(2).every((h) => h.speaker.id !== hits[0]?.speaker.id)).toBe(true);
+  });
+
+  it.each([
+    ['سينغ', 'Sabrina Singh'],
+    ['Singh', 'Sabrina Singh'],
+    ['السوداني', 'Mohammed Shia al-Sudani'],
+    ['Sudani', 'Mohammed Shia al-Sudani'],
+    ['رايدر', 'Patrick Ryder'],
+    ['الخفاجي', 'Tahsin al-Khafaji'],
+  ])('%s → %s first', (q, who) => {
+    expectFirst(search(q).hits, goldOf(who));
+  });
+
+  it('marks the name that matched, on the original spelling', () => {
+    const [first] = search('ماكينزي').hits;
+    expect(first?.name.filter((s) => s.mark).map((s) => s.text)).toEqual(['ماكنزي']);
+    expect(
+      search('McKenzie')
+        .hits[0]?.nameEn.filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['McKenzie']);
+  });
+});
+
+describe('a date in the query filters by date', () => {
+  it.each(['كانون الأول 2021', 'ديسمبر 2021', 'December 2021', '2021-12', '10/12/2021', '١٠/١٢/٢٠٢١'])(
+    '%s → the 2021-12-10 statements',
+    (q) => {
+      const wanted = gold.filter((g) => g.date === '2021-12-10');
+      const { hits, total } = search(q);
+      expect(total).toBe(wanted.length);
+      expectFirst(hits, wanted);
+    },
+  );
+
+  it('2024 → only and all the statements dated in 2024, newest first', () => {
+    const { hits, total } = search('2024');
+    const in2024 = index.docs.filter((d) => d.date.startsWith('2024'));
+    expect(total).toBe(in2024.length);
+    expect(hits.every((h) => h.doc.date.startsWith('2024'))).toBe(true);
+    expect(hits.map((h) => h.doc.date)).toEqual([...hits.map((h) => h.doc.date)].sort().reverse());
+  });
+
+  it('باتيل 2024-08 → Patel’s statement, and nothing outside August 2024', () => {
+    const { hits } = search('باتيل 2024-08');
+    expectFirst(hits, goldOf('Vedant Patel'));
+    expect(hits.every((h) => h.doc.date.startsWith('2024-08'))).toBe(true);
+    expect(search('باتيل 2021').total).toBe(0);
+  });
+
+  it('2500 جندي is words (the troop count), not the year 2500', () => {
+    const { hits, query } = search('2500 جندي');
+    expect(query.range).toBeUndefined();
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(normalizeArabic(h.doc.text)).toMatch(/2500/u);
+  });
+});
+
+describe('words', () => {
+  it('match in any order', () => {
+    const forward = ids(search('انسحاب القوات').hits);
+    expect(forward.length).toBeGreaterThan(0);
+    expect(new Set(ids(search('القوات انسحاب').hits))).toEqual(new Set(forward));
+  });
+
+  it('all have to match: a second word narrows', () => {
+    const one = search('القوات').total;
+    const two = search('القوات البنتاغون').total;
+    expect(two).toBeGreaterThan(0);
+    expect(two).toBeLessThan(one);
+  });
+
+  it('find nothing for a word in no statement', () => {
+    expect(search('بطاطا').total).toBe(0);
+  });
+
+  it('find a quotation by a word from it, and mark that word', () => {
+    const { hits } = search('الاستراتيجية');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.words.some((s) => s.mark && normalizeArabic(s.text) === 'الاستراتيجيه')).toBe(true);
+  });
+});
+
+describe('facets', () => {
+  it('a speaker facet keeps only that speaker', () => {
+    const { hits } = search('', { speaker: 'kenneth-mckenzie' });
+    expectFirst(hits, goldOf('Kenneth McKenzie'));
+    expect(hits).toHaveLength(2);
+  });
+
+  it('a side facet keeps only that side', () => {
+    const { hits } = search('القوات', { side: 'iraq' });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.speaker.side === 'iraq')).toBe(true);
+    expect(search('القوات').total).toBeGreaterThan(hits.length);
+  });
+
+  it('from/to narrow, and combine with a date in the query', () => {
+    expect(search('', { from: '2024-01-01', to: '2024-01-31' }).hits.every((h) => h.doc.date.startsWith('2024-01'))).toBe(true);
+    expect(search('2024', { to: '2024-01-31' }).total).toBe(index.docs.filter((d) => d.date.startsWith('2024-01')).length);
+    expect(search('2021', { from: '2024-01-01' }).total).toBe(0);
+  });
+
+  it('nothing asked, nothing shown', () => {
+    expect(search('').total).toBe(0);
+    expect(search('.*[(').total).toBe(0);
+  });
+});
