@@ -1,0 +1,219 @@
+/**
+ * Search in Chromium on the built site, as a reader uses it: typing, facets,
+ * the address bar, the keyboard, hostile input, no JavaScript, and what the
+ * network carries before the box is used. Expectations come from the site's
+ * own /timeline.json.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const artifacts = new URL('../../test-results/', import.meta.url).pathname;
+
+interface Exported {
+  id: string;
+  date: string;
+  speaker: { id: string; side?: string };
+}
+
+let browser: Browser;
+let page: Page;
+let statements: Exported[];
+
+const box = () => page.getByRole('searchbox', { name: 'ابحث في التصريحات' });
+const results = () => page.locator('[data-search-results] a');
+const resultIds = async () => (await results().evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((h) => h?.split('/')[2]);
+const idsOf = (speaker: string) => statements.filter((s) => s.speaker.id === speaker).map((s) => s.id);
+/** Type like a person, then wait until the results settle on something. */
+async function type(text: string) {
+  await box().fill(text);
+  await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
+  await page.waitForTimeout(150);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  statements = ((await (await fetch(`${baseURL}/timeline.json`)).json()) as { statements: Exported[] }).statements;
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+});
+afterAll(async () => browser?.close());
+
+describe('the search box', () => {
+  it('loads no search code and no index until it gets focus', async () => {
+    const requested: string[] = [];
+    page.on('request', (r: Request) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
+    const before = [...requested];
+    expect(before.some((p) => p.includes('/search/index.json'))).toBe(false);
+    expect(before.filter((p) => p.endsWith('.js'))).toHaveLength(1); // the small loader only
+    await box().focus();
+    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    const after = requested.slice(before.length);
+    expect(after.some((p) => p.endsWith('.js'))).toBe(true);
+    // Figures for the record: what the timeline costs before and after the first search.
+    const gz = async (paths: string[]) => {
+      let sum = 0;
+      for (const p of paths) sum += gzipSync(Buffer.from(await (await fetch(`${baseURL}${p}`)).arrayBuffer())).length;
+      return sum;
+    };
+    const js = (paths: string[]) => paths.filter((p) => p.endsWith('.js'));
+    console.log(
+      `search bytes (gzip): JS before first search ${await gz(js(before))}, JS after ${await gz(js([...before, ...after]))}, index ${await gz(['/search/index.json'])}`,
+    );
+  });
+
+  it('shows results as you type, best first: a name in any spelling finds that speaker', async () => {
+    await page.goto(`${baseURL}/`);
+    const mckenzie = idsOf('kenneth-mckenzie');
+    expect(mckenzie).toHaveLength(2);
+    for (const q of ['ماكنزي', 'ماكينزي', 'McKenzie', 'ماكِنزي']) {
+      await type(q);
+      expect((await resultIds()).slice(0, 2).sort(), q).toEqual([...mckenzie].sort());
+      expect(await page.locator('[role="status"]').textContent()).toBe('تصريحان');
+    }
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('ماكنزي');
+    await page.screenshot({ path: `${artifacts}search-1280.png` });
+  });
+
+  it('keeps the search in the address, and restores it on load', async () => {
+    await page.goto(`${baseURL}/`);
+    await type('2024');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('2024');
+    const in2024 = statements.filter((s) => s.date.startsWith('2024')).map((s) => s.id);
+    expect((await resultIds()).sort()).toEqual([...in2024].sort());
+
+    await page.goto(`${baseURL}/?q=${encodeURIComponent('سينغ')}&side=us`);
+    await page.waitForSelector('[data-search-results] a');
+    expect(await box().inputValue()).toBe('سينغ');
+    expect(await page.locator('select[name="side"]').inputValue()).toBe('us');
+    expect((await resultIds())[0]).toBe(idsOf('sabrina-singh')[0]);
+  });
+
+  it('narrows with the facets: speaker, side, dates', async () => {
+    await page.goto(`${baseURL}/`);
+    await type('القوات');
+    const all = await results().count();
+    expect(all).toBeGreaterThan(3);
+    await page.getByText('تضييق النتائج').click();
+    await page.getByLabel('الجهة').selectOption('iraq');
+    await page.waitForTimeout(100);
+    const iraqi = await resultIds();
+    expect(iraqi.length).toBeGreaterThan(0);
+    expect(iraqi.length).toBeLessThan(all);
+    for (const id of iraqi) expect(statements.find((s) => s.id === id)?.speaker.side, id).toBe('iraq');
+    expect(new URL(page.url()).searchParams.get('side')).toBe('iraq');
+
+    await page.getByLabel('الجهة').selectOption('');
+    await page.getByLabel('من تاريخ').fill('2024-01-01');
+    await page.getByLabel('إلى تاريخ').fill('2024-01-31');
+    await page.waitForTimeout(100);
+    const january = await resultIds();
+    expect(january.length).toBeGreaterThan(0);
+    for (const id of january) expect(id?.startsWith('2024-01'), id).toBe(true);
+
+    await box().fill('');
+    await page.getByLabel('من تاريخ').fill('');
+    await page.getByLabel('إلى تاريخ').fill('');
+    await page.getByLabel('المتحدث').selectOption('kenneth-mckenzie');
+    await page.waitForTimeout(100);
+    expect((await resultIds()).sort()).toEqual(idsOf('kenneth-mckenzie').sort());
+  });
+
+  it('is usable from the keyboard: arrows move through results, Enter opens one, Escape clears', async () => {
+    await page.goto(`${baseURL}/`);
+    await box().focus();
+    await page.keyboard.type('القوات');
+    await page.waitForSelector('[data-search-results] a');
+    await page.waitForTimeout(150);
+    const hrefs = await results().evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(hrefs[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-q');
+    await page.keyboard.press('Escape');
+    expect(await box().inputValue()).toBe('');
+    expect(await results().count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.keyboard.type('باتيل');
+    await page.waitForSelector('[data-search-results] a');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/events\//u), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`/events/${idsOf('vedant-patel')[0]}/`);
+  });
+
+  it('survives hostile queries: 10 KB, regex characters, bidi marks, markup', async () => {
+    await page.goto(`${baseURL}/`);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    // 10 KB pasted into the box; 2 KB in the address (servers refuse much longer URLs).
+    await box().fill('ماكنزي انسحاب '.repeat(800).slice(0, 10_240));
+    await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
+    expect(await page.locator('[role="status"]').textContent()).not.toBe('');
+    await page.goto(`${baseURL}/?q=${encodeURIComponent('انسحاب '.repeat(300).slice(0, 2048))}`);
+    await page.waitForSelector('[data-search-results] a');
+    await box().fill('.*[(');
+    await page.waitForTimeout(200);
+    expect(await page.locator('[role="status"]').textContent()).toBe('لا تصريحات تطابق البحث');
+    await type('\u200fماكنزي\u200e');
+    expect((await resultIds()).slice(0, 2).sort()).toEqual(idsOf('kenneth-mckenzie').sort());
+    await type('<img src=x onerror=alert(1)> ماكنزي');
+    expect(await page.locator('[data-search-results] img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    // Still responsive: a plain search right after answers.
+    await type('سينغ');
+    expect((await resultIds())[0]).toBe(idsOf('sabrina-singh')[0]);
+  });
+
+  it('answers every keystroke fast (latency printed for the record)', async () => {
+    await page.goto(`${baseURL}/`);
+    await box().focus();
+    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    for (const q of ['م', 'ماك', 'ماكنزي', 'القوات', 'انسحاب القوات', '2024', 'باتيل 2024-08', 'December 2021']) await type(q);
+    const times = await page.evaluate(() => performance.getEntriesByName('bayan-search').map((e) => e.duration));
+    expect(times.length).toBeGreaterThanOrEqual(8);
+    const sorted = [...times].sort((a, b) => a - b);
+    console.log(
+      `search latency in Chromium over ${times.length} queries: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms`,
+    );
+  });
+
+  it('looks right on a phone', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${baseURL}/?q=${encodeURIComponent('انسحاب')}`);
+    await page.waitForSelector('[data-search-results] a');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    await page.screenshot({ path: `${artifacts}search-375.png` });
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the form submits to a page that lists speakers and years as links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${baseURL}/`);
+    await plain.getByRole('searchbox', { name: 'ابحث في التصريحات' }).fill('ماكنزي');
+    await Promise.all([plain.waitForURL(/\/search\/\?q=/u), plain.getByRole('button', { name: 'بحث' }).click()]);
+    expect(new URL(plain.url()).searchParams.get('q')).toBe('ماكنزي');
+    for (const s of new Set(statements.map((x) => x.speaker.id)))
+      expect(await plain.locator(`a[href="/speakers/${s}/"]`).count(), s).toBeGreaterThan(0);
+    for (const y of new Set(statements.map((x) => x.date.slice(0, 4))))
+      expect(await plain.locator(`a[href="/#y-${y}"]`).count(), y).toBe(1);
+    await context.close();
+  });
+});
