@@ -1,10 +1,11 @@
 /**
  * `npm run budget -- [url]`: the site's weight budgets, measured. Prints, per
  * page template, the JavaScript it ships (bytes and gzip bytes, inline and
- * external) from dist/, and, when given the address of a running
+ * external) from dist/, what the first search adds (the search code and
+ * the index, loaded on first use), and, when given the address of a running
  * `npm start`, the cumulative layout shift each page shows in Chromium.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser.ts';
@@ -45,9 +46,24 @@ async function layoutShift(url: string): Promise<number> {
   }
 }
 
+/** What the first search adds: the lazily imported search code and the index. */
+function searchOnFirstUse(): { js: number; jsGzip: number; index: number; indexGzip: number } {
+  const loader = readdirSync(join('dist', '_astro')).filter((f) => f.endsWith('.js') && !f.startsWith('Search.astro'));
+  const js = loader.map((f) => readFileSync(join('dist', '_astro', f)));
+  const index = readFileSync(join('dist', 'search', 'index.json'));
+  return {
+    js: js.reduce((n, b) => n + b.length, 0),
+    jsGzip: js.reduce((n, b) => n + gzipSync(b).length, 0),
+    index: index.length,
+    indexGzip: gzipSync(index).length,
+  };
+}
+
 process.stdout.write('page\tJS bytes\tJS gzip\tCLS (375px)\n');
 for (const page of PAGES) {
   const js = javascript(page);
   const cls = base ? (await layoutShift(new URL(page, base).href)).toFixed(3) : '-';
   process.stdout.write(`${page}\t${js.bytes}\t${js.gzip}\t${cls}\n`);
 }
+const first = searchOnFirstUse();
+process.stdout.write(`\nfirst search adds\tJS ${first.js} (gzip ${first.jsGzip})\tindex ${first.index} (gzip ${first.indexGzip})\n`);
