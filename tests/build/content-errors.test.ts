@@ -3,31 +3,12 @@
  * path and the reason. Each case builds a temporary copy of content/ with one
  * defect, through BAYAN_CONTENT_DIR, and expects `astro build` to fail.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildWith, cleanUp } from './build.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** Copy content/, let `mutate` break it, build, and return the exit code and all output. */
-function buildWith(mutate: (content: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'bayan-build-'));
-  temps.push(dir);
-  const content = join(dir, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  mutate(content);
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, BAYAN_CONTENT_DIR: content, BAYAN_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+afterAll(cleanUp);
 
 const articleFile = (content: string, prefix: string) => {
   const name = readdirSync(join(content, 'articles')).find((f) => f.startsWith(prefix));

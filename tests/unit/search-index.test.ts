@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateForms } from '../../src/lib/search/documents.ts';
+import type { Statement } from '../../src/lib/extract/types.ts';
+import { buildSearchIndex, dateForms } from '../../src/lib/search/documents.ts';
 import { excerpt, matchSpans, segment } from '../../src/lib/search/highlight.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
 import { seedIndex } from './search-helpers.ts';
@@ -44,6 +45,35 @@ describe('highlighting on the original words', () => {
     const text = 'قالَ ماكِنزيّ إنّ القوات ستبقى';
     const spans = matchSpans(text, ['ماكنزي']);
     expect(spans.map(([a, b]) => text.slice(a, b))).toEqual(['ماكِنزيّ']);
+  });
+
+  it('marks a word where it begins a written word, after a clitic, but not inside another word', () => {
+    const text = 'قال الصحفيين في بغداد إن والقوات باقية';
+    expect(matchSpans(text, ['في']).map(([a, b]) => text.slice(a, b))).toEqual(['في']);
+    expect(matchSpans(text, ['القوات']).map(([a, b]) => text.slice(a, b))).toEqual(['القوات']);
+    expect(matchSpans(text, ['ال'])).toEqual([]);
+  });
+
+  it('keeps a fuzzy match only when its whole word is the query word with a slip', () => {
+    const text = 'مكافحة الارهاب مع ماكنزي';
+    // fuse.js reports scattered letters ("كا" in مكافحة) as well as the name
+    const spans = matchSpans(
+      text,
+      ['ماكينزي'],
+      [
+        [1, 3],
+        [18, 24],
+      ],
+    );
+    expect(spans.map(([a, b]) => text.slice(a, b))).toEqual(['ماكنزي']);
+  });
+
+  it('lands on the right letters in text that is not NFC: the index stores NFC', () => {
+    const text = 'قال الا\u0654مير ان القوات';
+    const statement = { ...seedIndex().site.statements[0], text, quotes: [] } as Statement;
+    const [doc] = buildSearchIndex([statement], new Map(), []).docs;
+    expect(doc?.text).toBe(text.normalize('NFC'));
+    expect(matchSpans(doc?.text ?? '', ['القوات']).map(([a, b]) => doc?.text.slice(a, b))).toEqual(['القوات']);
   });
 
   it('marks every occurrence of a word found with a slip', () => {

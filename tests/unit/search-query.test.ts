@@ -48,7 +48,40 @@ describe('parseQuery: dates become a range, not words', () => {
   });
 });
 
+describe('parseQuery: the words around a date', () => {
+  it.each([
+    ['عام 2021', { from: '2021-01-01', to: '2021-12-31' }],
+    ['سنة 2021', { from: '2021-01-01', to: '2021-12-31' }],
+    ['2021م', { from: '2021-01-01', to: '2021-12-31' }],
+    ['بين 2020 و2021', { from: '2020-01-01', to: '2021-12-31' }],
+    ['2020-2021', { from: '2020-01-01', to: '2021-12-31' }],
+    ['شهر كانون الأول 2021', dec2021],
+  ])('%s is a date and nothing else', (q, expected) => {
+    expect(parseQuery(q)).toEqual({ terms: [], range: expected });
+  });
+
+  it('drops particles when there are other words, keeps them when there are not', () => {
+    expect(parseQuery('الصحفيين في بغداد').terms).toEqual(['الصحفيين', 'بغداد']);
+    expect(parseQuery('في').terms).toEqual(['في']);
+  });
+});
+
 describe('parseQuery: the traps', () => {
+  it('does not read a year out of an impossible day', () => {
+    expect(parseQuery('31 February 2021')).toEqual({ terms: ['31', 'february', '2021'] });
+    expect(parseQuery('31 شباط 2021')).toEqual({ terms: ['31', 'شباط', '2021'] });
+  });
+
+  it('does not take a longer number or a decimal for a date', () => {
+    expect(parseQuery('dec 12021').range).toBeUndefined();
+    expect(parseQuery('2021.5').range).toBeUndefined();
+    expect(parseQuery('20211').range).toBeUndefined();
+  });
+
+  it('cuts a word longer than any name', () => {
+    expect(parseQuery('ا'.repeat(200)).terms[0]).toHaveLength(32);
+  });
+
   it('leaves a count of soldiers as words: 2500 is not a year', () => {
     expect(parseQuery('2500 جندي')).toEqual({ terms: ['2500', 'جندي'] });
   });

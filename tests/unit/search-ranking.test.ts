@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/lib/arabic/normalize.ts';
 import { SearchEngine, type SearchHit } from '../../src/lib/search/engine.ts';
+import { nameWords, namedSpeakers } from '../../src/lib/search/names.ts';
 import { seedIndex } from './search-helpers.ts';
 
 interface GoldStatement {
@@ -62,6 +63,21 @@ describe('a speaker name, in any spelling, ranks that speaker first', () => {
     ['الخفاجي', 'Tahsin al-Khafaji'],
   ])('%s → %s first', (q, who) => {
     expectFirst(search(q).hits, goldOf(who));
+  });
+
+  it('does not take offices, institutions or places for names', () => {
+    const words = nameWords(index.speakers).flat();
+    for (const generic of ['العراقيه', 'وزاره', 'الخارجيه', 'قياده', 'العمليات', 'اللواء', 'الجنرال', 'الثالث'])
+      expect(words).not.toContain(generic);
+    expect(namedSpeakers(['العراق'], nameWords(index.speakers)).size).toBe(0);
+    expect(namedSpeakers(['وزاره', 'الدفاع'], nameWords(index.speakers)).size).toBe(0);
+  });
+
+  it('names a speaker from four typed letters, not from three', () => {
+    const words = nameWords(index.speakers);
+    const at = index.speakers.findIndex((s) => s.id === 'kenneth-mckenzie');
+    expect([...namedSpeakers(['ماكن'], words).keys()]).toEqual([at]);
+    expect(namedSpeakers(['ماك'], words).size).toBe(0);
   });
 
   it('marks the name that matched, on the original spelling', () => {

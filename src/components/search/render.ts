@@ -22,26 +22,31 @@ function marked(segments: readonly Segment[]): (Node | string)[] {
   return segments.map((s) => (s.mark ? el('mark', '', s.text) : s.text));
 }
 
-/** One result: a link to the statement's page with its date, side, speaker and words. */
+/**
+ * One result as a card: date and side, then the speaker as the link to the
+ * statement's page (its box stretched over the card, so the whole card is a
+ * target without the words becoming one long link name), then the words.
+ */
 function item(hit: SearchHit): HTMLLIElement {
   const { doc, speaker } = hit;
   const side = SIDES[speaker.side];
   const time = el('time', '', formatArabicDate(doc.date));
   time.setAttribute('datetime', doc.date);
-  const badge = el('span', 'badge', `${side.symbol} ${side.ar}`);
+  const symbol = el('span', '', side.symbol);
+  symbol.setAttribute('aria-hidden', 'true');
+  const badge = el('span', 'badge', symbol, ` ${side.ar}`);
   badge.dataset['side'] = speaker.side;
-  const who = el('span', 'hit-speaker', ...marked(hit.name));
+  const link = el('a', 'hit-speaker', ...marked(hit.name));
   if (speaker.nameEn) {
     const en = el('bdi', 'name-en', ...marked(hit.nameEn));
     en.lang = 'en';
-    who.append(' ', en);
+    link.append(' ', en);
   }
-  const link = el('a', 'hit', el('span', 'hit-meta', time, ' ', badge), who, el('span', 'hit-words', ...marked(hit.words)));
+  link.append(el('span', 'visually-hidden', `، ${formatArabicDate(doc.date)}`));
   link.setAttribute('href', `/events/${doc.id}/`);
-  link.dataset['lane'] = laneOf(speaker.side);
-  const li = document.createElement('li');
-  li.append(link);
-  return li;
+  const card = el('li', 'hit', el('p', 'hit-meta', time, ' ', badge), el('p', 'hit-who', link), el('p', 'hit-words', ...marked(hit.words)));
+  card.dataset['lane'] = laneOf(speaker.side);
+  return card as HTMLLIElement;
 }
 
 /** Replace the list's results with these, best first. */
@@ -50,14 +55,14 @@ export function renderResults(list: HTMLElement, hits: readonly SearchHit[]): vo
 }
 
 /** What the live region says: how many statements, in which dates, and how many are shown. */
-export function statusText({ total, hits, query }: SearchResponse): string {
+export function statusText({ total, hits, range }: SearchResponse): string {
   if (total === 0) return 'لا تصريحات تطابق البحث';
-  const range = query.range;
-  const dates = range
-    ? range.from === range.to
-      ? ` في ${formatArabicDate(range.from)}`
-      : ` بين ${formatArabicDate(range.from)} و${formatArabicDate(range.to)}`
-    : '';
+  const day = (iso: string | undefined) => formatArabicDate(iso ?? '');
+  let dates = '';
+  if (range?.from && range.from === range.to) dates = ` في ${day(range.from)}`;
+  else if (range?.from && range.to) dates = ` بين ${day(range.from)} و${day(range.to)}`;
+  else if (range?.from) dates = ` منذ ${day(range.from)}`;
+  else if (range?.to) dates = ` حتى ${day(range.to)}`;
   const shown = hits.length < total ? `، تُعرض أول ${hits.length}` : '';
   return `${statementCount(total)}${dates}${shown}`;
 }

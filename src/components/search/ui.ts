@@ -10,6 +10,8 @@ import { renderResults, statusText } from './render.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 80;
+/** How long typing must pause before the live region speaks the count. */
+const ANNOUNCE_MS = 400;
 
 /** Wire up one `bayan-search` element. */
 export async function mount(root: HTMLElement): Promise<void> {
@@ -28,14 +30,30 @@ export async function mount(root: HTMLElement): Promise<void> {
   if (fromUrl.speaker || fromUrl.side || fromUrl.from || fromUrl.to) form.querySelector('details')?.setAttribute('open', '');
 
   root.setAttribute('aria-busy', 'true');
-  const response = await fetch(root.dataset['index'] ?? '/search/index.json');
-  const engine = new SearchEngine((await response.json()) as SearchIndex);
-  root.removeAttribute('aria-busy');
+  let engine: SearchEngine;
+  try {
+    const response = await fetch(root.dataset['index'] ?? '/search/index.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    engine = new SearchEngine((await response.json()) as SearchIndex);
+  } catch {
+    // The form still submits to /search/, which lists speakers and months.
+    status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
+    return;
+  } finally {
+    root.removeAttribute('aria-busy');
+  }
+  root.dataset['ready'] = ''; // for tests and styles: the search answers from here on
 
   const state = (): SearchState => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.set(key, value);
     return readState(params);
+  };
+  // The count is announced once typing pauses, not after every word.
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  const announce = (text: string): void => {
+    clearTimeout(announcing);
+    announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_MS);
   };
   let shown: string | undefined;
   const run = (): void => {
@@ -44,18 +62,18 @@ export async function mount(root: HTMLElement): Promise<void> {
     // The same search again (a submit after typing) keeps the results, and the focus on them.
     if (params === shown) return;
     shown = params;
-    history.replaceState(history.state, '', params ? `${location.pathname}?${params}` : location.pathname);
+    history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
     if (!isActive(current)) {
       list.replaceChildren();
       list.hidden = true;
-      status.textContent = '';
+      announce('');
       return;
     }
     const started = performance.now();
     const result = engine.search(current);
     renderResults(list, result.hits);
     list.hidden = result.hits.length === 0;
-    status.textContent = statusText(result);
+    announce(statusText(result));
     // Query-to-results time, read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
   };

@@ -3,7 +3,7 @@
  * to `/search/index.json` and fetched by the browser on first use.
  *
  * It carries the original text only. The browser folds it with the same
- * normalizer the build uses (see `prepare.ts`), which keeps the file about
+ * normalizer the build uses (see `engine.ts`), which keeps the file about
  * half the size it would be with a normalized copy of every field beside the
  * original, and keeps highlighting on the original words possible.
  * Speakers and articles are listed once and referred to by position.
@@ -106,15 +106,16 @@ export function buildSearchIndex(
       article = articles.push({ title: src?.title ?? '', outlet: src?.outlet ?? '' }) - 1;
       articleAt.set(s.article, article);
     }
-    const [first] = s.quotes;
-    const at = first === undefined ? -1 : s.text.indexOf(first);
+    const text = s.text.normalize('NFC'); // as the normalizer's offsets count it, so highlights land on the right letters
+    const first = s.quotes[0]?.normalize('NFC');
+    const at = first === undefined ? -1 : text.indexOf(first);
     return {
       id: s.id,
       date: s.date,
       dates: dateForms(s.date),
       speaker,
       article,
-      text: s.text,
+      text,
       ...(first !== undefined && at >= 0 ? { quote: [at, at + first.length] as [number, number] } : {}),
     };
   });

@@ -27,7 +27,8 @@ interface Folded {
  * Chosen for this data:
  * - token search with `tokenMatch: 'all'`: every word must match somewhere, in any order
  *   ("القوات انسحاب" finds "انسحاب القوات"), each word fuzzily on its own, rarer words counting more;
- * - `ignoreLocation`: a word late in a long quotation counts as much as an early one;
+ * - `ignoreLocation`: a word late in a long quotation counts as much as an early one (token
+ *   search compares each word this way anyway; set here so it stays true without it);
  * - `threshold: 0.2`: one slip in five letters (ماكينزي for ماكنزي) and none in shorter
  *   words, which keeps short Arabic words from matching half the corpus;
  * - weights: a speaker's names outweigh their role, which outweighs the words, then the source and date words;
@@ -68,6 +69,8 @@ export interface SearchHit {
 /** A search's answer: the best hits (up to the limit asked for) and how many statements matched. */
 export interface SearchResponse {
   query: ParsedQuery;
+  /** The days searched, from the query's dates and the from/to facets together; absent when unbounded. */
+  range?: { from?: string; to?: string };
   total: number;
   hits: SearchHit[];
 }
@@ -100,9 +103,10 @@ export class SearchEngine {
       dates: normalizeArabic(`${d.date} ${d.dates}`),
     }));
     this.fuse = new Fuse(docs, FUSE_OPTIONS);
-    this.names = index.speakers.map(nameWords);
-    const years = index.docs.map((d) => Number(d.date.slice(0, 4)));
-    this.years = years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: 1990, max: 2099 };
+    this.names = nameWords(index.speakers);
+    // The index is in time order: its first and last statements bound the years a bare number may be.
+    const [first, last] = [index.docs[0], index.docs.at(-1)];
+    this.years = first && last ? { min: Number(first.date.slice(0, 4)), max: Number(last.date.slice(0, 4)) } : { min: 1990, max: 2099 };
   }
 
   /** Run a search: the hits best first (at most `limit`), newest first among equals. */
@@ -134,7 +138,10 @@ export class SearchEngine {
         (named.get(db.speaker) ?? 0) - (named.get(da.speaker) ?? 0) || (matched.get(a)?.score ?? 0) - (matched.get(b)?.score ?? 0) || b - a // newest first: the index is in time order
       );
     });
-    return { query, total: order.length, hits: order.slice(0, limit).map((i) => this.hit(i, matched.get(i), query.terms)) };
+    const hits = order.slice(0, limit).map((i) => this.hit(i, matched.get(i), query.terms));
+    const bounds = { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) };
+    const range = from || to !== '9999' ? { range: bounds } : {};
+    return { query, ...range, total: order.length, hits };
   }
 
   /** Draw one hit: its speaker and article, and the marked spans on the original words. */

@@ -5,6 +5,8 @@
  * reader sees their own text, not the folded one.
  */
 import { normalizeWithOffsets } from '../arabic/normalize.ts';
+import { bare } from '../speakers/lexicon.ts';
+import { similarWord } from './similar.ts';
 
 /** A half-open span `[start, end)` of a string. */
 export type Span = [number, number];
@@ -26,20 +28,50 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
+/** What may stand before a word inside the same written word: و، ف، ب، ل، ك and the article. */
+const CLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'وب', 'ول']);
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+/** The word of `text` around position `at`, as [start, end). */
+function wordAround(text: string, at: number): Span {
+  let start = at;
+  let end = at;
+  while (start > 0 && isWordChar(text.charAt(start - 1))) start--;
+  while (end < text.length && isWordChar(text.charAt(end))) end++;
+  return [start, end];
+}
+
 /**
- * Spans of `original` that match: every occurrence of a query term (terms
- * already normalized), plus `fuzzy` spans given in folded coordinates (a
- * fuzzy matcher's own, for words typed with a slip).
+ * Where `word` stands in `text` as a reader would mark it: at the start of a
+ * written word, after at most a clitic ("القوات" in "والقوات", not "في" in
+ * "الصحفيين"); two-letter words only whole.
+ */
+function occurrences(text: string, word: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const [start, end] = wordAround(text, at);
+    const whole = word.length > 2 || end === at + word.length;
+    if (whole && CLITICS.has(text.slice(start, at))) out.push([at, at + word.length]);
+  }
+  return out;
+}
+
+/**
+ * Spans of `original` that match: the query's words (already folded) where
+ * they begin a word, and the words in which a fuzzy matcher found something
+ * (`fuzzy`, in folded coordinates) when the whole word is one of the query's
+ * words with a slip (ماكنزي for ماكينزي), wherever that word stands.
  */
 export function matchSpans(original: string, terms: readonly string[], fuzzy: readonly Span[] = []): Span[] {
   const { text, offsets } = normalizeWithOffsets(original);
-  // A word found with a slip (ماكنزي for ماكينزي) is marked wherever else it stands too.
-  const words = new Set([...terms, ...fuzzy.map(([a, b]) => text.slice(a, b))]);
-  const folded: Span[] = [...fuzzy];
-  for (const word of words) {
-    if (word.length < 2) continue;
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) folded.push([at, at + word.length]);
+  const words = new Set(terms.filter((t) => t.length >= 2));
+  for (const [a] of fuzzy) {
+    const [start, end] = wordAround(text, a);
+    const word = text.slice(start, end);
+    const candidate = [word, bare(word)].find((w) => terms.some((t) => similarWord(t, w)));
+    if (candidate) words.add(candidate);
   }
+  const folded = [...words].flatMap((w) => occurrences(text, w));
   // Back to the original, each end stretched over the harakat that follow its last letter.
   return merge(
     folded

@@ -1,32 +1,56 @@
 /**
  * Recognising a speaker's name in a query, in any of the spellings the
- * registry knows (Arabic, English, aliases) and with a typo or a missing
- * letter: "ماكينزي", "ماكنزي" and "McKenzie" all name Kenneth McKenzie. A
+ * registry knows (Arabic, English, aliases), half-typed or with a slip:
+ * "ماكين", "ماكينزي", "ماكنزي" and "McKenzie" all name Kenneth McKenzie. A
  * named speaker's statements rank first.
+ *
+ * Only distinctive words name anyone: not offices, ranks, institutions or
+ * places (وزارة، اللواء، العمليات، العراقية), and not a word two speakers
+ * share, or "العراق" would name every Iraqi institution.
  */
-import Fuse from 'fuse.js';
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { bare, INSTITUTION_HEADS, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 import type { SearchSpeaker } from './documents.ts';
 import { termsOf } from './query.ts';
+import { similarWord } from './similar.ts';
 
 /** Shorter words are particles and initials, too common to name anyone. */
 const MIN_NAME_LENGTH = 3;
-/** One letter in five may be wrong: ماكينزي for ماكنزي, but not سينغ for سنة. */
-const NAME_THRESHOLD = 0.2;
+/** A half-typed name names someone once it has four letters and most of the word. */
+const MIN_PREFIX = 4;
+const PREFIX_SHARE = 0.6;
+/** Ordinals of names (وليام سيلي الثالث): never a name on their own. */
+const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'jr', 'iii', 'ii']);
 
-/** The normalized words a speaker can be found by. */
-export function nameWords(speaker: SearchSpeaker): string[] {
-  const names = [speaker.name, speaker.nameEn ?? '', ...(speaker.aliases ?? [])];
-  return [...new Set(termsOf(normalizeArabic(names.join(' '))).filter((w) => w.length >= MIN_NAME_LENGTH))];
+/** Words that are generic whatever name they stand in. */
+function generic(word: string): boolean {
+  const b = bare(word);
+  return (
+    word.length < MIN_NAME_LENGTH ||
+    ORDINALS.has(word) ||
+    INSTITUTION_HEADS.has(b) ||
+    ROLE_HEADS.has(b) ||
+    PLACES.has(word) ||
+    PLACES.has(b)
+  );
 }
 
-/** True when a query word is a name word: its start as typed so far, or the word with a small slip. */
+/** For each speaker, the folded words that name them and no one else. */
+export function nameWords(speakers: readonly SearchSpeaker[]): string[][] {
+  const own = speakers.map((s) => {
+    const names = [s.name, s.nameEn ?? '', ...(s.aliases ?? [])];
+    return new Set(termsOf(normalizeArabic(names.join(' '))).filter((w) => !generic(w)));
+  });
+  const count = new Map<string, number>();
+  for (const words of own) for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
+  return own.map((words) => [...words].filter((w) => count.get(w) === 1));
+}
+
+/** True when a query word is a name word: the word, its start as typed so far, or the word with a slip. */
 export function isNameMatch(term: string, word: string): boolean {
   if (term.length < MIN_NAME_LENGTH) return false;
-  if (word.startsWith(term)) return true;
-  // Allow the article ("سوداني" for "السوداني") and a letter or two of difference, no more.
-  if (Math.abs(word.length - term.length) > 2) return false;
-  return Fuse.match(term, word, { threshold: NAME_THRESHOLD, ignoreLocation: true }).isMatch;
+  if (term.length >= MIN_PREFIX && term.length >= word.length * PREFIX_SHARE && word.startsWith(term)) return true;
+  return similarWord(term, word) || similarWord(term, bare(word)); // "سوداني" for "السوداني"
 }
 
 /** For each speaker (by position), how many of the query's words name them; speakers named by none are left out. */

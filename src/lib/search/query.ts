@@ -42,8 +42,52 @@ export interface YearSpan {
 
 const DEFAULT_YEARS: YearSpan = { min: 1990, max: 2099 };
 
-/** Words that join two dates into a range ("من 2021 إلى 2022"), normalized; dropped when the query has two dates. */
-const RANGE_WORDS = new Set(['من', 'الي', 'حتي', 'لغايه', 'بين', 'و', 'from', 'to', 'until', 'between', 'and']);
+/**
+ * Words that only frame a date ("عام 2021", "منذ 2021", "بين 2020 و2021", "since 2021"),
+ * normalized; dropped when the query has a date, so they do not have to match as words.
+ */
+const DATE_WORDS = new Set(
+  ['عام', 'سنه', 'شهر', 'منذ', 'خلال', 'حتي', 'لغايه', 'من', 'الي', 'بين', 'و', 'في'].concat([
+    'year',
+    'since',
+    'until',
+    'from',
+    'to',
+    'between',
+    'and',
+    'in',
+  ]),
+);
+
+/**
+ * Particles that match almost every statement ("في" is inside الصحفيين and فيدانت);
+ * dropped when the query has other words.
+ */
+const STOP_WORDS = new Set([
+  'في',
+  'من',
+  'الي',
+  'عن',
+  'ان',
+  'او',
+  'ما',
+  'لا',
+  'مع',
+  'ثم',
+  'قد',
+  'و',
+  'ال',
+  'the',
+  'of',
+  'and',
+  'a',
+  'on',
+  'in',
+  'to',
+]);
+
+/** Longer words are cut: fuse.js compares words of at most 32 letters, and no name or word is longer. */
+const MAX_TERM_LENGTH = 32;
 
 /** English month names, lower-cased as the normalizer leaves them, and their short forms (dec, sept). */
 const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
@@ -53,26 +97,36 @@ const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
 const EN = `(?<month>${[...ENGLISH_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+/** A number that stands alone: not part of a longer number, a decimal or another date. */
+const NB = '(?<![-/.\\d\\p{L}])';
+const NE = '(?![-/.\\d\\p{L}])';
 
 /** Numeric and English date forms that the extractor's reader does not take, most specific first. */
 const EXTRA: readonly RegExp[] = [
   // 10 December 2021, December 10, 2021, December 2021
-  new RegExp(`${B}(?:(?<day>\\d{1,2})\\s+)?${EN}\\s*(?:(?<day2>\\d{1,2})\\s*,?\\s*)?,?\\s*(?<year>\\d{4})${E}`, 'gu'),
+  new RegExp(`${B}(?:(?<day>\\d{1,2})\\s+)?${EN}\\s*(?:(?<day2>\\d{1,2})(?:\\s*,\\s*|\\s+))?,?\\s*(?<year>\\d{4})${E}`, 'gu'),
+  // 2020-2021: a span of years
+  new RegExp(`${NB}(?<year>\\d{4})\\s*[-–]\\s*(?<year2>\\d{4})${NE}`, 'gu'),
   // 2021-12, 2021/12
-  new RegExp(`${B}(?<year>\\d{4})[-/.](?<month>\\d{1,2})(?![-/.\\d])${E}`, 'gu'),
+  new RegExp(`${NB}(?<year>\\d{4})[-/](?<month>\\d{1,2})${NE}`, 'gu'),
   // 12/2021, 12-2021
-  new RegExp(`(?<![-/.\\d\\p{L}])(?<month>\\d{1,2})[-/.](?<year>\\d{4})${E}`, 'gu'),
+  new RegExp(`${NB}(?<month>\\d{1,2})[-/](?<year>\\d{4})${NE}`, 'gu'),
   // 2021
-  new RegExp(`(?<![-/.\\d\\p{L}])(?<year>\\d{4})(?![-/.\\d\\p{L}])`, 'gu'),
+  new RegExp(`${NB}(?<year>\\d{4})${NE}`, 'gu'),
 ];
 
 /** The days one found expression covers, or undefined when it is not a real date. */
 function rangeOf(groups: Record<string, string | undefined>, years: YearSpan): DateRange | undefined {
   const year = Number(groups['year']);
+  const inSpan = (y: number) => y >= years.min && y <= years.max;
+  if (groups['year2']) {
+    const last = Number(groups['year2']);
+    return inSpan(year) && inSpan(last) && year <= last ? { from: `${year}-01-01`, to: `${last}-12-31` } : undefined;
+  }
   const named = groups['month'] ?? '';
   const month = /^\d+$/u.test(named) ? Number(named) : ENGLISH_MONTHS.get(named);
   const day = Number(groups['day'] ?? groups['day2'] ?? 0);
-  if (month === undefined) return year >= years.min && year <= years.max ? periodBounds(year) : undefined;
+  if (month === undefined) return inSpan(year) ? periodBounds(year) : undefined;
   if (!day) return periodBounds(year, month);
   const d = isoDay(year, month, day);
   return d ? { from: d, to: d } : undefined;
@@ -88,30 +142,43 @@ export function termsOf(text: string): string[] {
  * index covers), so that a count such as "2500 جندي" stays a word.
  */
 export function parseQuery(query: string, years: YearSpan = DEFAULT_YEARS): ParsedQuery {
-  let text = normalizeArabic(query.slice(0, MAX_QUERY_LENGTH));
+  // "و2021" is "and 2021"; "2021م" is 2021 AD.
+  let text = normalizeArabic(query.slice(0, MAX_QUERY_LENGTH))
+    .replace(/(?<![\p{L}\p{N}])و(?=\d)/gu, 'و ')
+    .replace(/(?<=\d{4})م(?![\p{L}\p{N}])/gu, ' ');
   const ranges: DateRange[] = [];
-  // The extractor's reader: Arabic month names, ISO days, numeric days. Spans are in `text` (already normalized).
-  const found = findExplicitDates(text).sort((a, b) => b.start - a.start);
-  for (const date of found) {
+  // A date read is blanked out (same length, so spans stay valid); one that is not a real day
+  // ("31 February 2021") is blocked, so that no later, looser pattern reads a year out of it.
+  const blocked: [number, number][] = [];
+  const take = (start: number, end: number, range: DateRange | undefined): void => {
+    if (blocked.some(([a, b]) => start < b && end > a)) return;
+    if (!range) {
+      blocked.push([start, end]);
+      return;
+    }
+    ranges.push(range);
+    text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+  };
+  // The extractor's reader: Arabic month names, ISO days, numeric days (spans are in `text`, already normalized).
+  for (const date of findExplicitDates(text)) {
     const numeric = date.numeric;
     const day = numeric ? (numeric.dayFirst ?? numeric.monthFirst) : date.candidates[0];
     if (!day) continue;
-    const bounds = date.precision === 'month' ? periodBounds(Number(day.slice(0, 4)), Number(day.slice(5, 7))) : { from: day, to: day };
-    if (!bounds) continue;
-    ranges.push(bounds);
-    text = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+    // A month read after a day number means the day was impossible (31 شباط 2021).
+    const dayBefore = date.precision === 'month' ? /\d{1,2}\s*(?:من\s+)?$/u.exec(text.slice(0, date.start)) : null;
+    if (dayBefore) {
+      take(dayBefore.index, date.end, undefined);
+      continue;
+    }
+    const month = periodBounds(Number(day.slice(0, 4)), Number(day.slice(5, 7)));
+    take(date.start, date.end, date.precision === 'month' ? month : { from: day, to: day });
   }
   for (const re of EXTRA) {
-    text = text.replace(re, (match, ...args) => {
-      const groups = args.at(-1) as Record<string, string | undefined>;
-      const range = rangeOf(groups, years);
-      if (!range) return match;
-      ranges.push(range);
-      return ' ';
-    });
+    for (const m of [...text.matchAll(re)]) take(m.index, m.index + m[0].length, rangeOf(m.groups ?? {}, years));
   }
-  const words = termsOf(text);
-  const terms = (ranges.length > 1 ? words.filter((w) => !RANGE_WORDS.has(w)) : words).slice(0, MAX_TERMS);
+  const words = termsOf(text).filter((w) => ranges.length === 0 || !DATE_WORDS.has(w));
+  const content = words.filter((w) => !STOP_WORDS.has(w));
+  const terms = (content.length > 0 ? content : words).slice(0, MAX_TERMS).map((w) => w.slice(0, MAX_TERM_LENGTH));
   if (ranges.length === 0) return { terms };
   const from = ranges.map((r) => r.from).sort()[0] ?? '';
   const to =
