@@ -38,6 +38,10 @@ const { values, positionals } = parsed;
 const [input, ...extra] = positionals;
 if (input === undefined || extra.length > 0) fail(USAGE, 2);
 if (values.outlet !== undefined && values.outlet.trim() === '') fail(`--outlet is empty; ${USAGE}`, 2);
+// The build accepts only web addresses (a javascript: URL would be a live link): refuse anything else now.
+if (values.url !== undefined && !URL.canParse(values.url)) fail(`--url "${values.url}" is not an address; ${USAGE}`, 2);
+if (values.url !== undefined && !/^https?:$/u.test(new URL(values.url).protocol))
+  fail(`--url "${values.url}" is not a web address: it must start with http:// or https://`, 2);
 
 // npm runs scripts from the package root; paths on the command line are the editor's, from where they typed it.
 const here = process.env['INIT_CWD'] ?? process.cwd();

@@ -69,7 +69,8 @@ const articles = defineCollection({
     outlet: z.string().min(1),
     dateline: z.string().optional(),
     published,
-    url: z.url().optional(),
+    // Only web addresses: a javascript: or data: URL here would become a live link on the article page.
+    url: z.url({ protocol: /^https?$/u, error: 'not a web address: url must start with http:// or https://' }).optional(),
     language: z.string().default('ar'),
     importedFrom: z.string().optional(),
     overrides: overrides.optional(),

@@ -201,14 +201,17 @@ describe('exports', () => {
     expect(tl.events.map((e) => e.unique_id)).toEqual(statements.map((s) => s.id));
   });
   it('RSS and the sitemap are well-formed XML', async () => {
+    // A blank page parses: the site's Trusted Types policy rightly refuses DOMParser on strings.
+    const blank = await browser.newPage();
     for (const path of ['/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml']) {
       const text = await (await fetch(`${baseURL}${path}`)).text();
-      const errors = await page.evaluate(
+      const errors = await blank.evaluate(
         (xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length,
         text,
       );
       expect(errors, path).toBe(0);
     }
+    await blank.close();
     const rss = await (await fetch(`${baseURL}/rss.xml`)).text();
     expect(rss.match(/<item>/gu)?.length).toBe(statements.length);
   });

@@ -1,0 +1,36 @@
+/**
+ * One built page of each template, found in dist/ rather than named by hand,
+ * so the gates that visit "every template" follow the content.
+ */
+import { readdirSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+/** The first page built under `dir` (e.g. `events`), as a site path. */
+function first(dir: string): string {
+  const name = readdirSync(`${dist}${dir}`, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0];
+  if (!name) throw new Error(`dist/${dir}/ has no pages: build the site first`);
+  return `/${dir}/${name}/`;
+}
+
+/** A query that finds statements on the seeds and on any corpus about the coalition. */
+export const SAMPLE_QUERY = 'التحالف';
+
+/** Template name → site path, one page each. */
+export function templatePages(): Record<string, string> {
+  return {
+    timeline: '/',
+    'timeline, active search': `/?q=${encodeURIComponent(SAMPLE_QUERY)}`,
+    chronological: '/chronological/',
+    event: first('events'),
+    'speaker list': '/speakers/',
+    speaker: first('speakers'),
+    'article list': '/articles/',
+    article: first('articles'),
+    'search page (no JavaScript)': '/search/',
+    404: '/no-such-page/',
+  };
+}
