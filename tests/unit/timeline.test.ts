@@ -3,7 +3,8 @@ import type { Statement } from '../../src/lib/extract/types.ts';
 import { citation, exportRecord, quotationJsonLd, toCsv, toTimelineJs, type Source } from '../../src/lib/timeline/exports.ts';
 import { highlightParagraph } from '../../src/lib/timeline/highlight.ts';
 import { statementCount } from '../../src/lib/timeline/labels.ts';
-import { byTime, groupByMonth, laneOf, neighbours } from '../../src/lib/timeline/order.ts';
+import { eventPages, nearest, NEARBY } from '../../src/lib/timeline/events.ts';
+import { byTime, groupByMonth, laneOf } from '../../src/lib/timeline/order.ts';
 
 const site = new URL('https://bayan.example.org/');
 const make = (id: string, date: string, article: string, paragraph: number, extra: Partial<Statement> = {}): Statement => ({
@@ -65,8 +66,26 @@ describe('ordering and grouping', () => {
   });
   it('finds the previous and next statements', () => {
     const s = [make('a', '2020-01-01', 'a', 1), make('b', '2021-01-01', 'a', 1), make('c', '2022-01-01', 'a', 1)];
-    expect(neighbours(s, 'b')).toEqual({ previous: s[0], next: s[2] });
-    expect(neighbours(s, 'a')).toEqual({ next: s[1] });
+    const pages = eventPages(s);
+    expect(pages[1]).toMatchObject({ statement: s[1], previous: s[0], next: s[2], speakerTotal: 3 });
+    expect(pages[0]).not.toHaveProperty('previous');
+    expect(pages[0]?.next).toBe(s[1]);
+  });
+  it("lists the speaker's other statements nearest in time, at most NEARBY, never the statement itself", () => {
+    const other = { id: 'mohammed-shia-al-sudani', name: 'محمد شياع السوداني', side: 'iraq' as const };
+    const s = Array.from({ length: 30 }, (_, i) =>
+      make(`s${i}`, `2020-01-${String(i + 1).padStart(2, '0')}`, 'a', 1, i % 3 === 0 ? { speaker: other } : {}),
+    );
+    const pages = eventPages(s);
+    const mckenzie = s.filter((_, i) => i % 3 !== 0);
+    const page = pages[13] as (typeof pages)[number]; // McKenzie's 9th of 20 statements
+    expect(page.speakerTotal).toBe(20);
+    expect(page.nearby).toHaveLength(NEARBY);
+    expect(page.nearby).not.toContain(s[13]);
+    expect(page.nearby.every((o) => o.speaker.id === 'kenneth-mckenzie')).toBe(true);
+    expect(page.nearby).toEqual([...mckenzie.slice(3, 8), ...mckenzie.slice(9, 14)]);
+    expect(pages[0]?.nearby).toEqual(s.filter((_, i) => i % 3 === 0).slice(1)); // al-Sudani has 10: the other 9
+    expect(nearest(['a', 'b', 'c', 'd', 'e'], 0, 2)).toEqual(['b', 'c']); // at an end, all from one side
   });
 });
 

@@ -36,8 +36,8 @@ export function extractCorpus(
   const corrected = applyOverrides(raw, articles, registry);
   const taken = new Set<string>();
   const keeps = (s: Statement) => s.id.replace(/-\d+$/u, '') === `${s.date}-${s.speaker.id}` || s.id === `${s.date}-${s.speaker.id}`;
-  const kept = corrected.filter((s) => keeps(s) && !taken.has(s.id) && taken.add(s.id));
-  const renamed = corrected.filter((s) => !kept.includes(s)).map((s) => ({ ...s, id: freeId(`${s.date}-${s.speaker.id}`, taken) }));
+  const kept = new Set(corrected.filter((s) => keeps(s) && !taken.has(s.id) && taken.add(s.id)));
+  const renamed = corrected.filter((s) => !kept.has(s)).map((s) => ({ ...s, id: freeId(`${s.date}-${s.speaker.id}`, taken) }));
   const statements = [...kept, ...renamed];
   return { statements, warnings };
 }

@@ -54,11 +54,3 @@ export function laneOf(side: Side | undefined): Lane {
   if (side === 'us' || side === 'coalition') return 'west';
   return 'other';
 }
-
-/** The statements before and after one, in time order. */
-export function neighbours(ordered: readonly Statement[], id: string): { previous?: Statement; next?: Statement } {
-  const at = ordered.findIndex((s) => s.id === id);
-  const previous = at > 0 ? ordered[at - 1] : undefined;
-  const next = at >= 0 ? ordered[at + 1] : undefined;
-  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}
