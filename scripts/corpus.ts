@@ -1,36 +1,27 @@
 /**
- * Reading the committed corpus for the command-line tools, the way the build
- * sees it: every content/articles/**\/*.md except drafts (`_`-prefixed), and the registry.
+ * The content folder for the command-line tools, the way the build sees it:
+ * `content/`, or the folder BAYAN_CONTENT_DIR names (as for `astro build`).
+ * Reading and checking is the build's own code, in src/lib/content/folder.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { readArticleText, readRegistryText, type ArticleFile } from '../src/lib/content/files.ts';
+import { join } from 'node:path';
+import { articleFiles, readArticle, readRegistry as readRegistryFile } from '../src/lib/content/folder.ts';
+import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
 
-export const ARTICLES_DIR = 'content/articles';
-export const REGISTRY = 'content/speakers.yaml';
+export const CONTENT_DIR = process.env['BAYAN_CONTENT_DIR'] ?? 'content';
+export const REGISTRY = join(CONTENT_DIR, 'speakers.yaml');
 
 /** Paths of every article the build would load. */
-export function corpusFiles(dir = ARTICLES_DIR): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /(?:^|\/)[^_/][^/]*\.md$/u.test(f))
-    .map((f) => join(dir, f))
-    .sort();
+export function corpusFiles(dir = CONTENT_DIR): string[] {
+  return articleFiles(dir);
 }
 
 /** Read article files (throws a `ContentError` naming a bad one). */
 export function readArticles(files: readonly string[]): ArticleFile[] {
-  return files.map((f) => readArticleText(f, readFileSync(f, 'utf8')));
+  return files.map(readArticle);
 }
 
 /** Read the speaker registry. */
 export function readRegistry(path = REGISTRY): RegistrySpeaker[] {
-  return readRegistryText(path, readFileSync(path, 'utf8'));
-}
-
-/** The corpus plus any other files asked for, each once, so statement ids are those the build gives. */
-export function withCorpus(files: readonly string[]): string[] {
-  const key = (f: string) => relative(process.cwd(), resolve(f));
-  const seen = new Set(corpusFiles().map(key));
-  return [...corpusFiles(), ...files.filter((f) => !seen.has(key(f)))];
+  return readRegistryFile(path);
 }

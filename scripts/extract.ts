@@ -4,13 +4,16 @@
  * Runs the build's extractor on article files. With --json it prints a JSON
  * array, one object per file: `{ file, published, statements }`, and nothing
  * else on stdout. Without it, a table for editors. Warnings go to stderr.
+ * It checks the content folder as the build does (BAYAN_CONTENT_DIR, or
+ * content/): a file the build would refuse makes it exit 1 with one line,
+ * `extract: <file>: <reason>`, and print nothing on stdout.
  */
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
-import { extractCorpus } from '../src/lib/extract/corpus.ts';
+import { readContent } from '../src/lib/content/folder.ts';
 import type { Statement } from '../src/lib/extract/types.ts';
-import { readArticles, readRegistry, REGISTRY, withCorpus } from './corpus.ts';
+import { CONTENT_DIR, REGISTRY } from './corpus.ts';
 
 const { values, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -22,12 +25,11 @@ if (files.length === 0) {
 }
 
 try {
-  const speakers = readRegistry(values.registry);
-  // Extract with the whole corpus, as the build does, so the ids printed are the ids the site uses.
-  const all = readArticles(withCorpus(files));
-  const wanted = new Set(files.map((f) => relative(process.cwd(), resolve(f))));
-  const articles = all.filter((a) => wanted.has(relative(process.cwd(), resolve(a.filePath))));
-  const { statements, warnings: allWarnings } = extractCorpus(all, speakers);
+  // The build's own check and extraction, over the whole corpus plus the files asked for, so the
+  // ids printed are the ids the site uses and a file the build would refuse is refused here.
+  const { articles: all, statements, warnings: allWarnings } = readContent(CONTENT_DIR, { registry: values.registry, extra: files });
+  const wanted = new Set(files.map((f) => resolve(f)));
+  const articles = all.filter((a) => wanted.has(resolve(a.filePath)));
   const slugs = new Set(articles.map((a) => a.slug));
   const warnings = allWarnings.filter((w) => slugs.has(w.article));
   for (const w of warnings) process.stderr.write(`warning: ${w.article} ¶${w.paragraph}: ${w.message}\n`);
@@ -46,9 +48,8 @@ try {
     }
   }
 } catch (error) {
-  if (error instanceof ContentError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-    process.stderr.write(`extract: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-  throw error;
+  // A bad file is the editor's to fix: one line, its path and the reason, no stack.
+  if (!(error instanceof ContentError)) throw error;
+  process.stderr.write(`extract: ${error.message}\n`);
+  process.exit(1);
 }

@@ -3,13 +3,17 @@
  *
  * Turns one raw scraped article into a Markdown file under content/articles/
  * and prints its path. Exits 1 with a one-line reason when the text cannot be
- * imported (no date, no outlet), and 2 on bad usage. Never overwrites a file
- * without --force.
+ * imported (not UTF-8 text, over the size limit, no date, no outlet, or an
+ * article the build would refuse), and 2 on bad usage. Never overwrites a file
+ * without --force, and writes nothing when it refuses.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ContentError } from '../src/lib/content/articles.ts';
+import { readArticleText } from '../src/lib/content/files.ts';
+import { checkSize, decodeText } from '../src/lib/content/text.ts';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
 
 const USAGE = 'usage: npm run import -- <raw.txt> [--published YYYY-MM-DD] [--url URL] [--outlet NAME] [--out DIR] [--force]';
@@ -38,20 +42,19 @@ const { values, positionals } = parsed;
 const [input, ...extra] = positionals;
 if (input === undefined || extra.length > 0) fail(USAGE, 2);
 if (values.outlet !== undefined && values.outlet.trim() === '') fail(`--outlet is empty; ${USAGE}`, 2);
-// The build accepts only web addresses (a javascript: URL would be a live link): refuse anything else now.
-if (values.url !== undefined && !URL.canParse(values.url)) fail(`--url "${values.url}" is not an address; ${USAGE}`, 2);
-if (values.url !== undefined && !/^https?:$/u.test(new URL(values.url).protocol))
-  fail(`--url "${values.url}" is not a web address: it must start with http:// or https://`, 2);
 
 // npm runs scripts from the package root; paths on the command line are the editor's, from where they typed it.
 const here = process.env['INIT_CWD'] ?? process.cwd();
 const inputPath = resolve(here, input);
 const outDir = values.out === undefined ? resolve('content/articles') : resolve(here, values.out);
 
+// The file's size is checked before it is read, its bytes before they are text (see src/lib/content/text.ts).
 let raw: string;
 try {
-  raw = await readFile(inputPath, 'utf8');
+  checkSize(input, (await stat(inputPath)).size);
+  raw = decodeText(input, await readFile(inputPath));
 } catch (error) {
+  if (error instanceof ContentError) fail(error.message);
   fail(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
 }
 
@@ -63,7 +66,16 @@ try {
     ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
   });
   const target = join(outDir, article.fileName);
-  const shown = relative(here, target) || target;
+  // As the editor would type it from where they are; a folder elsewhere is shown whole, not as ../../..
+  const fromHere = relative(here, target);
+  const shown = fromHere && !fromHere.startsWith('..') ? fromHere : target;
+  // Never write a file the build would refuse (a --url that is not a web address, a date in the future …).
+  try {
+    readArticleText(shown, article.markdown);
+  } catch (error) {
+    if (error instanceof ContentError) fail(`${input}: ${error.reason}`);
+    throw error;
+  }
   try {
     await mkdir(outDir, { recursive: true });
     await writeFile(target, article.markdown, { flag: values.force ? 'w' : 'wx' });

@@ -3,120 +3,49 @@
  * starting with `_` are drafts and ignored); speakers are one YAML registry.
  * BAYAN_CONTENT_DIR points the build at another content folder, which the
  * tests use to build broken copies without touching the real one.
+ *
+ * Both loaders first check the whole folder with the code `npm run extract`
+ * runs (src/lib/content/folder.ts): encoding and size, frontmatter, schemas,
+ * slugs, the registry, and every override against the extraction. The check
+ * runs while content syncs, before Astro writes anything to dist/, so a bad
+ * file stops the build with its path and the reason and leaves no partial site.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { parseRegistry } from './lib/content/registry.ts';
-import { parsePublished } from './lib/dates/published.ts';
+import { readContent, readRegistry } from './lib/content/folder.ts';
+import { articleSchema, speakerSchema } from './lib/content/schema.ts';
 
 const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
+const registryPath = `${contentDir}/speakers.yaml`;
 
-/** A calendar day, written quoted or not (YAML reads an unquoted one as a Date). */
-const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
-  const day = parsePublished(value);
-  if (day === undefined || day.length !== 10) {
-    ctx.addIssue({ code: 'custom', message: `not a day: "${String(value)}" (expected YYYY-MM-DD)` });
-    return z.NEVER;
-  }
-  return day;
-});
-
-/** `published` may be a YAML date or a string; either way it must be a real day, optionally with a time. */
-const published = z
-  .union([z.string(), z.date()], {
-    error: (issue) => (issue.input === undefined ? 'missing: every article needs published: YYYY-MM-DD' : 'expected a date'),
-  })
-  .transform((value, ctx) => {
-    const normalized = parsePublished(value);
-    if (normalized === undefined) {
-      ctx.addIssue({ code: 'custom', message: `unparseable date "${String(value)}": expected YYYY-MM-DD or YYYY-MM-DDTHH:MM` });
-      return z.NEVER;
-    }
-    return normalized;
-  });
-
-/**
- * Editorial corrections to the extraction, kept with the article they concern.
- * The extractor gives them their meaning; here they are only given a shape.
- */
-const overrides = z.object({
-  /** Statement ids the extractor produced wrongly. */
-  drop: z.array(z.string()).default([]),
-  /** Statements the extractor missed. */
-  add: z
-    .array(
-      z.object({
-        speaker: z.string(),
-        date: isoDay,
-        paragraph: z.number().int().positive(),
-        quote: z.string().optional(),
-        text: z.string().optional(),
-      }),
-    )
-    .default([]),
-  /** A statement's speaker or date set by hand. */
-  fix: z.array(z.object({ id: z.string(), speaker: z.string().optional(), date: isoDay.optional() })).default([]),
-});
-
-const articles = defineCollection({
-  // Ids are the path inside content/articles, so two files can never share one; slugs are checked in src/data.
-  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, generateId: ({ entry }) => entry.replace(/\.md$/u, '') }),
-  schema: z.object({
-    title: z.string().min(1).optional(),
-    titleDerived: z.boolean().default(false),
-    outlet: z.string().min(1),
-    dateline: z.string().optional(),
-    published,
-    // Only web addresses: a javascript: or data: URL here would become a live link on the article page.
-    url: z.url({ protocol: /^https?$/u, error: 'not a web address: url must start with http:// or https://' }).optional(),
-    language: z.string().default('ar'),
-    importedFrom: z.string().optional(),
-    overrides: overrides.optional(),
-  }),
-});
-
-/**
- * file(), made strict: its parser is `parseRegistry`, and since file() only
- * logs a parser's error (leaving the collection empty), the error is kept and
- * thrown after loading so that the build stops.
- */
-function registry(path: string): Loader {
-  let problem: unknown;
-  const inner = file(path, {
-    parser: (text) => {
-      try {
-        return parseRegistry(text, path);
-      } catch (error) {
-        problem = error;
-        throw error;
-      }
-    },
-  });
+/** A loader that runs `check` before `inner` loads anything; whatever `check` throws stops the build. */
+function checked(inner: Loader, check: () => void): Loader {
   return {
     ...inner,
-    name: 'speaker-registry',
     load: async (context) => {
-      problem = undefined;
+      check();
       await inner.load(context);
-      if (problem) throw problem;
     },
   };
 }
 
+const articles = defineCollection({
+  // Ids are the path inside content/articles, so two files can never share one; slugs are checked in readContent.
+  loader: checked(
+    glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, generateId: ({ entry }) => entry.replace(/\.md$/u, '') }),
+    () => readContent(contentDir),
+  ),
+  schema: articleSchema,
+});
+
+/**
+ * file(), made strict: the registry is read and checked by `readRegistry`
+ * first (file() itself would only log an entry without an id and drop it).
+ */
 const speakers = defineCollection({
-  loader: registry(`${contentDir}/speakers.yaml`),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'id must be a Latin slug such as kenneth-mckenzie'),
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
-    aliases: z.array(z.string()).default([]),
-    role: z.string().optional(),
-    roleEn: z.string().optional(),
-    side: z.enum(['iraq', 'us', 'coalition', 'iran', 'other']),
-    affiliations: z.array(z.string()).default([]),
-  }),
+  loader: checked(file(registryPath), () => readRegistry(registryPath)),
+  schema: speakerSchema,
 });
 
 export const collections = { articles, speakers };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -27,7 +27,7 @@ describe('npm run import', () => {
     const out = mkdtempSync(join(tmpdir(), 'bayan-import-'));
     const { code, stdout } = runImport(seed('001_60e51586141a30cf.txt'), '--out', out, '--url', 'https://example.org/a');
     expect(code).toBe(0);
-    const written = readFileSync(join(root, stdout.trim()), 'utf8');
+    const written = readFileSync(resolve(root, stdout.trim()), 'utf8');
     expect(written).toContain('published: 2021-12-10T13:45\n');
     expect(written).toContain('url: https://example.org/a\n');
   });
@@ -35,7 +35,7 @@ describe('npm run import', () => {
   it('never overwrites without --force, and overwrites with it', () => {
     const out = mkdtempSync(join(tmpdir(), 'bayan-import-'));
     const first = runImport(seed('002_eadaa2cb6013dbb6.txt'), '--out', out);
-    const path = join(root, first.stdout.trim());
+    const path = resolve(root, first.stdout.trim());
     writeFileSync(path, 'edited by hand');
     const second = runImport(seed('002_eadaa2cb6013dbb6.txt'), '--out', out);
     expect(second.code).toBe(1);

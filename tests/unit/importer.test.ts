@@ -224,6 +224,7 @@ describe('hostile and odd text', () => {
     expect(body(importArticle(text, { outlet: 'rudaw' }).markdown)).toContain('\\- وهذه جملة');
   });
   it('fails with a reason on text with no article in it', () => {
-    expect(() => importArticle('\n\n   \n', { outlet: 'rudaw', published: '2024-01-01' })).toThrow(/no article text/);
+    expect(() => importArticle('\n\n   \n', { outlet: 'rudaw', published: '2024-01-01' })).toThrow(/the file is empty/);
+    expect(() => importArticle('عنوان\nشارك\n٢٣٤٥ مشاهدة\n', { outlet: 'rudaw', published: '2024-01-01' })).toThrow(/no article text/);
   });
 });

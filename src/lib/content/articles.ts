@@ -5,6 +5,7 @@
  * file's path and the reason, so no article is ever dropped silently.
  */
 import type { Overrides } from '../extract/overrides.ts';
+import { isCounter, isWidgetLine } from '../import/boilerplate.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 
 /** An article's frontmatter, as the schema in src/content.config.ts gives it. */
@@ -38,12 +39,55 @@ export interface Article extends Omit<ArticleData, 'title'> {
   blocks: BodyBlock[];
 }
 
-/** A content file the build cannot use. The message starts with the file's path. */
+/**
+ * A content file the build cannot use. The message starts with the file's
+ * path and says what is wrong in words an editor can act on. It carries no
+ * stack: the fault is in the file, not in the code, and Astro prints any
+ * stack it finds under the message, where it would bury the reason.
+ */
 export class ContentError extends Error {
   override name = 'ContentError';
+  readonly filePath: string;
+  readonly reason: string;
   constructor(filePath: string, reason: string) {
     super(`${filePath}: ${reason}`);
+    this.filePath = filePath;
+    this.reason = reason;
+    this.stack = '';
   }
+}
+
+/** Refuse two files with one slug, naming both. Files are compared in the order given. */
+export function checkSlugs(files: readonly { slug: string; filePath: string }[]): void {
+  const bySlug = new Map<string, string>();
+  for (const { slug, filePath } of files) {
+    const earlier = bySlug.get(slug);
+    if (earlier !== undefined) throw new ContentError(filePath, `duplicate slug "${slug}": ${earlier} has the same file name`);
+    bySlug.set(slug, filePath);
+  }
+}
+
+/** A line of a page's furniture, wherever it stands in Markdown ("- 811", "## شارك"). */
+function isFurnitureLine(line: string): boolean {
+  const text = line.replace(/^(?:[#>*•·▪\\-]|\d+\.)+\s*/u, '').trim();
+  return text === '' || isWidgetLine(text) || isCounter(text);
+}
+
+/**
+ * The article's paragraphs, or a `ContentError` when there are none, or when
+ * every line is what the importer strips from a scraped page (share buttons,
+ * comment widgets, view counters): an article page with no article on it.
+ */
+export function checkBody(filePath: string, body: string): BodyBlock[] {
+  const blocks = parseBlocks(body);
+  if (!blocks.some((b) => b.type === 'paragraph')) throw new ContentError(filePath, 'the article body is empty');
+  if (body.split('\n').every(isFurnitureLine)) {
+    throw new ContentError(
+      filePath,
+      'the body is only page furniture (share buttons, comment widgets, view counters): the article text is missing',
+    );
+  }
+  return blocks;
 }
 
 /** The URL slug of an entry: the file name without folders or extension, so /articles/<slug>/ stays short. */
@@ -53,19 +97,15 @@ export function slugOf(id: string): string {
 
 /** Validate entries and turn them into articles, oldest first (ties by slug, so the order never varies). */
 export function buildArticles(entries: readonly ArticleEntry[]): Article[] {
-  const bySlug = new Map<string, string>();
+  // The content loaders have run these checks on the files already (folder.ts); they stay here
+  // for `astro dev`, which reloads a changed file without running them again.
+  checkSlugs(entries.map((entry) => ({ slug: slugOf(entry.id), filePath: entry.filePath })));
   const articles = entries.map((entry): Article => {
     const slug = slugOf(entry.id);
-    const earlier = bySlug.get(slug);
-    if (earlier !== undefined) {
-      throw new ContentError(entry.filePath, `duplicate slug "${slug}": ${earlier} has the same file name`);
-    }
-    bySlug.set(slug, entry.filePath);
-    const blocks = parseBlocks(entry.body);
+    const blocks = checkBody(entry.filePath, entry.body);
     const firstParagraph = blocks.find((b) => b.type === 'paragraph');
-    if (!firstParagraph) throw new ContentError(entry.filePath, 'the article body is empty');
     const { title, ...data } = entry.data;
-    return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph.text, body: entry.body, blocks };
+    return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph?.text ?? slug, body: entry.body, blocks };
   });
   return articles.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
 }

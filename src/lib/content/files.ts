@@ -1,14 +1,16 @@
 /**
- * Reading content files outside Astro, for the command-line tools (extract,
- * eval). The build reads the same files through the content layer; both then
- * hand the same plain data to the extractor.
+ * Reading one content file's text: an article (frontmatter and body) or the
+ * speaker registry. The build's loaders and the command-line tools (extract,
+ * eval, the importer's final check) call these same functions, with the same
+ * schemas (schema.ts), so a file one of them refuses the others refuse too,
+ * with the same words. Every error is a `ContentError` naming the file.
  */
-import { parse } from 'yaml';
-import { parsePublished } from '../dates/published.ts';
 import type { Overrides } from '../extract/overrides.ts';
-import type { RegistrySpeaker, Side } from '../speakers/types.ts';
-import { ContentError, slugOf } from './articles.ts';
+import type { RegistrySpeaker } from '../speakers/types.ts';
+import { checkBody, ContentError, slugOf } from './articles.ts';
 import { parseRegistry } from './registry.ts';
+import { articleSchema, validate, type ArticleFrontmatter } from './schema.ts';
+import { parseYaml } from './yaml.ts';
 
 /** An article file, read: what the extractor needs. */
 export interface ArticleFile {
@@ -21,52 +23,51 @@ export interface ArticleFile {
   url?: string | undefined;
   body: string;
   overrides?: Overrides | undefined;
+  /** The whole frontmatter, validated. */
+  data: ArticleFrontmatter;
 }
 
-/** Parse an article file's frontmatter and body; throws `ContentError` naming the file. */
+/** The opening `---` line; Astro also allows blank lines before it, which no importer writes. */
+const OPENING = /^---[ \t]*\r?\n/u;
+/** The closing `---` line, searched from the line feed that ends the opening one. */
+const CLOSING = /\n---[ \t]*(?:\r?\n|$)/u;
+
+/** Split a Markdown file into its frontmatter YAML and its body, or say why it cannot be. */
+function splitFrontmatter(filePath: string, text: string): { yaml: string; body: string } {
+  if (text.trim() === '') throw new ContentError(filePath, 'the file is empty');
+  const open = OPENING.exec(text);
+  if (!open) throw new ContentError(filePath, 'no frontmatter: the file must start with a line of three dashes (---), then the fields');
+  const from = open[0].length - 1;
+  const close = CLOSING.exec(text.slice(from));
+  if (!close) throw new ContentError(filePath, 'the frontmatter is not closed: no line of three dashes (---) after the fields');
+  return { yaml: text.slice(open[0].length, from + close.index + 1), body: text.slice(from + close.index + close[0].length) };
+}
+
+/** Parse an article file's frontmatter and body (decoded text, see text.ts); throws `ContentError` naming the file. */
 export function readArticleText(filePath: string, text: string): ArticleFile {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(text);
-  if (!m) throw new ContentError(filePath, 'no frontmatter (the file must start with ---)');
-  const data = (parse(m[1] ?? '') ?? {}) as Record<string, unknown>;
-  const raw = data['published'];
-  if (raw === undefined) throw new ContentError(filePath, 'published: missing: every article needs published: YYYY-MM-DD');
-  const published = typeof raw === 'string' || raw instanceof Date ? parsePublished(raw) : undefined;
-  if (!published) throw new ContentError(filePath, `published: unparseable date "${String(raw)}"`);
-  const slug = slugOf(filePath.replace(/\.md$/u, ''));
-  const field = (key: string): string => (typeof data[key] === 'string' ? data[key] : '');
+  const { yaml, body } = splitFrontmatter(filePath, text);
+  const fields = parseYaml(filePath, yaml, 'the frontmatter', 2) ?? {};
+  if (typeof fields !== 'object' || Array.isArray(fields) || fields instanceof Date) {
+    throw new ContentError(filePath, 'the frontmatter is not a set of fields (title: …, outlet: …, published: …)');
+  }
+  const checked = validate(articleSchema, fields);
+  if (!checked.ok) throw new ContentError(filePath, checked.reason);
+  const data = checked.value;
+  checkBody(filePath, body);
   return {
     filePath,
-    slug,
-    published,
-    title: field('title'),
-    outlet: field('outlet'),
-    url: field('url') || undefined,
-    body: m[2] ?? '',
-    overrides: normalizeOverrides(data['overrides'] as Overrides | undefined),
-  };
-}
-
-/** YAML reads unquoted override dates as Dates; the extractor wants `YYYY-MM-DD`, as the build's schema gives it. */
-function normalizeOverrides(overrides: Overrides | undefined): Overrides | undefined {
-  if (!overrides) return undefined;
-  const day = (d: unknown) => (typeof d === 'string' || d instanceof Date ? (parsePublished(d) ?? String(d)) : String(d));
-  return {
-    drop: overrides.drop?.map(String),
-    fix: overrides.fix?.map((f) => ({ ...f, ...(f.date === undefined ? {} : { date: day(f.date) }) })),
-    add: overrides.add?.map((a) => ({ ...a, date: day(a.date) })),
+    slug: slugOf(filePath.replace(/\.md$/u, '')),
+    published: data.published,
+    title: data.title ?? '',
+    outlet: data.outlet,
+    url: data.url,
+    body,
+    overrides: data.overrides,
+    data,
   };
 }
 
 /** Read the speaker registry YAML into entries with every field present. */
 export function readRegistryText(filePath: string, text: string): RegistrySpeaker[] {
-  return parseRegistry(text, filePath).map((e) => ({
-    id: String(e['id']),
-    name: String(e['name'] ?? ''),
-    nameEn: String(e['nameEn'] ?? ''),
-    aliases: Array.isArray(e['aliases']) ? e['aliases'].map(String) : [],
-    role: typeof e['role'] === 'string' ? e['role'] : undefined,
-    roleEn: typeof e['roleEn'] === 'string' ? e['roleEn'] : undefined,
-    side: (e['side'] ?? 'other') as Side,
-    affiliations: Array.isArray(e['affiliations']) ? e['affiliations'].map(String) : [],
-  }));
+  return parseRegistry(text, filePath);
 }

@@ -1,11 +1,12 @@
 /**
  * Editorial overrides, kept in an article's frontmatter: drop a statement by
  * id, fix its speaker or date, or add one the extractor missed. An override
- * that names an unknown speaker or a statement that does not exist stops the
- * build with the file and the reason: a correction that silently does nothing
- * is worse than none.
+ * that names an unknown speaker, a statement that does not exist or a
+ * paragraph past the end stops the build with the file and the reason: a
+ * correction that silently does nothing is worse than none.
  */
 import { ContentError } from '../content/articles.ts';
+import { parseBlocks } from '../markdown/blocks.ts';
 import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { Statement } from './types.ts';
 
@@ -19,6 +20,8 @@ export interface Overrides {
 interface OverriddenArticle {
   slug: string;
   filePath: string;
+  /** The Markdown body, to check that an added statement's paragraph exists. */
+  body: string;
   overrides?: Overrides | undefined;
 }
 
@@ -50,7 +53,15 @@ export function applyOverrides(statements: readonly Statement[], articles: reado
       };
       result = result.map((s) => (s === target ? fixed : s));
     }
+    // An added statement links to its paragraph (#p-N); one past the end would be a dead link.
+    const paragraphs = o.add?.length ? parseBlocks(article.body).filter((b) => b.type === 'paragraph').length : 0;
     for (const add of o.add ?? []) {
+      if (add.paragraph > paragraphs) {
+        throw new ContentError(
+          article.filePath,
+          `overrides.add: paragraph ${add.paragraph} does not exist (the article has ${paragraphs})`,
+        );
+      }
       result.push({
         id: `${add.date}-${add.speaker}`,
         article: article.slug,

@@ -141,12 +141,37 @@ function shortSlug(title: string): string {
   return slug.length <= 48 ? slug : slug.slice(0, 48).replace(/-[^-]*$/u, '');
 }
 
+/**
+ * Refuse what is not a scraped article's text, before the scan would make an
+ * article of it: an empty file, an article file already imported (its
+ * frontmatter would become the headline), a saved HTML page (its markup would
+ * become paragraphs).
+ */
+function refuseNonText(raw: string): void {
+  if (raw.trim() === '') throw new ImportError('the file is empty');
+  if (/^\ufeff?---[ \t]*\r?\n(?:[^\n]*\n)*?(?:title|outlet|published):/u.test(raw)) {
+    throw new ImportError(
+      'this is already an article file (it starts with --- and frontmatter): put it in content/articles/, do not import it',
+    );
+  }
+  if (/^\ufeff?\s*<(?:!doctype\s+html|html|head|body)\b/iu.test(raw)) {
+    throw new ImportError("this is an HTML page, not text: copy the article's text from the browser and save that");
+  }
+}
+
 /** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
 export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
+  refuseNonText(raw);
   const scanned = scan(raw);
   const blocks = markSubheadings(scanned.blocks);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
-  if (paragraphs.length === 0) throw new ImportError('no article text found');
+  if (paragraphs.length === 0) {
+    throw new ImportError(
+      scanned.title
+        ? `no article text after the headline: the other lines are page furniture (share buttons, counters, comment widgets)`
+        : 'no article text: every line is page furniture (share buttons, counters, comment widgets)',
+    );
+  }
 
   // Both missing facts are reported at once, so the editor fixes the command in one go.
   const problems: string[] = [];

@@ -1,0 +1,79 @@
+/**
+ * Reading and checking a whole content folder: the registry, every article,
+ * the slugs, and the extraction with every override applied. This is the one
+ * check of the content: the build runs it in its content loaders, before
+ * anything is written to dist/ (src/content.config.ts), and `npm run extract`
+ * runs it before printing anything, so both refuse the same files with the
+ * same message. It stops at the first problem, with a `ContentError` that
+ * names the file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { extractCorpus } from '../extract/corpus.ts';
+import type { ExtractionWarning, Statement } from '../extract/types.ts';
+import type { RegistrySpeaker } from '../speakers/types.ts';
+import { checkSlugs, ContentError } from './articles.ts';
+import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
+import { checkSize, decodeText } from './text.ts';
+
+/** A path as messages show it: from the working directory when inside it (content/articles/x.md), else absolute. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+}
+
+/** A file's text, checked (size before reading, then encoding: see text.ts). */
+export function readTextFile(path: string): string {
+  const shown = shownPath(path);
+  let bytes: Buffer;
+  try {
+    checkSize(shown, statSync(path).size);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(shown, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return decodeText(shown, bytes);
+}
+
+/** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts (names starting with `_`), sorted. */
+export function articleFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'articles');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /(?:^|\/)[^_/][^/]*\.md$/u.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Read one article file. */
+export function readArticle(path: string): ArticleFile {
+  return readArticleText(shownPath(path), readTextFile(path));
+}
+
+/** Read the speaker registry. */
+export function readRegistry(path: string): RegistrySpeaker[] {
+  return readRegistryText(shownPath(path), readTextFile(path));
+}
+
+/** A checked content folder: what the build and `extract` go on to use. */
+export interface Content {
+  articles: ArticleFile[];
+  speakers: RegistrySpeaker[];
+  statements: Statement[];
+  warnings: ExtractionWarning[];
+}
+
+/**
+ * Read and check `contentDir`: its registry (or `options.registry`) and its
+ * articles plus `options.extra` files, each once, so statement ids are those
+ * the build gives. Throws a `ContentError` naming the first unusable file.
+ */
+export function readContent(contentDir: string, options: { registry?: string; extra?: readonly string[] } = {}): Content {
+  const speakers = readRegistry(options.registry ?? join(contentDir, 'speakers.yaml'));
+  const seen = new Set<string>();
+  const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
+  const articles = paths.map(readArticle);
+  checkSlugs(articles);
+  const { statements, warnings } = extractCorpus(articles, speakers);
+  return { articles, speakers, statements, warnings };
+}

@@ -1,0 +1,196 @@
+/**
+ * The shapes of the content files: an article's frontmatter and a speaker
+ * registry entry. One definition serves the build (src/content.config.ts hands
+ * them to Astro's content layer) and the command-line tools (files.ts), so
+ * `extract` refuses exactly what the build refuses. Objects are strict: an
+ * unknown field is a typo (`publised:`, `overrides: { remove: … }`), and a
+ * field that is silently ignored is a correction that silently does nothing.
+ */
+import { z } from 'astro/zod';
+import { explainPublished, parsePublished } from '../dates/published.ts';
+
+/** Which camp a speaker speaks for (see src/lib/speakers/types.ts). */
+export const SIDES = ['iraq', 'us', 'coalition', 'iran', 'other'] as const;
+
+/**
+ * Days after this one are refused as publication dates: an article cannot
+ * come from the future, and 2204-01-10 is a typo for 2024-01-10. One day of
+ * slack, because an outlet in Baghdad (UTC+3) is a day ahead of a build
+ * machine in UTC just after midnight.
+ */
+function latestDay(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A frontmatter date: YAML reads an unquoted one as a Date, a quoted one as text. */
+const dateLike = z.union([z.string(), z.date()]);
+
+/** A calendar day (`YYYY-MM-DD`), written quoted or not. */
+const isoDay = dateLike.transform((value, ctx) => {
+  const day = parsePublished(value);
+  if (day === undefined || day.length !== 10) {
+    ctx.addIssue({ code: 'custom', message: explainPublished(value, 'YYYY-MM-DD') });
+    return z.NEVER;
+  }
+  return day;
+});
+
+/** `published`: a real day, optionally with a time, not in the future. */
+const published = dateLike.transform((value, ctx) => {
+  const normalized = parsePublished(value);
+  if (normalized === undefined) {
+    ctx.addIssue({ code: 'custom', message: explainPublished(value, 'YYYY-MM-DD or YYYY-MM-DDTHH:MM') });
+    return z.NEVER;
+  }
+  const latest = latestDay();
+  if (normalized.slice(0, 10) > latest) {
+    ctx.addIssue({ code: 'custom', message: `${normalized} is in the future: a typo?` });
+    return z.NEVER;
+  }
+  return normalized;
+});
+
+/**
+ * The original article's address. Only http(s) with a real host name: the site
+ * links to it, and `javascript:alert(1)` is a valid URL too.
+ */
+const webAddress = z.url({
+  protocol: /^https?$/u,
+  hostname: z.regexes.domain,
+  error: 'not a web address: expected http:// or https:// and a host name',
+});
+
+/**
+ * Editorial corrections to the extraction, kept with the article they concern.
+ * The extractor gives them their meaning (src/lib/extract/overrides.ts); here
+ * they are only given a shape.
+ */
+const overrides = z.strictObject({
+  /** Statement ids the extractor produced wrongly. */
+  drop: z.array(z.string()).default([]),
+  /** Statements the extractor missed. */
+  add: z
+    .array(
+      z.strictObject({
+        speaker: z.string(),
+        date: isoDay,
+        paragraph: z.number().int().positive(),
+        quote: z.string().optional(),
+        text: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** A statement's speaker or date set by hand. */
+  fix: z.array(z.strictObject({ id: z.string(), speaker: z.string().optional(), date: isoDay.optional() })).default([]),
+});
+
+/** An article's frontmatter (content/articles/*.md). */
+export const articleSchema = z
+  .strictObject({
+    title: z.string().min(1).optional(),
+    titleDerived: z.boolean().default(false),
+    outlet: z.string().min(1),
+    dateline: z.string().optional(),
+    published,
+    url: webAddress.optional(),
+    language: z.string().default('ar'),
+    importedFrom: z.string().optional(),
+    overrides: overrides.optional(),
+  })
+  .superRefine((article, ctx) => {
+    // A statement is made before the article that reports it is published.
+    const day = article.published.slice(0, 10);
+    const dated = [
+      ...(article.overrides?.add ?? []).map((o, i) => ({ date: o.date, path: ['overrides', 'add', i, 'date'] })),
+      ...(article.overrides?.fix ?? []).map((o, i) => ({ date: o.date, path: ['overrides', 'fix', i, 'date'] })),
+    ];
+    for (const { date, path } of dated) {
+      if (date !== undefined && date > day)
+        ctx.addIssue({ code: 'custom', path, message: `${date} is after the article was published (${day})` });
+    }
+  });
+
+/** A speaker in content/speakers.yaml. */
+export const speakerSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a Latin slug such as kenneth-mckenzie'),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  role: z.string().optional(),
+  roleEn: z.string().optional(),
+  side: z.enum(SIDES),
+  affiliations: z.array(z.string().min(1)).default([]),
+});
+
+export type ArticleFrontmatter = z.output<typeof articleSchema>;
+export type SpeakerEntry = z.output<typeof speakerSchema>;
+
+const KINDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'fields (key: value)',
+  date: 'a date',
+};
+
+/** A value from the file, shown short and on one line. */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString().slice(0, 10)}`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'fields (key: value)';
+  const text = String(value).replace(/\s+/gu, ' ');
+  return typeof value === 'string' ? `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"` : text;
+}
+
+/** An issue's place: `overrides.add #1.paragraph` (list entries counted from 1, as an editor counts them). */
+function place(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? ` #${p + 1}` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+/** What to write for a missing field, where the field name alone does not say it. */
+const MISSING: Readonly<Record<string, string>> = {
+  published: 'missing: every article needs published: YYYY-MM-DD',
+  outlet: "missing: every article needs the outlet's name (outlet: رووداو)",
+};
+
+/** One issue in words an editor can act on. */
+function explain(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    return MISSING[String(issue.path.at(-1))] ?? 'missing';
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${KINDS[issue.expected] ?? issue.expected}, got ${shown(input)}`;
+    case 'invalid_value':
+      return `${shown(input)} is not one of ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? 'is empty'
+        : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}, got ${shown(input)}`;
+    case 'invalid_format':
+      return `${issue.message}, got ${shown(input)}`;
+    case 'invalid_union':
+      return `expected a date (YYYY-MM-DD), got ${shown(input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Validate `data` against `schema`; on failure the message lists every
+ * problem as `field: reason`, for a `ContentError`.
+ */
+export function validate<T extends z.ZodType>(schema: T, data: unknown): { ok: true; value: z.output<T> } | { ok: false; reason: string } {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  const reasons = result.error.issues.map((issue) => {
+    const where = place(issue.path);
+    return where ? `${where}: ${explain(issue)}` : explain(issue);
+  });
+  return { ok: false, reason: reasons.join('; ') };
+}

@@ -1,0 +1,111 @@
+/**
+ * Quality gate 8, the bad-input corpus (tests/fixtures/bad/cases.json),
+ * through the command-line tools as editors run them. `extract` runs the
+ * build's own check of the content folder (src/lib/content/folder.ts, which
+ * the build's loaders call first), so every content case runs here, fast;
+ * tests/build/bad-inputs.test.ts runs a subset through `astro build`.
+ *
+ * A refusal must: exit 1, print nothing on stdout, print one line on stderr
+ * that holds the input's path and the expected reason and no stack trace, and
+ * write nothing (the importer's --out stays empty, or as it was).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  cases,
+  cleanUp,
+  contentWith,
+  expectedText,
+  filesDir,
+  placeOf,
+  rawInput,
+  root,
+  run,
+  someArticle,
+  STACK,
+  tempDir,
+  type BadCase,
+  type Tool,
+} from '../fixtures/bad/cases.ts';
+
+afterAll(cleanUp);
+
+const TIMEOUT = 180_000;
+const refused = (c: BadCase) => c.expect !== 'accept';
+const forTool = (tool: Tool) => cases.filter((c) => c.tools.includes(tool));
+
+/** The files in a folder and their bytes ({} when it does not exist). */
+function snapshot(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'base64')]));
+}
+
+/** What every refusal must look like. */
+function expectRefusal(c: BadCase, result: { code: number | null; stdout: string; stderr: string }, path: string, out = '') {
+  const said = result.stderr.trim();
+  expect(result.code, said).toBe(1);
+  expect(result.stdout).toBe('');
+  expect(said.split('\n'), 'one line on stderr').toHaveLength(1);
+  expect(said).toContain(path);
+  expect(said).toContain(expectedText(c, path, out));
+  expect(said).not.toMatch(STACK);
+}
+
+describe('the bad-input corpus', () => {
+  it('has at least 20 refusals, unique ids, and a reason for each', () => {
+    expect(cases.filter(refused).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    for (const c of cases) {
+      expect(c.tools.length, c.id).toBeGreaterThan(0);
+      if (refused(c)) expect(c.error, c.id).toMatch(/\{(?:file|out)\}/);
+    }
+  });
+  it('uses every committed input, and commits every input it does not generate', () => {
+    const used = new Set(cases.flatMap((c) => (c.generate ? [c.generate.template] : [c.file])));
+    expect(readdirSync(filesDir).sort()).toEqual([...used].sort());
+    for (const c of cases.filter((c) => c.generate)) expect(existsSync(join(filesDir, c.file)), c.id).toBe(false);
+  });
+});
+
+describe.concurrent('npm run extract refuses a content folder the build would refuse', () => {
+  for (const c of forTool('extract')) {
+    it(`${c.id}: ${c.about}`, { timeout: TIMEOUT }, async () => {
+      const content = contentWith(tempDir('bayan-bad-'), [c]);
+      const placed = join(content, placeOf(c));
+      const target = placeOf(c) === 'speakers.yaml' ? someArticle(content) : placed;
+      const result = await run(['scripts/extract.ts', '--json', target], { env: { ...process.env, BAYAN_CONTENT_DIR: content } });
+      if (refused(c)) return expectRefusal(c, result, placed);
+      expect(result.code, result.stderr).toBe(0);
+      const [only, ...more] = JSON.parse(result.stdout) as { file: string; statements: unknown[] }[];
+      expect(more).toEqual([]);
+      expect(only?.file).toBe(placed);
+      expect(only?.statements.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe.concurrent('npm run import refuses raw text it cannot turn into an article', () => {
+  for (const c of forTool('import')) {
+    it(`${c.id}: ${c.about}`, { timeout: TIMEOUT }, async () => {
+      const dir = tempDir('bayan-bad-import-');
+      const out = join(dir, 'out');
+      const input = rawInput(c, dir);
+      const args = ['scripts/import.ts', input, '--out', out, ...(c.args ?? [])];
+      // The editor's working directory is the repository, so the input's path reads as they typed it.
+      const env = { ...process.env, INIT_CWD: root };
+      if (c.twice) expect((await run(args, { env })).code).toBe(0);
+      const before = snapshot(out);
+      const result = await run(args, { env });
+      if (refused(c)) {
+        expectRefusal(c, result, c.twice ? out : input, out);
+        expect(snapshot(out), 'nothing written or overwritten').toEqual(before);
+        return;
+      }
+      expect(result.code, result.stderr).toBe(0);
+      const written = result.stdout.trim();
+      expect(written.startsWith(out)).toBe(true);
+      expect(readFileSync(written, 'utf8')).toMatch(/^---\ntitle: /u);
+    });
+  }
+});
