@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import type { Statement } from '../src/lib/extract/types.ts';
-import { readArticles, readRegistry, REGISTRY, withCorpus } from './corpus.ts';
+import { readArticles, readLedger, readRegistry, REGISTRY, withCorpus } from './corpus.ts';
 
 const { values, positionals: files } = parseArgs({
   allowPositionals: true,
@@ -23,11 +23,11 @@ if (files.length === 0) {
 
 try {
   const speakers = readRegistry(values.registry);
-  // Extract with the whole corpus, as the build does, so the ids printed are the ids the site uses.
+  // Extract with the whole corpus and the published ids, as the build does, so the ids printed are the ids the site uses.
   const all = readArticles(withCorpus(files));
   const wanted = new Set(files.map((f) => relative(process.cwd(), resolve(f))));
   const articles = all.filter((a) => wanted.has(relative(process.cwd(), resolve(a.filePath))));
-  const { statements, warnings: allWarnings } = extractCorpus(all, speakers);
+  const { statements, warnings: allWarnings } = extractCorpus(all, speakers, readLedger());
   const slugs = new Set(articles.map((a) => a.slug));
   const warnings = allWarnings.filter((w) => slugs.has(w.article));
   for (const w of warnings) process.stderr.write(`warning: ${w.article} ¶${w.paragraph}: ${w.message}\n`);

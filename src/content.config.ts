@@ -1,17 +1,20 @@
 /**
  * Collections. Articles are Markdown files under content/articles/ (files
- * starting with `_` are drafts and ignored); speakers are one YAML registry.
+ * starting with `_` are drafts and ignored); speakers are one YAML registry;
+ * permalinks are the ledger of published event ids (content/permalinks.json).
  * BAYAN_CONTENT_DIR points the build at another content folder, which the
  * tests use to build broken copies without touching the real one.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir, ledgerFile } from './data/paths.ts';
+import { ContentError } from './lib/content/articles.ts';
 import { parseRegistry } from './lib/content/registry.ts';
 import { parsePublished } from './lib/dates/published.ts';
-
-const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
+import { ledgerEntries, parseLedger, RECORD_COMMAND } from './lib/timeline/permalinks.ts';
 
 /** A calendar day, written quoted or not (YAML reads an unquoted one as a Date). */
 const isoDay = z.union([z.string(), z.date()]).transform((value, ctx) => {
@@ -77,16 +80,17 @@ const articles = defineCollection({
 });
 
 /**
- * file(), made strict: its parser is `parseRegistry`, and since file() only
- * logs a parser's error (leaving the collection empty), the error is kept and
- * thrown after loading so that the build stops.
+ * file(), made strict: `parse` reads the file (throwing a `ContentError`), and
+ * since file() only logs a parser's error (leaving the collection empty, or as
+ * the cache had it), the error is kept and thrown after loading so that the
+ * build stops. A missing file stops it too.
  */
-function registry(path: string): Loader {
+function strictFile(path: string, name: string, parse: (text: string) => Record<string, unknown>[], missing: string): Loader {
   let problem: unknown;
   const inner = file(path, {
     parser: (text) => {
       try {
-        return parseRegistry(text, path);
+        return parse(text);
       } catch (error) {
         problem = error;
         throw error;
@@ -95,9 +99,10 @@ function registry(path: string): Loader {
   });
   return {
     ...inner,
-    name: 'speaker-registry',
+    name,
     load: async (context) => {
       problem = undefined;
+      if (!existsSync(new URL(path, context.config.root))) throw new ContentError(path, missing);
       await inner.load(context);
       if (problem) throw problem;
     },
@@ -105,7 +110,12 @@ function registry(path: string): Loader {
 }
 
 const speakers = defineCollection({
-  loader: registry(`${contentDir}/speakers.yaml`),
+  loader: strictFile(
+    `${contentDir}/speakers.yaml`,
+    'speaker-registry',
+    (text) => parseRegistry(text, `${contentDir}/speakers.yaml`),
+    'missing: the speaker registry is needed',
+  ),
   schema: z.object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'id must be a Latin slug such as kenneth-mckenzie'),
     name: z.string().min(1),
@@ -118,4 +128,15 @@ const speakers = defineCollection({
   }),
 });
 
-export const collections = { articles, speakers };
+/** One entry per event id ever published: its article, and its replacement if it is retired. */
+const permalinks = defineCollection({
+  loader: strictFile(
+    ledgerFile,
+    'permalink-ledger',
+    (text) => ledgerEntries(parseLedger(text, ledgerFile)).map((entry) => ({ ...entry })),
+    `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`,
+  ),
+  schema: z.object({ id: z.string(), article: z.string(), redirect: z.string().optional() }),
+});
+
+export const collections = { articles, speakers, permalinks };

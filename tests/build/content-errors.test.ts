@@ -63,6 +63,12 @@ describe('a bad content file stops the build, naming the file and the reason', (
     expect(output).toMatch(/\bid\b/);
   });
 
+  it('a malformed ledger of published ids', () => {
+    const { code, output } = buildWith((c) => writeFileSync(join(c, 'permalinks.json'), '{ "ids": { "2020-01-07-mark-esper": 7 } }\n'));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/permalinks\.json: ids: "2020-01-07-mark-esper" must map to a string/);
+  });
+
   it('an override naming a speaker the registry does not know', () => {
     const { code, output } = buildWith((c) =>
       edit(articleFile(c, '2024-01-10'), (t) =>
