@@ -1,17 +1,35 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // The public address, used for canonical URLs; override with SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://bayan.example.org';
 
+/** Where the build writes (`--outDir` included), known once the config is settled. */
+let outDir = new URL('./dist/', import.meta.url);
+/** A page that asks not to be indexed (a retired event URL's redirect) stays out of the sitemap. */
+const indexable = (/** @type {string} */ page) => {
+  try {
+    const html = readFileSync(new URL(`.${new URL(page).pathname}index.html`, outDir), 'utf8');
+    return !/<meta name="robots" content="noindex"/u.test(html);
+  } catch {
+    return true;
+  }
+};
+
 export default defineConfig({
   site,
+  // Two routes may never build one page (a retired id's redirect over a statement, say).
+  prerenderConflictBehavior: 'error',
   // Tests build broken copies of content/ with their own cache, so the real one is never polluted.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [
+    { name: 'bayan-out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } },
+    sitemap({ filter: indexable }),
+  ],
   // Articles hold no code; Shiki's inline styles would also clash with the CSP below.
   markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy as a <meta> tag on every page. Astro hashes

@@ -23,6 +23,6 @@ export default defineConfig(
   },
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -4,9 +4,10 @@
  * Reading and checking is the build's own code, in src/lib/content/folder.ts.
  */
 import { join } from 'node:path';
-import { articleFiles, readArticle, readRegistry as readRegistryFile } from '../src/lib/content/folder.ts';
+import { articleFiles, readArticle, readLedger as readLedgerFile, readRegistry as readRegistryFile } from '../src/lib/content/folder.ts';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
+import type { Ledger } from '../src/lib/timeline/permalinks.ts';
 
 export const CONTENT_DIR = process.env['BAYAN_CONTENT_DIR'] ?? 'content';
 export const REGISTRY = join(CONTENT_DIR, 'speakers.yaml');
@@ -24,4 +25,11 @@ export function readArticles(files: readonly string[]): ArticleFile[] {
 /** Read the speaker registry. */
 export function readRegistry(path = REGISTRY): RegistrySpeaker[] {
   return readRegistryFile(path);
+}
+
+export const LEDGER = join(CONTENT_DIR, 'permalinks.json');
+
+/** Read the ledger of published ids (throws a `ContentError` when it is malformed); none yet is an empty one. */
+export function readLedger(path = LEDGER): Ledger {
+  return readLedgerFile(path);
 }

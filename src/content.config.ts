@@ -1,6 +1,7 @@
 /**
  * Collections. Articles are Markdown files under content/articles/ (files
- * starting with `_` are drafts and ignored); speakers are one YAML registry.
+ * starting with `_` are drafts and ignored); speakers are one YAML registry;
+ * permalinks are the ledger of published event ids (content/permalinks.json).
  * BAYAN_CONTENT_DIR points the build at another content folder, which the
  * tests use to build broken copies without touching the real one.
  *
@@ -13,10 +14,14 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
-import { readContent, readRegistry } from './lib/content/folder.ts';
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { contentDir, ledgerFile } from './data/paths.ts';
+import { ContentError } from './lib/content/articles.ts';
+import { readContent, readLedger, readRegistry } from './lib/content/folder.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
+import { ledgerEntries, RECORD_COMMAND } from './lib/timeline/permalinks.ts';
 
-const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? './content';
 const registryPath = `${contentDir}/speakers.yaml`;
 
 /** A loader that runs `check` before `inner` loads anything; whatever `check` throws stops the build. */
@@ -48,4 +53,14 @@ const speakers = defineCollection({
   schema: speakerSchema,
 });
 
-export const collections = { articles, speakers };
+/** One entry per event id ever published: its article, and its replacement if it is retired. */
+const permalinks = defineCollection({
+  loader: checked(file(ledgerFile, { parser: () => ledgerEntries(readLedger(ledgerFile)).map((entry) => ({ ...entry })) }), () => {
+    if (!existsSync(ledgerFile))
+      throw new ContentError(ledgerFile, `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`);
+    readLedger(ledgerFile);
+  }),
+  schema: z.object({ id: z.string(), article: z.string(), redirect: z.string().optional() }),
+});
+
+export const collections = { articles, speakers, permalinks };

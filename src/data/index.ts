@@ -1,21 +1,24 @@
 /**
  * The one module that reads the content collections. Everything else gets
- * plain data from here: the articles, the speaker registry, the one
- * `Statement[]` every page draws from, and what the pages derive from it.
- * Each is built once per build, however many pages ask, and anything
- * unusable stops the build with its file.
+ * plain data from here: the articles, the speaker registry, the ledger of
+ * published ids, the one `Statement[]` every page draws from, and what the
+ * pages derive from it. Each is built once per build, however many pages
+ * ask, and anything unusable stops the build with its file.
  */
 import { getCollection } from 'astro:content';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { extractCorpus } from '../lib/extract/corpus.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
+import { checkPermalinks, ledgerFromEntries, type Ledger } from '../lib/timeline/permalinks.ts';
 import { assembleSite, type Site } from '../lib/timeline/site.ts';
+import { ledgerFile } from './paths.ts';
 
 export type { Site };
 
 let articles: Promise<Article[]> | undefined;
 let speakers: Promise<RegistrySpeaker[]> | undefined;
+let ledger: Promise<Ledger> | undefined;
 let site: Promise<Site> | undefined;
 
 /** All articles, validated, oldest first. */
@@ -39,16 +42,28 @@ export function loadSpeakers(): Promise<RegistrySpeaker[]> {
   return speakers;
 }
 
+/** The ledger of published event ids (content/permalinks.json). */
+export function loadLedger(): Promise<Ledger> {
+  ledger ??= getCollection('permalinks').then((entries) => ledgerFromEntries(entries.map((entry) => entry.data)));
+  return ledger;
+}
+
 /**
- * Every statement of every article, ids assigned and overrides applied, in
- * time order. Extraction warnings go to the build log with the file and paragraph.
+ * Every statement of every article, ids assigned (published ones kept) and
+ * overrides applied, in time order, and the retired ids to redirect. A
+ * published id the content no longer produces stops the build (see
+ * src/lib/timeline/permalinks.ts). Extraction warnings go to the build log
+ * with the file and paragraph; ids not yet in the ledger, with what to run.
  */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([loadArticles(), loadSpeakers()]).then(([all, registry]) => {
-    const result = extractCorpus(all, registry);
+  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger()]).then(([all, registry, published]) => {
+    const result = extractCorpus(all, registry, published);
     const files = new Map(all.map((a) => [a.slug, a.filePath]));
     for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
-    return assembleSite(all, result.statements, registry);
+    const slugs = all.map((a) => a.slug);
+    const permalinks = checkPermalinks(published, result.statements, slugs, ledgerFile);
+    if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
+    return assembleSite(all, result.statements, registry, permalinks.redirects);
   });
   return site;
 }

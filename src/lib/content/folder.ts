@@ -7,11 +7,12 @@
  * same message. It stops at the first problem, with a `ContentError` that
  * names the file.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { extractCorpus } from '../extract/corpus.ts';
 import type { ExtractionWarning, Statement } from '../extract/types.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
+import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
 import { checkSize, decodeText } from './text.ts';
@@ -55,6 +56,11 @@ export function readRegistry(path: string): RegistrySpeaker[] {
   return readRegistryText(shownPath(path), readTextFile(path));
 }
 
+/** Read the ledger of published ids; none yet is an empty one (the build's own loader refuses a missing ledger). */
+export function readLedger(path: string): Ledger {
+  return existsSync(path) ? parseLedger(readTextFile(path), shownPath(path)) : emptyLedger();
+}
+
 /** A checked content folder: what the build and `extract` go on to use. */
 export interface Content {
   articles: ArticleFile[];
@@ -74,6 +80,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
   const articles = paths.map(readArticle);
   checkSlugs(articles);
-  const { statements, warnings } = extractCorpus(articles, speakers);
+  // With the ledger, as the build does: published ids stay pinned to their articles.
+  const { statements, warnings } = extractCorpus(articles, speakers, readLedger(join(contentDir, 'permalinks.json')));
   return { articles, speakers, statements, warnings };
 }

@@ -6,7 +6,7 @@
 import { Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { extractArticle, type ArticleInput } from './article.ts';
-import { assignIds, type Placed } from './ids.ts';
+import { assignIds, idPicker, livePins, type Placed, type PublishedIds } from './ids.ts';
 import { applyOverrides, type Overrides } from './overrides.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 
@@ -16,10 +16,15 @@ export interface CorpusArticle extends ArticleInput {
   overrides?: Overrides | undefined;
 }
 
-/** Every statement of every article, and the warnings. Throws a `ContentError` on an invalid override. */
+/**
+ * Every statement of every article, and the warnings. `published` is the ledger
+ * of published ids (content/permalinks.json): each article keeps the ids it was
+ * published with. Throws a `ContentError` on an invalid override.
+ */
 export function extractCorpus(
   articles: readonly CorpusArticle[],
   speakers: readonly RegistrySpeaker[],
+  published: PublishedIds = { ids: new Map(), redirects: new Map() },
 ): { statements: Statement[]; warnings: ExtractionWarning[] } {
   const registry = new Registry(speakers);
   const warnings: ExtractionWarning[] = [];
@@ -29,23 +34,22 @@ export function extractCorpus(
     warnings.push(...result.warnings);
     for (const draft of result.statements) placed.push({ draft, published: article.published });
   }
+  const live = livePins(
+    published,
+    articles.map((a) => a.slug),
+  );
   // Ids first, so an override can name the statement it corrects. Statements an override leaves
   // alone keep their ids (a correction never moves another statement's URL); a fixed or added one
-  // gets the next free id for its day and speaker.
-  const raw = assignIds(placed);
+  // gets its article's pinned id for its day and speaker, else the next free one.
+  const raw = assignIds(placed, live);
   const corrected = applyOverrides(raw, articles, registry);
   const taken = new Set<string>();
-  const keeps = (s: Statement) => s.id.replace(/-\d+$/u, '') === `${s.date}-${s.speaker.id}` || s.id === `${s.date}-${s.speaker.id}`;
-  const kept = new Set(corrected.filter((s) => keeps(s) && !taken.has(s.id) && taken.add(s.id)));
-  const renamed = corrected.filter((s) => !kept.has(s)).map((s) => ({ ...s, id: freeId(`${s.date}-${s.speaker.id}`, taken) }));
+  const pick = idPicker(live, taken);
+  const base = (s: Statement) => `${s.date}-${s.speaker.id}`;
+  const keeps = (s: Statement) =>
+    (s.id === base(s) || s.id.replace(/-\d+$/u, '') === base(s)) && !taken.has(s.id) && (live.get(s.id) ?? s.article) === s.article;
+  const kept = new Set(corrected.filter((s) => keeps(s) && taken.add(s.id)));
+  const renamed = corrected.filter((s) => !kept.has(s)).map((s) => ({ ...s, id: pick(base(s), s.article) }));
   const statements = [...kept, ...renamed];
   return { statements, warnings };
-}
-
-/** The first of `base`, `base-2`, `base-3` … not yet taken (and take it). */
-function freeId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }

@@ -1,8 +1,13 @@
 /**
  * Stable, readable statement ids: `<date>-<speaker-id>`, then `-2`, `-3` … for
  * the same speaker's further statements that day, numbered in order of the
- * article's publication time and then of the paragraph. New articles are
- * published later, so adding one does not renumber the ids already cited.
+ * article's publication time and then of the paragraph.
+ *
+ * Numbering alone would let an older article imported later take a `-N` that
+ * a newer one already had. So ids are pinned: the ledger of published ids
+ * (content/permalinks.json, see ../timeline/permalinks.ts) says which article
+ * each id was published for. An article gets back the ids pinned to it; a
+ * newcomer gets the first number nobody holds, never a published one.
  */
 import type { Draft } from './article.ts';
 import type { Statement } from './types.ts';
@@ -13,19 +18,57 @@ export interface Placed {
   published: string;
 }
 
+/** Ids → the slug of the article each is held for. */
+export type Pins = ReadonlyMap<string, string>;
+
+/** What the ledger (content/permalinks.json) says: every published id's article, and the retired ids' replacements. */
+export interface PublishedIds {
+  ids: Pins;
+  redirects: ReadonlyMap<string, string>;
+}
+
+/**
+ * The pins that hold for these articles: an id pinned to an article that is gone
+ * (renamed, deleted) is free again, unless it is retired (redirected): a retired
+ * id is never given to another statement.
+ */
+export function livePins(published: PublishedIds, articles: Iterable<string>): Pins {
+  const present = new Set(articles);
+  return new Map([...published.ids].filter(([id, article]) => present.has(article) || published.redirects.has(id)));
+}
+
+/** An id for a statement of `article` with this `<date>-<speaker>` base, picked and marked taken. */
+export type IdPicker = (base: string, article: string) => string;
+
+/**
+ * The id picker for one corpus: first an id pinned to the same article for this
+ * base, else the first of `base`, `base-2` … that is neither taken nor pinned.
+ */
+export function idPicker(pins: Pins, taken: Set<string> = new Set()): IdPicker {
+  const pinnedTo = new Map<string, string[]>();
+  for (const [id, article] of [...pins].sort(([a], [b]) => (a < b ? -1 : 1))) pinnedTo.set(article, [...(pinnedTo.get(article) ?? []), id]);
+  const suffix = /^(?:[2-9]|[1-9]\d+)$/u;
+  const isOf = (id: string, base: string) => id === base || (id.startsWith(`${base}-`) && suffix.test(id.slice(base.length + 1)));
+  return (base, article) => {
+    const own = pinnedTo.get(article) ?? [];
+    let id = own.find((p) => p === base && !taken.has(p)) ?? own.find((p) => isOf(p, base) && !taken.has(p));
+    for (let n = 1; id === undefined; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!taken.has(candidate) && !pins.has(candidate)) id = candidate;
+    }
+    taken.add(id);
+    return id;
+  };
+}
+
 /** Give every draft its id; the result is in id order of assignment (publication, article, paragraph). */
-export function assignIds(placed: readonly Placed[]): Statement[] {
+export function assignIds(placed: readonly Placed[], pins: Pins = new Map()): Statement[] {
   const ordered = [...placed].sort(
     (a, b) =>
       a.published.localeCompare(b.published) ||
       a.draft.article.localeCompare(b.draft.article) ||
       (a.draft.paragraphs[0] ?? 0) - (b.draft.paragraphs[0] ?? 0),
   );
-  const seen = new Map<string, number>();
-  return ordered.map(({ draft }) => {
-    const base = `${draft.date}-${draft.speaker.id}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, ...draft };
-  });
+  const pick = idPicker(pins);
+  return ordered.map(({ draft }) => ({ id: pick(`${draft.date}-${draft.speaker.id}`, draft.article), ...draft }));
 }
