@@ -1,25 +1,16 @@
 /**
  * Quality gate: the built site's links and HTML. Every internal href/src
  * resolves to a file in dist/, every #fragment to an id on its page; every
- * page has one <h1>, a <title>, lang/dir and a canonical link; html-validate
- * finds no error.
+ * page can be reached from the home page by links, however few statements
+ * the home page itself shows; every page has one <h1>, a <title>, lang/dir
+ * and a canonical link; html-validate finds no error.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { brokenLinks, readPages, unreachable } from './dist-pages.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => ({ path: `/${f.replace(/index\.html$/u, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]));
-
-/** The file a site path is served from. */
-function fileOf(path: string): string {
-  const clean = decodeURIComponent(path.split(/[?#]/u)[0] ?? '');
-  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
-}
+const pages = readPages(dist);
 
 describe('links and HTML', () => {
   it('has pages to check', () => {
@@ -27,22 +18,11 @@ describe('links and HTML', () => {
   });
 
   it('every internal link and source resolves, and every fragment names an id', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const [, url] of page.html.matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
-        if (!url || /^(?:[a-z]+:|\/\/)/iu.test(url)) continue; // external, mailto:, data:
-        const target = new URL(url.replaceAll('&amp;', '&'), `http://site${page.path}`);
-        const file = fileOf(target.pathname);
-        if (!existsSync(file)) {
-          broken.push(`${page.path} → ${url} (no ${relative(dist, file)})`);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !ids(readFileSync(file, 'utf8')).has(fragment))
-          broken.push(`${page.path} → ${url} (no id "${fragment}")`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist, pages)).toEqual([]);
+  });
+
+  it('every page can be reached from the home page by following links (and the search form)', () => {
+    expect(unreachable(pages)).toEqual([]);
   });
 
   it('every page has one h1, a title, lang and dir, and a canonical link', () => {

@@ -1,0 +1,78 @@
+/**
+ * The built site's HTML pages read from a dist/ directory, and two checks over
+ * them: links that lead nowhere, and pages no chain of links reaches from the
+ * home page. Shared by the links gate (the real build) and the build tests
+ * (sites built from other content).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** A built page: its site path (`/years/2021/`) and its HTML. */
+export interface BuiltPage {
+  path: string;
+  html: string;
+}
+
+/** Every .html file under `dist`, as site paths. */
+export function readPages(dist: string): BuiltPage[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ path: `/${f.replace(/index\.html$/u, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
+}
+
+/** Internal addresses a page points to (links, sources, form actions), resolved against the page; outside ones left out. */
+function targets(page: BuiltPage): { raw: string; url: URL }[] {
+  return [...page.html.matchAll(/\s(?:href|src|action)="([^"]+)"/gu)]
+    .map((m) => m[1] ?? '')
+    .filter((raw) => raw && !/^(?:[a-z]+:|\/\/)/iu.test(raw)) // external, mailto:, data:
+    .map((raw) => ({ raw, url: new URL(raw.replaceAll('&amp;', '&'), `http://site${page.path}`) }));
+}
+
+/** The file a site path is served from. */
+function fileOf(dist: string, path: string): string {
+  const clean = decodeURIComponent(path);
+  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+}
+
+/** Links and sources whose file is missing, or whose #fragment names no id on its page: one line each. */
+export function brokenLinks(dist: string, pages: readonly BuiltPage[]): string[] {
+  const byFile = new Map(pages.map((p) => [fileOf(dist, p.path), p.html]));
+  const ids = new Map<string, Set<string | undefined>>();
+  const idsOf = (file: string, html: string) => {
+    let found = ids.get(file);
+    if (!found) ids.set(file, (found = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]))));
+    return found;
+  };
+  const broken: string[] = [];
+  for (const page of pages) {
+    for (const { raw, url } of targets(page)) {
+      const file = fileOf(dist, url.pathname);
+      if (!existsSync(file)) {
+        broken.push(`${page.path} → ${raw} (no ${relative(dist, file)})`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const html = byFile.get(file);
+      if (fragment && html !== undefined && !idsOf(file, html).has(fragment)) broken.push(`${page.path} → ${raw} (no id "${fragment}")`);
+    }
+  }
+  return broken;
+}
+
+/** Pages (other than 404) that no chain of links, from `start`, leads to. */
+export function unreachable(pages: readonly BuiltPage[], start = '/'): string[] {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const page = byPath.get(path);
+    for (const { url } of page ? targets(page) : []) {
+      const next = decodeURIComponent(url.pathname);
+      if (byPath.has(next) && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return pages.map((p) => p.path).filter((p) => !seen.has(p) && p !== '/404.html');
+}
