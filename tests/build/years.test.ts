@@ -69,6 +69,8 @@ describe('a year over the limit', () => {
     expect(months).toEqual(PER_MONTH.map((count, m) => [`m-2023-${pad(m + 1)}`, `/years/2023/${pad(m + 1)}/`, statementCount(count)]));
     expect(cards('/years/2023/')).toBe(0);
     for (const [m, count] of PER_MONTH.entries()) expect(cards(`/years/2023/${pad(m + 1)}/`), pad(m + 1)).toBe(count);
+    // A month page lists the year's months too, its own marked.
+    expect(html('/years/2023/04/')).toContain('<a href="/years/2023/04/" aria-current="page">');
     // The small years around it stay whole.
     expect(cards('/years/2021/')).toBe(5);
     expect(pages.has('/years/2021/12/')).toBe(false);

@@ -4,9 +4,8 @@
  * weigh megabytes. So the home page (and /chronological/) show a fixed
  * number of statements, and the rest live on one page per year
  * (`/years/<yyyy>/`), or, when a year grows large, one page per month
- * (`/years/<yyyy>/<mm>/`). Everything here is computed in one pass over the
- * time-ordered statements, so the build does the same work whatever the
- * number of pages.
+ * (`/years/<yyyy>/<mm>/`). The layout is computed once per build, in one pass
+ * over the time-ordered statements, and each page then draws only its own.
  */
 import type { Statement } from '../extract/types.ts';
 import { groupByMonth, type MonthGroup } from './order.ts';
@@ -14,15 +13,17 @@ import { groupByMonth, type MonthGroup } from './order.ts';
 /**
  * How many statements the home page shows, newest first (and /chronological/,
  * oldest first). Fixed, so the page weighs the same at 15 statements or
- * 30,000 (a card is about 1.5 KB of HTML); 30 fill a few screens on a phone
- * and cover more than the latest month of the seed outlets' coverage.
+ * 30,000: a card is about 1.2 KB of HTML on the seeds (some 200 bytes
+ * gzipped), so 30 cards and the page around them come to about 45 KB (9 KB
+ * gzipped). Thirty fill several screens on a phone, enough for the latest news.
  */
 export const LATEST = 30;
 
 /**
  * A year with more statements than this gets a page per month, and its year
- * page lists the months instead. 400 cards are about 600 KB of HTML (some 60 KB
- * gzipped): as much as one page should carry.
+ * page lists the months instead. At the seeds' card size, 400 cards are some
+ * 470 KB of HTML (some 80 KB gzipped): as much as one page should carry. Month
+ * pages are not split further; a month of more than 400 statements is one page.
  */
 export const YEAR_LIMIT = 400;
 
