@@ -12,6 +12,7 @@ import { launchBrowser } from '../tests/e2e/browser.ts';
 
 const PAGES = [
   '/',
+  '/years/2021/',
   '/events/2021-12-10-kenneth-mckenzie/',
   '/speakers/kenneth-mckenzie/',
   '/articles/2021-12-10-iq-news-alemlyat-almshtrkt-alqwat-alqtalyt-llthalf/',

@@ -11,15 +11,17 @@ import { extractCorpus } from '../lib/extract/corpus.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
 import { checkPermalinks, ledgerFromEntries, type Ledger } from '../lib/timeline/permalinks.ts';
+import { buildArchive, type Archive } from '../lib/timeline/pages.ts';
 import { assembleSite, type Site } from '../lib/timeline/site.ts';
 import { ledgerFile } from './paths.ts';
 
-export type { Site };
+export type { Archive, Site };
 
 let articles: Promise<Article[]> | undefined;
 let speakers: Promise<RegistrySpeaker[]> | undefined;
 let ledger: Promise<Ledger> | undefined;
 let site: Promise<Site> | undefined;
+let archive: Promise<Archive> | undefined;
 
 /** All articles, validated, oldest first. */
 export function loadArticles(): Promise<Article[]> {
@@ -71,4 +73,10 @@ export function loadSite(): Promise<Site> {
 /** The statements alone, oldest first. */
 export async function loadStatements(): Promise<Statement[]> {
   return (await loadSite()).statements;
+}
+
+/** The timeline's pages (home, years, months) and the navigation between them, laid out once per build. */
+export function loadArchive(): Promise<Archive> {
+  archive ??= loadSite().then((s) => buildArchive(s.statements));
+  return archive;
 }

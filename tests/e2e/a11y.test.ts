@@ -4,26 +4,19 @@
  * keyboard alone takes a reader from the top of the timeline through a
  * search to the source paragraph of a statement.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { violations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { SAMPLE_QUERY, templatePages } from './templates.ts';
 
 const baseURL = inject('baseURL');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-/** axe's violations, one readable line per failing node. */
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
-}
 
 describe('axe: no WCAG A/AA violation', () => {
   for (const scheme of ['light', 'dark'] as const) {

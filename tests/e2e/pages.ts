@@ -1,19 +1,22 @@
 /**
- * The links-and-HTML gate's rules, on any built site: the committed build
- * (links.test.ts) and the build tests' temporary ones (a redirect page must
- * pass them too). Each returns the problems found, empty when there are none.
+ * The built site's HTML pages read from a dist/ directory, and the links-and-
+ * HTML gate's rules over them: links that lead nowhere, pages no chain of
+ * links reaches from the home page, the page shell, and html-validate. Shared
+ * by the gate on the real build (links.test.ts) and the build tests on sites
+ * built from other content (a redirect page, a split year must pass too).
+ * Each check returns the problems found, empty when there are none.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 
-/** A built page: its site path and its HTML. */
+/** A built page: its site path (`/years/2021/`) and its HTML. */
 export interface BuiltPage {
   path: string;
   html: string;
 }
 
-/** Every HTML page under `dist`. */
+/** Every .html file under `dist`, as site paths. */
 export function readPages(dist: string): BuiltPage[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -21,30 +24,63 @@ export function readPages(dist: string): BuiltPage[] {
     .map((f) => ({ path: `/${f.replace(/index\.html$/u, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
 }
 
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]));
+/** Internal addresses a page points to (links, sources, form actions), resolved against the page; outside ones left out. */
+function targets(page: BuiltPage): { raw: string; url: URL }[] {
+  return [...page.html.matchAll(/\s(?:href|src|action)="([^"]+)"/gu)]
+    .map((m) => m[1] ?? '')
+    .filter((raw) => raw && !/^(?:[a-z]+:|\/\/)/iu.test(raw)) // external, mailto:, data:
+    .map((raw) => ({ raw, url: new URL(raw.replaceAll('&amp;', '&'), `http://site${page.path}`) }));
+}
 
-/** Every internal href/src that does not resolve to a file in `dist`, or whose #fragment names no id on its page. */
+/** The file a site path is served from. */
+function fileOf(dist: string, path: string): string {
+  const clean = decodeURIComponent(path);
+  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+}
+
+/** Links and sources whose file is missing, or whose #fragment names no id on its page: one line each. */
 export function brokenLinks(dist: string, pages: readonly BuiltPage[]): string[] {
-  const fileOf = (path: string) => {
-    const clean = decodeURIComponent(path.split(/[?#]/u)[0] ?? '');
-    return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+  const byFile = new Map(pages.map((p) => [fileOf(dist, p.path), p.html]));
+  const ids = new Map<string, Set<string | undefined>>();
+  const idsOf = (file: string, html: string) => {
+    let found = ids.get(file);
+    if (!found) ids.set(file, (found = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]))));
+    return found;
   };
   const broken: string[] = [];
   for (const page of pages) {
-    for (const [, url] of page.html.matchAll(/\s(?:href|src)="([^"]+)"/gu)) {
-      if (!url || /^(?:[a-z]+:|\/\/)/iu.test(url)) continue; // external, mailto:, data:
-      const target = new URL(url.replaceAll('&amp;', '&'), `http://site${page.path}`);
-      const file = fileOf(target.pathname);
+    for (const { raw, url } of targets(page)) {
+      const file = fileOf(dist, url.pathname);
       if (!existsSync(file)) {
-        broken.push(`${page.path} → ${url} (no ${relative(dist, file)})`);
+        broken.push(`${page.path} → ${raw} (no ${relative(dist, file)})`);
         continue;
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && file.endsWith('.html') && !ids(readFileSync(file, 'utf8')).has(fragment))
-        broken.push(`${page.path} → ${url} (no id "${fragment}")`);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const html = byFile.get(file);
+      if (fragment && html !== undefined && !idsOf(file, html).has(fragment)) broken.push(`${page.path} → ${raw} (no id "${fragment}")`);
     }
   }
   return broken;
+}
+
+/** Pages that no chain of links from `start` leads to; the 404 page and redirects (noindex) are reached by address, not links. */
+export function unreachable(pages: readonly BuiltPage[], start = '/'): string[] {
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const page = byPath.get(path);
+    for (const { url } of page ? targets(page) : []) {
+      const next = decodeURIComponent(url.pathname);
+      if (byPath.has(next) && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return pages
+    .filter((p) => !seen.has(p.path) && p.path !== '/404.html' && !/<meta name="robots" content="noindex"/u.test(p.html))
+    .map((p) => p.path);
 }
 
 /** Pages without exactly one <h1>, a <title>, lang="ar" dir="rtl" or an absolute canonical link. */

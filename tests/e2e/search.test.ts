@@ -208,7 +208,7 @@ describe('the search box', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the form submits to a page that lists speakers and years as links', async () => {
+  it('the form submits to a page that lists speakers, years and months as links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${baseURL}/`);
@@ -218,7 +218,9 @@ describe('without JavaScript', () => {
     for (const s of new Set(statements.map((x) => x.speaker.id)))
       expect(await plain.locator(`a[href="/speakers/${s}/"]`).count(), s).toBeGreaterThan(0);
     for (const y of new Set(statements.map((x) => x.date.slice(0, 4))))
-      expect(await plain.locator(`a[href="/#y-${y}"]`).count(), y).toBe(1);
+      expect(await plain.locator(`main a[href="/years/${y}/"]`).count(), y).toBeGreaterThan(0);
+    for (const m of new Set(statements.map((x) => x.date.slice(0, 7))))
+      expect(await plain.locator(`a[href="/years/${m.slice(0, 4)}/#m-${m}"]`).count(), m).toBe(1);
     await context.close();
   });
 });

@@ -16,15 +16,27 @@ function first(dir: string): string {
   return `/${dir}/${name}/`;
 }
 
+/** A month page (`/years/<yyyy>/<mm>/`), if some year is large enough to have them; the seeds' years are not. */
+function monthPage(): string | undefined {
+  for (const year of readdirSync(`${dist}years`).sort()) {
+    const month = readdirSync(`${dist}years/${year}`, { withFileTypes: true }).find((d) => d.isDirectory());
+    if (month) return `/years/${year}/${month.name}/`;
+  }
+  return undefined;
+}
+
 /** A query that finds statements on the seeds and on any corpus about the coalition. */
 export const SAMPLE_QUERY = 'التحالف';
 
 /** Template name → site path, one page each. */
 export function templatePages(): Record<string, string> {
+  const month = monthPage();
   return {
     timeline: '/',
     'timeline, active search': `/?q=${encodeURIComponent(SAMPLE_QUERY)}`,
     chronological: '/chronological/',
+    year: first('years'),
+    ...(month ? { month } : {}),
     event: first('events'),
     'speaker list': '/speakers/',
     speaker: first('speakers'),

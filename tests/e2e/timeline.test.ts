@@ -6,6 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { statementCount } from '../../src/lib/timeline/labels.ts';
+import { LATEST } from '../../src/lib/timeline/pages.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -34,34 +36,118 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the timeline', () => {
-  it('shows every statement, newest first, each under its own month heading', async () => {
+  it('opens with the newest statements, newest first (all 15 of the seeds: fewer than 30), each month heading linking to the whole month', async () => {
     await page.goto(`${baseURL}/`);
-    const entries = await page.locator('.month').evaluateAll((months) =>
-      months.flatMap((m) =>
-        [...m.querySelectorAll('[data-statement-id]')].map((e) => ({
-          month: m.id.slice(2),
+    const months = await page.locator('.month').evaluateAll((sections) =>
+      sections.map((m) => ({
+        month: m.getAttribute('data-month') ?? '',
+        href: m.querySelector('h2 a')?.getAttribute('href'),
+        entries: [...m.querySelectorAll('[data-statement-id]')].map((e) => ({
           id: e.getAttribute('data-statement-id') ?? '',
           date: e.querySelector('time')?.getAttribute('datetime') ?? '',
         })),
-      ),
+      })),
     );
-    expect(entries.map((e) => e.id)).toEqual(statements.map((s) => s.id).reverse());
-    for (const e of entries) expect(e.date.slice(0, 7), e.id).toBe(e.month);
-    expect(await page.locator('.month h3').first().textContent()).toBe('آب 2024');
+    const entries = months.flatMap((m) => m.entries);
+    expect(entries.map((e) => e.id)).toEqual(
+      statements
+        .map((s) => s.id)
+        .slice(-LATEST)
+        .reverse(),
+    );
+    for (const m of months) {
+      expect(m.href, m.month).toBe(`/years/${m.month.slice(0, 4)}/#m-${m.month}`);
+      for (const e of m.entries) expect(e.date.slice(0, 7), e.id).toBe(m.month);
+    }
+    expect(await page.locator('.month h2').first().textContent()).toBe('آب 2024');
+    // Part of a month must not pass for the month: its id belongs to the year page.
+    expect(await page.locator('[id^="m-"]').count()).toBe(0);
   });
 
-  it('can be read oldest first', async () => {
+  it('lists every year with its statement count, newest first, each a link to its page', async () => {
+    await page.goto(`${baseURL}/`);
+    const years = [...new Set(statements.map((s) => s.date.slice(0, 4)))].reverse();
+    const links = await page
+      .getByRole('navigation', { name: 'السنوات' })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links).toEqual(
+      years.map((y) => [`/years/${y}/`, `${y} ${statementCount(statements.filter((s) => s.date.startsWith(y)).length)}`]),
+    );
+    expect(links.map(([, text]) => text)).toEqual(['2024 5 تصريحات', '2021 5 تصريحات', '2020 5 تصريحات']);
+  });
+
+  it('can be read oldest first, on /chronological/ and then year after year', async () => {
     await page.goto(`${baseURL}/`);
     await page.getByRole('link', { name: 'الأقدم أولاً' }).click();
+    await page.waitForURL(/\/chronological\/$/u);
     const ids = await page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')));
-    expect(ids).toEqual(statements.map((s) => s.id));
+    expect(ids).toEqual(statements.map((s) => s.id).slice(0, LATEST));
+    const years = await page.getByRole('navigation', { name: 'السنوات' }).getByRole('link').allTextContents();
+    expect(years.map((t) => t.slice(0, 4))).toEqual(['2020', '2021', '2024']);
+    // The year pages, followed by their "next year" links, hold every statement in time order.
+    await page.getByRole('navigation', { name: 'السنوات' }).getByRole('link', { name: '2020' }).click();
+    const read: string[] = [];
+    for (;;) {
+      read.push(
+        ...(await page.locator('[data-statement-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id') ?? ''))),
+      );
+      const next = page
+        .getByRole('navigation', { name: 'السنوات المجاورة' })
+        .getByRole('listitem')
+        .filter({ hasText: 'السنة التالية' })
+        .getByRole('link');
+      if ((await next.count()) === 0) break;
+      await Promise.all([page.waitForURL(/\/years\/\d{4}\/$/u), next.click()]);
+    }
+    expect(read).toEqual(statements.map((s) => s.id));
   });
 
-  it('has year navigation that lands on the year', async () => {
+  it('has year navigation that leads to the year page: its months with counts, then its statements by month', async () => {
     await page.goto(`${baseURL}/`);
     await page.getByRole('navigation', { name: 'السنوات' }).getByRole('link', { name: '2021' }).click();
-    expect(page.url()).toMatch(/#y-2021$/);
-    expect(await page.locator('#y-2021 h2').textContent()).toBe('2021');
+    await page.waitForURL(/\/years\/2021\/$/u);
+    expect(await page.locator('h1').textContent()).toBe('2021');
+    expect(await page.getByRole('navigation', { name: 'السنوات' }).locator('[aria-current="page"]').textContent()).toMatch(/^2021/u);
+    const months = await page
+      .getByRole('navigation', { name: 'أشهر 2021' })
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(months).toEqual([
+      ['#m-2021-09', 'أيلول 2021 3 تصريحات'],
+      ['#m-2021-12', 'كانون الأول 2021 تصريحان'],
+    ]);
+    const in2021 = statements.filter((s) => s.date.startsWith('2021'));
+    for (const key of ['2021-09', '2021-12']) {
+      const ids = await page
+        .locator(`#m-${key} [data-statement-id]`)
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-statement-id')));
+      expect(ids, key).toEqual(in2021.filter((s) => s.date.startsWith(key)).map((s) => s.id));
+    }
+    expect(await page.locator('#m-2021-12 h2').textContent()).toBe('كانون الأول 2021');
+  });
+
+  it('links each year page to the years before and after it that have statements', async () => {
+    const neighbours = async (year: string) => {
+      await page.goto(`${baseURL}/years/${year}/`);
+      return page.getByRole('navigation', { name: 'السنوات المجاورة' }).getByRole('listitem').allTextContents();
+    };
+    expect(await neighbours('2021')).toEqual(['السنة السابقة: 2020', 'السنة التالية: 2024']); // 2022 and 2023 have none
+    expect(await neighbours('2020')).toEqual(['السنة التالية: 2021']);
+    expect(await neighbours('2024')).toEqual(['السنة السابقة: 2021']);
+    expect((await page.goto(`${baseURL}/years/2022/`))?.status()).toBe(404);
+  });
+
+  it('sends old links into the one-page timeline (/#y-2021, /#m-2021-12) to the year page', async () => {
+    await page.goto(`${baseURL}/#m-2021-12`);
+    await page.waitForURL(/\/years\/2021\/#m-2021-12$/u);
+    expect(await page.locator('#m-2021-12').evaluate((m) => m.matches(':target'))).toBe(true);
+    await page.goto(`${baseURL}/chronological/#y-2020`);
+    await page.waitForURL(/\/years\/2020\/$/u);
+    // A year with no statements has no page: the link stays on the home page.
+    await page.goto(`${baseURL}/#y-2022`);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 
   it('puts Iraqi and US/coalition voices in two lanes on a wide screen, one column on a phone, never overlapping', async () => {
@@ -102,7 +188,7 @@ describe('the timeline', () => {
   it('marks each side with words and a symbol, not colour alone', async () => {
     await page.goto(`${baseURL}/`);
     const badges = await page.locator('.entry .badge').allTextContents();
-    expect(badges.length).toBe(statements.length);
+    expect(badges.length).toBe(Math.min(statements.length, LATEST));
     for (const b of badges) expect(b.trim()).toMatch(/^[◆★▲●■] \S/u);
   });
 });
@@ -146,6 +232,16 @@ describe('event pages', () => {
     expect(facts).toContain('«أمس الثلاثاء»');
     expect(facts).toContain('9 كانون الثاني 2024');
     expect(facts).toContain('تاريخ النشر');
+  });
+
+  it('lead back to their year and to their month on the year page', async () => {
+    await page.goto(`${baseURL}/events/2021-12-10-kenneth-mckenzie/`);
+    const crumbs = await page.locator('.breadcrumb a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(crumbs).toEqual([
+      ['/', 'خط الزمن'],
+      ['/years/2021/', '2021'],
+      ['/years/2021/#m-2021-12', 'كانون الأول 2021'],
+    ]);
   });
 
   it('carry title, description, canonical, OpenGraph and Twitter tags', async () => {
@@ -214,6 +310,8 @@ describe('exports', () => {
     await blank.close();
     const rss = await (await fetch(`${baseURL}/rss.xml`)).text();
     expect(rss.match(/<item>/gu)?.length).toBe(statements.length);
+    const sitemap = await (await fetch(`${baseURL}/sitemap-0.xml`)).text();
+    for (const y of new Set(statements.map((x) => x.date.slice(0, 4)))) expect(sitemap, y).toContain(`/years/${y}/</loc>`);
   });
   it('are linked from the footer', async () => {
     await page.goto(`${baseURL}/`);
@@ -229,6 +327,7 @@ describe('a newcomer', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
     await tab.goto(`${baseURL}/`);
+    await tab.getByRole('navigation', { name: 'السنوات' }).getByRole('link', { name: '2021' }).click();
     await tab
       .locator('#m-2021-12 [data-statement-id="2021-12-10-kenneth-mckenzie"]')
       .getByRole('link', { name: /صفحة التصريح/ })
@@ -249,7 +348,13 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     await tab.goto(`${baseURL}/`);
-    expect(await tab.locator('[data-statement-id]').count()).toBe(statements.length);
+    expect(await tab.locator('[data-statement-id]').count()).toBe(Math.min(statements.length, LATEST));
+    // An old link to a year lands on that year's way in, the year navigation.
+    await tab.goto(`${baseURL}/#y-2021`);
+    expect(await tab.locator('#y-2021 a').getAttribute('href')).toBe('/years/2021/');
+    expect(await tab.locator('#y-2021').evaluate((y) => y.matches(':target'))).toBe(true);
+    await tab.goto(`${baseURL}/years/2024/`);
+    expect(await tab.locator('[data-statement-id]').count()).toBe(statements.filter((s) => s.date.startsWith('2024')).length);
     await tab.goto(`${baseURL}/events/2024-08-14-vedant-patel/`);
     expect(await tab.locator('blockquote').first().textContent()).toContain('عقدنا عدة اجتماعات');
     expect(await tab.getByRole('button', { name: 'نسخ الرابط' }).count()).toBe(0);
