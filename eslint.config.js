@@ -22,7 +22,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'tests/**/*.ts', '*.config.*'],
+    files: ['scripts/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

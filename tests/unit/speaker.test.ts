@@ -100,8 +100,10 @@ describe('not speakers', () => {
   });
   it('a document continues whoever wrote it; an object is no subject', () => {
     expect(resolve('الرسالة')).toEqual({ type: 'none' });
-    // A lone definite word may be a surname (العوادي); the article decides, and a continuation verb keeps the speaker.
-    expect(resolve('التأكيد على')).toEqual({ type: 'surname', word: 'التأكيد' });
+    // The object of a reporting verb ("وجددت التأكيد على") is no subject: a continuation verb keeps the speaker.
+    expect(resolve('التأكيد على')).toEqual({ type: 'none' });
+    // Another lone definite word may be a surname (العوادي); the article decides.
+    expect(resolve('العوادي')).toEqual({ type: 'surname', word: 'العوادي' });
     expect(resolve('وجود تلك القوات')).toEqual({ type: 'none' });
   });
 });

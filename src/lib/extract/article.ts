@@ -119,13 +119,14 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
         m.speaker = r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role);
         break;
       case 'institution': {
-        const person = spokesperson(r.key);
+        // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
+        const person = (r.role ? officeHolder(mentions, r.role) : undefined) ?? spokesperson(r.key);
         m.speaker = person ? statementSpeaker(person) : r.registry ? statementSpeaker(r.registry) : provisional(r.name);
         break;
       }
       case 'office': {
         // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
-        const person = persons.find((p) => p.role !== undefined && nameKey(p.role) === r.key);
+        const person = officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role);
         m.speaker = person ? statementSpeaker(person) : provisional(r.role);
         break;
       }
@@ -137,11 +138,17 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
       case 'anaphor': {
         // "الوزارة", "الوزير": the latest speaker whose name or role holds that noun, else an entity named earlier.
         // An institution noun refers to a name; an office noun ("الوزير") may refer to a role too.
-        const holds = (s: StatementSpeaker) => nameKey(r.institution ? s.name : `${s.name} ${s.role ?? ''}`).includes(r.noun);
+        // An institution that spoke through its spokesperson is still the one "الوزارة" refers to, and
+        // "النائب" is the MP whatever office the article wrote before the name.
+        const office = (e: Mention) => (e.referent.type === 'person' ? (e.referent.registry?.role ?? '') : '');
+        const holds = (e: Mention) =>
+          e.speaker !== undefined &&
+          (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)}`).includes(r.noun) ||
+            (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
         const earlier = mentions
           .slice(0, i)
           .reverse()
-          .find((e) => e.speaker && holds(e.speaker));
+          .find((e) => holds(e));
         const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
         if (named) m.speaker = named;
         break;
@@ -164,6 +171,25 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
         break;
     }
   });
+}
+
+/**
+ * The registry person quoted in this article whose registry role is the office a phrase names: "رئيس
+ * الوزراء" or "رئيس الوزراء العراقي" for the holder of "رئيس الوزراء العراقي"; "القيادي في التيار الصدري
+ * في تصريح" for "القيادي في التيار الصدري". Offices of one word ("الوزير") are anaphors, not offices.
+ */
+function officeHolder(mentions: readonly Mention[], role: string): RegistrySpeaker | undefined {
+  const key = nameKey(role);
+  if (!key.includes(' ')) return undefined;
+  const holds = (r: string | undefined) => {
+    const office = r === undefined ? '' : nameKey(r);
+    return office.includes(' ') && (office === key || office.startsWith(`${key} `) || key.startsWith(`${office} `));
+  };
+  for (const m of mentions) {
+    const r = m.referent;
+    if (r.type === 'person' && r.registry && holds(r.registry.role)) return r.registry;
+  }
+  return undefined;
 }
 
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */

@@ -93,7 +93,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
   const naql = tokens.findIndex((t, i) => clauseStart(tokens, i) && /^[وف]?نقل(?:ت|وا)?$/u.test(t.key));
   if (naql >= 0) {
     const qawl = tokens.findIndex((t, i) => i > naql && /^قول(?:ه|ها|هم)$/u.test(t.key));
-    const an = tokens.findLastIndex((t, i) => i > naql && i < qawl && t.key === 'عن');
+    // The first عن: the one after it may belong to the office ("عن النائب عن ائتلاف دولة القانون X قوله").
+    const an = tokens.findIndex((t, i) => i > naql && i < qawl && t.key === 'عن');
     if (qawl > 0 && an > 0) return { ...base, kind: 'naql', phrase: text(tokens, an + 1, qawl), frame: frameTo(qawl) };
   }
 
@@ -150,7 +151,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     let from = per + 1;
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
     const end = tokens.findIndex((t, i) => i >= from && /[،,.]$/u.test(t.text));
-    const phrase = text(tokens, from, end < 0 ? tokens.length : end + 1).replace(/^لـ?\s*/u, '');
+    let phrase = text(tokens, from, end < 0 ? tokens.length : end + 1);
+    // "وفقاً لوزارة الدفاع", "وفقاً للمتحدث": the ل of وفقاً is written onto the next word. A name that
+    // begins with ل ("بحسب ليندا", "وفقاً لـ ليندا") keeps it.
+    if (from === per + 1 && /^[وف]?وفق/u.test(tokens[per]?.key ?? '')) phrase = phrase.replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
     return { ...base, kind: 'according-to', phrase, frame: sentence };
   }
   return undefined;

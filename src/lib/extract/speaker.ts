@@ -8,6 +8,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
+import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
 import { findOutlet } from '../import/outlets.ts';
 import {
   bare,
@@ -20,14 +21,14 @@ import {
   PLACES,
   ROLE_HEADS,
 } from '../speakers/lexicon.ts';
-import { nameKey, type Registry } from '../speakers/registry.ts';
+import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 
 /** What a phrase refers to. */
 export type Referent =
   | { type: 'person'; registry?: RegistrySpeaker; name: string; role?: string }
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
-  | { type: 'office'; role: string; key: string }
+  | { type: 'office'; role: string; key: string; phrase: string }
   | { type: 'surname'; word: string }
   | { type: 'anaphor'; noun: string; institution: boolean }
   | { type: 'authorities'; side: Side; name: string }
@@ -35,9 +36,10 @@ export type Referent =
   | { type: 'skip'; reason: string };
 
 const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
-const STOPWORDS = new Set(['تلك', 'هذه', 'هذا', 'ذلك', 'هو', 'هي', 'هم', 'الاخر', 'كل', 'عدم', 'ما', 'اي', 'انه', 'ان']);
+const STOPWORDS = new Set('تلك هذه هذا ذلك هو هي هم الاخر كل عدم ما اي انه ان كان كانت وكان وكانت'.split(' '));
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
-const DATE_WORD = /^(?:اليوم|امس|البارحه|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم|مساء|صباح|فجر|ظهر)$/u;
+/** Words that open the date of a statement, where the speaker phrase ends: every weekday spelling the date reader knows. */
+const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|مساء|صباح|فجر|ظهر|بتاريخ|تاريخ)$`, 'u');
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
 const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي))?\s+(?:عن|من)\s+/u;
 const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
@@ -62,7 +64,19 @@ function isAddressee(word: string, next: string | undefined): boolean {
   return MEDIA.test(rest) || findOutlet(key.slice(1)) !== undefined || findOutlet(`${key.slice(1)} ${next ?? ''}`.trim()) !== undefined;
 }
 
-/** The first comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
+/**
+ * The comma-separated chunks of a phrase, each cut where the date words or the addressee begin: the
+ * first chunk with words, and the chunk right after it (empty when it held only date words, so that in
+ * "ووصف الوزير، أمس، مخرجات الحوار بأنها" the object is not read as a name in apposition).
+ */
+function firstChunks(phrase: string): [string[], string[] | undefined] {
+  const chunks = chunksOf(phrase);
+  const at = chunks.findIndex((chunk) => chunk.length > 0);
+  const next = at < 0 ? undefined : chunks[at + 1];
+  return [at < 0 ? [] : (chunks[at] ?? []), next && next.length > 0 ? next : undefined];
+}
+
+/** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
 function chunksOf(phrase: string): string[][] {
   return phrase
     .replace(/\([^)]*\)/gu, ' ')
@@ -73,14 +87,14 @@ function chunksOf(phrase: string): string[][] {
       const kept: string[] = [];
       for (const [i, word] of all.entries()) {
         const key = wordKey(word);
-        const dateWord = DATE_WORD.test(key) || (key === 'اول' && wordKey(all[i + 1] ?? '') === 'امس');
+        // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
+        const dateWord = DATE_WORD.test(key) || /^\d/u.test(key) || (key === 'اول' && wordKey(all[i + 1] ?? '') === 'امس');
         if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
         kept.push(word);
       }
       while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"
       return kept;
-    })
-    .filter((chunk) => chunk.length > 0);
+    });
 }
 
 /** Words up to the first preposition: the noun phrase itself. */
@@ -93,7 +107,8 @@ function headPhrase(words: readonly string[]): string[] {
 function nameWord(words: readonly string[], i: number): boolean {
   const key = wordKey(words[i] ?? '');
   const head = bare(key);
-  if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || NON_NAMES.has(key) || PLACES.has(key) || PLACES.has(head)) return false;
+  const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
+  if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
   if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"
@@ -135,6 +150,8 @@ function findName(words: readonly string[]): { start: number; end: number } | un
     const segment = words.slice(from, i);
     const start = nameStart(segment);
     if (start >= 0 && segment.length - start >= 2) return { start: from + start, end: i };
+    // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
+    if (wordKey(words[i] ?? '') === 'الي') break;
     from = i + 1;
   }
   return undefined;
@@ -150,7 +167,7 @@ export function opensWithTitle(phrase: string): boolean {
 export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const issued = ISSUED.exec(normalizeArabic(phrase));
   if (issued) return resolvePhrase(phrase.split(/\s+/u).slice(issued[0].trim().split(' ').length).join(' '), registry);
-  const [first = [], second] = chunksOf(phrase);
+  const [first, second] = firstChunks(phrase);
   if (first.length === 0) return { type: 'none' };
   const head = headPhrase(first);
   const core = (head.length > 0 ? head : first).join(' ');
@@ -179,8 +196,18 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     return { type: 'person', registry: person.speaker, name: person.speaker.name, ...(role ? { role } : {}) };
   }
 
+  // A phrase that opens with a registry entity is that entity: what follows is its object or its words
+  // ("ووصفت الوزارة مخرجات الحوار بأنها", "دعا التيار الصدري إلى ضبط النفس"), never a person's name.
+  const entity = (h: RegistryHit) => h.via === 'affiliation' || isInstitution(nameKey(h.speaker.name));
+  const opening = hits[0];
+  if (opening && opening.at === 0 && entity(opening)) return institutionOf(opening, core);
+  // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
+  // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
+  const appositive = second ? registryPerson(registry, second) : undefined;
+  if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
   const name = findName(first);
-  if (name) return personFrom(first, name);
+  // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
+  if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) return personFrom(first, name);
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
   const apposition = second && !isDefinite(wordKey(second[0] ?? '')) ? findName(second) : undefined;
   if (second && apposition && apposition.start === 0 && apposition.end === second.length) {
@@ -209,16 +236,7 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   if (side) return { type: 'authorities', side, name: core };
 
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
-  if (institution) {
-    const own = institution.via === 'name';
-    return {
-      type: 'institution',
-      ...(own ? { registry: institution.speaker } : {}),
-      name: own ? institution.speaker.name : core,
-      key: institution.key,
-      role: core,
-    };
-  }
+  if (institution) return institutionOf(institution, core);
   const headWord = bare(firstKey);
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
     // An unnamed official of a named institution speaks as the institution ("المتحدث باسم وزارة الخارجية الإيرانية").
@@ -227,12 +245,32 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
       const institution = head.slice(at).join(' ');
       return { type: 'institution', name: institution, key: nameKey(institution), role: core };
     }
-    return { type: 'office', role: core, key };
+    return { type: 'office', role: core, key, phrase: first.join(' ') };
   }
   if (INSTITUTION_HEADS.has(headWord)) return { type: 'institution', name: core, key };
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
   if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
+}
+
+/** An institution found in the registry: its own entry, or (through an affiliation) the phrase as written. */
+function institutionOf(hit: RegistryHit, core: string): Referent {
+  const own = hit.via === 'name';
+  return { type: 'institution', ...(own ? { registry: hit.speaker } : {}), name: own ? hit.speaker.name : core, key: hit.key, role: core };
+}
+
+/** The registry person a chunk names: it ends with their name, and only titles and ranks stand before it. */
+function registryPerson(registry: Registry, words: readonly string[]): RegistrySpeaker | undefined {
+  const hit = registry.findAll(words.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
+  if (!hit || !nameKey(words.join(' ')).endsWith(hit.key)) return undefined;
+  const before = words.slice(0, wordsBefore(words, hit.key));
+  return before.every((_, i) => !nameWord(before, i)) ? hit.speaker : undefined;
+}
+
+/** True when some of `words` (a clitic و/ب/ل/ف aside) are words of the registry key `key`. */
+function overlaps(words: readonly string[], key: string): boolean {
+  const inKey = new Set(key.split(' '));
+  return words.some((w) => inKey.has(nameKey(w)) || inKey.has(nameKey(w).replace(/^[وبلف]/u, '')));
 }
 
 function personFrom(words: readonly string[], { start, end }: { start: number; end: number }): Referent {

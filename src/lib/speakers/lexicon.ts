@@ -10,7 +10,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
 export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
   وزاره قياده هيءه مكتب رءاسه مجلس لجنه حكومه سفاره برلمان تحالف جيش قوات خارجيه داخليه دفاع بنتاغون بيت حزب تيار
   ايتلاف اءتلاف منظمه بعثه امانه مفوضيه محكمه جهاز فصاءل كتاءب حركه اداره مركز شركه نقابه قنصليه كتله خليه اقليم حلف
-  سلطات عمليات
+  سلطات عمليات فيلق
 `);
 
 /**
@@ -20,13 +20,15 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
 export const ROLE_HEADS: ReadonlySet<string> = words(`
   رءيس رءيسه وزير وزيره قاءد ناءب ناءبه متحدث متحدثه ناطق ناطقه مستشار مستشاره سفير سفيره عضو امين مدير مديره مسءول
   مسءوله ممثل زعيم محافظ قاضي امير ملك مبعوث منسق مساعد سكرتير لواء عميد عقيد فريق جنرال ميجور بريجادير اميرال نقيب
-  مقدم رايد دكتور د شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب
+  مقدم رايد دكتور د شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب قيادي قياديه باحث باحثه
 `);
 
 /** Subjects that are never speakers: anonymous sources, media, vague collectives. */
 export const NOT_SPEAKERS: readonly RegExp[] = [
   /^(?:مصادر|مصدر|مسءول|مسءوله|مسءولون|مسءولين|احد|شهود|ناشطون|مراقبون|خبراء|محللون|تقارير|تقرير|اوساط|جهات|مقربون)(?:\s|$)/u,
   /^(?:وساءل|وكاله|وكالات|صحيفه|صحف|قناه|موقع|مجله|تلفزيون|اذاعه|مراسل|مراسله|صحفي|صحفيه)(?:\s|$)/u,
+  // "وأضاف المصدر": the anonymous source of the sentence before.
+  /^ال(?:مصدر|مصادر)(?:\s|$)/u,
 ];
 
 /** Countries, regions and capitals. As subjects ("أعلنت واشنطن") they are too vague to attribute. */
@@ -35,10 +37,13 @@ export const PLACES: ReadonlySet<string> = words(`
   عمان بيروت لبنان القاهره مصر كردستان كوردستان الموصل البصره الانبار نينوي غزه فرنسا بريطانيا روسيا الصين
 `);
 
-/** Common nouns that follow a verb but are never names: "في بيان", "خلال مؤتمر". */
+/**
+ * Common nouns that follow a verb but are never names, with or without ال: "في بيان", "خلال مؤتمر",
+ * "في مقابلة تلفزيونية", and the objects of reporting verbs ("وجدد … التأكيد على").
+ */
 export const NON_NAMES: ReadonlySet<string> = words(`
   بيان موءتمر تصريح تصريحات مقابله تغريده حديث رد سءال اتصال لقاء كلمه افاده ايجاز رساله منشور تدوينه وجود قد كذلك
-  ايضا بدوره جانبه منصه صحفي صحفيه اجتماع
+  ايضا بدوره جانبه منصه صحفي صحفيه اجتماع وفد شءون تلفزيوني تلفزيونيه تاكيد
 `);
 
 /** Documents as subjects ("وأضافت الرسالة"): they continue whoever wrote them. */

@@ -76,8 +76,11 @@ export class Registry {
       }
       for (const institution of speaker.affiliations) keys.push({ key: nameKey(institution), speaker, via: 'affiliation' });
     }
-    // Longest first, so "قيادة العمليات المشتركة" wins over a shorter key inside it.
-    this.keys = keys.filter((k) => k.key.length > 1).sort((a, b) => b.key.length - a.key.length);
+    // Longest first, so "قيادة العمليات المشتركة" wins over a shorter key inside it. For one key, an
+    // entry's own name wins over a spokesperson's affiliation, wherever the two stand in the file:
+    // "وزارة الخارجية العراقية" is the ministry's entry even when its spokesperson comes first.
+    const rank = (k: Key) => (k.via === 'name' ? 0 : 1);
+    this.keys = keys.filter((k) => k.key.length > 1).sort((a, b) => b.key.length - a.key.length || rank(a) - rank(b));
   }
 
   /** The entry with this id. */

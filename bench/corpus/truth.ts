@@ -1,0 +1,70 @@
+/**
+ * The ground truth of an article, from what was planted:
+ * - the speaker is the registry entry named; an institution speaks through
+ *   its spokesperson when the article quotes one (ARCHITECTURE.md section 4);
+ * - the day is the one the date words name; a mention without date words
+ *   takes the day README.md documents: the statement it continues, else the
+ *   speaker's dated mention earlier in the article, else the paragraph's, else
+ *   the speaker's dated mention later on, else the publication day.
+ * One speaker, one day, one article is one statement.
+ */
+import type { DateForm } from './dates.ts';
+import type { Entity, Person } from './registry.ts';
+import type { Mention } from './writer.ts';
+
+/** A statement as planted: what the extractor should find. */
+export interface PlantedStatement {
+  /** Registry id of the speaker. */
+  speaker: string;
+  /** ISO day the words were said. */
+  date: string;
+  /** 1-based paragraph numbers, as the article page numbers them. */
+  paragraphs: number[];
+  /** The direct quotations, in order. */
+  quotes: string[];
+  /** The attributed sentences. */
+  text: string;
+  /** How it was written: the pattern of each mention and the date form. */
+  patterns: string[];
+  dateForms: DateForm[];
+}
+
+/** The planted statements: each mention's speaker and day (see the file comment), merged per speaker and day. */
+export function plantedStatements(mentions: readonly Mention[], publishedDay: string): PlantedStatement[] {
+  const persons = mentions.map((m) => m.unit.entity).filter((e): e is Person => e.kind === 'person');
+  const speakerOf = (e: Entity): string => (e.kind === 'person' ? e.id : (persons.find((p) => p.speaksFor === e.id)?.id ?? e.id));
+  const resolved: { speaker: string; paragraph: number; date: string; published: boolean }[] = [];
+  mentions.forEach((m, i) => {
+    const speaker = speakerOf(m.unit.entity);
+    const own = m.kind === 'opener' ? m.unit.own : undefined;
+    let date = publishedDay;
+    let published = false;
+    const previous = resolved[i - 1];
+    if (own) date = own.date;
+    else if (m.kind === 'inherit' && previous) ({ date, published } = previous);
+    else {
+      const earlier = resolved.slice(0, i).filter((o) => !o.published);
+      const found =
+        earlier.filter((o) => o.speaker === speaker).at(-1)?.date ??
+        earlier.filter((o) => o.paragraph === m.paragraph).at(-1)?.date ??
+        mentions.slice(i + 1).find((o) => o.kind === 'opener' && o.unit.own && speakerOf(o.unit.entity) === speaker)?.unit.own?.date;
+      if (found) date = found;
+      else published = true;
+    }
+    resolved.push({ speaker, paragraph: m.paragraph, date, published });
+  });
+  const byKey = new Map<string, PlantedStatement>();
+  mentions.forEach((m, i) => {
+    const { speaker, date } = resolved[i] ?? { speaker: '', date: '' };
+    const key = `${speaker}|${date}`;
+    const s = byKey.get(key) ?? { speaker, date, paragraphs: [], quotes: [], text: '', patterns: [], dateForms: [] };
+    byKey.set(key, s);
+    if (!s.paragraphs.includes(m.paragraph)) s.paragraphs.push(m.paragraph);
+    for (const q of m.quotes) if (!s.quotes.includes(q)) s.quotes.push(q);
+    if (!s.text.includes(m.sentence)) s.text = s.text ? `${s.text} ${m.sentence}` : m.sentence;
+    if (!s.patterns.includes(m.pattern)) s.patterns.push(m.pattern);
+    const form = m.kind === 'opener' ? (m.unit.own?.form ?? 'none') : undefined;
+    if (form && !s.dateForms.includes(form)) s.dateForms.push(form);
+  });
+  return [...byKey.values()].map((s) => ({ ...s, paragraphs: s.paragraphs.sort((a, b) => a - b) }));
+}
