@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusFiles, readArticles, readLedger, readRegistry } from '../../scripts/corpus.ts';
 import { ContentError } from '../../src/lib/content/articles.ts';
+import { readLedger as readLedgerFile } from '../../src/lib/content/folder.ts';
 import { extractCorpus, type CorpusArticle } from '../../src/lib/extract/corpus.ts';
 import {
   checkPermalinks,
@@ -78,6 +79,18 @@ describe('reading the ledger', () => {
       /redirects: "2020-01-07-mark-espr" is not a published id \(not under "ids"\); check its spelling/,
     );
     expect(bad(`{ "ids": { "${ESPER}": "a" }, "redirects": { "${ESPER}": "../index" } }`)).toThrow(/which is not an event id/);
+  });
+  it("reads a newsroom's ledger, megabytes long, which the 1 MB limit for an article must not refuse", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bayan-ledger-'));
+    const ids = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`2020-01-07-mark-esper-${i + 2}`, 'a-long-article-slug']));
+    const text = formatLedger(parseLedger(JSON.stringify({ ids }), FILE));
+    expect(text.length).toBeGreaterThan(2 ** 20);
+    writeFileSync(join(dir, 'permalinks.json'), text);
+    try {
+      expect(readLedgerFile(join(dir, 'permalinks.json')).ids.size).toBe(40_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,7 +15,7 @@ import type { RegistrySpeaker } from '../speakers/types.ts';
 import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
-import { checkSize, decodeText } from './text.ts';
+import { checkSize, decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
 
 /** A path as messages show it: from the working directory when inside it (content/articles/x.md), else absolute. */
 export function shownPath(path: string): string {
@@ -24,17 +24,17 @@ export function shownPath(path: string): string {
 }
 
 /** A file's text, checked (size before reading, then encoding: see text.ts). */
-export function readTextFile(path: string): string {
+export function readTextFile(path: string, limit = MAX_FILE_BYTES): string {
   const shown = shownPath(path);
   let bytes: Buffer;
   try {
-    checkSize(shown, statSync(path).size);
+    checkSize(shown, statSync(path).size, limit);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError(shown, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return decodeText(shown, bytes);
+  return decodeText(shown, bytes, limit);
 }
 
 /** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts (names starting with `_`), sorted. */
@@ -53,12 +53,12 @@ export function readArticle(path: string): ArticleFile {
 
 /** Read the speaker registry. */
 export function readRegistry(path: string): RegistrySpeaker[] {
-  return readRegistryText(shownPath(path), readTextFile(path));
+  return readRegistryText(shownPath(path), readTextFile(path, MAX_INDEX_FILE_BYTES));
 }
 
 /** Read the ledger of published ids; none yet is an empty one (the build's own loader refuses a missing ledger). */
 export function readLedger(path: string): Ledger {
-  return existsSync(path) ? parseLedger(readTextFile(path), shownPath(path)) : emptyLedger();
+  return existsSync(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
 }
 
 /** A checked content folder: what the build and `extract` go on to use. */
