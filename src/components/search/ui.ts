@@ -1,10 +1,11 @@
 /**
  * The search box's behaviour, loaded on first use (see Search.astro): fetch
- * the index, search as the reader types, keep the search in the address bar,
- * and move through the results with the keyboard.
+ * the index's head, search as the reader types (each search fetching the
+ * word shards and text buckets it needs), keep the search in the address
+ * bar, and move through the results with the keyboard.
  */
 import { SearchEngine } from '../../lib/search/engine.ts';
-import type { SearchIndex } from '../../lib/search/documents.ts';
+import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { renderResults, statusText } from './render.ts';
 
@@ -31,19 +32,20 @@ export async function mount(root: HTMLElement): Promise<void> {
 
   root.setAttribute('aria-busy', 'true');
   const loading = performance.now();
-  let engine: SearchEngine;
-  try {
-    const response = await fetch(root.dataset['index'] ?? '/search/index.json');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    engine = new SearchEngine((await response.json()) as SearchIndex);
-  } catch {
-    // The form still submits to /search/, which lists speakers and months.
+  const engine = new SearchEngine(fetchLoader(root.dataset['index'] ?? '/search/'));
+  // The form still submits to /search/, which lists speakers and months.
+  const failed = (): void => {
     status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
+  };
+  try {
+    await engine.ready();
+  } catch {
+    failed();
     return;
   } finally {
     root.removeAttribute('aria-busy');
   }
-  // Fetching and preparing the index, read by the benchmarks.
+  // Fetching and reading the head, read by the benchmarks.
   performance.measure('bayan-search-load', { start: loading });
   root.dataset['ready'] = ''; // for tests and styles: the search answers from here on
 
@@ -59,13 +61,16 @@ export async function mount(root: HTMLElement): Promise<void> {
     announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_MS);
   };
   let shown: string | undefined;
-  const run = (): void => {
+  // Searches answer out of order when one waits for a shard and the next does not: only the latest draws.
+  let latest = 0;
+  const run = async (): Promise<void> => {
     const current = state();
     const params = writeState(current).toString();
     // The same search again (a submit after typing) keeps the results, and the focus on them.
     if (params === shown) return;
     shown = params;
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+    const asked = ++latest;
     if (!isActive(current)) {
       list.replaceChildren();
       list.hidden = true;
@@ -73,26 +78,34 @@ export async function mount(root: HTMLElement): Promise<void> {
       return;
     }
     const started = performance.now();
-    const result = engine.search(current);
+    let result;
+    try {
+      result = await engine.search(current);
+    } catch {
+      if (asked === latest) failed();
+      shown = undefined; // a later submit of the same search tries again
+      return;
+    }
+    if (asked !== latest) return;
     renderResults(list, result.hits);
     list.hidden = result.hits.length === 0;
     announce(statusText(result));
-    // Query-to-results time, read by the browser tests and benchmarks.
+    // Query-to-results time, shards and texts included: read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
   input.addEventListener('input', soon);
   // The facets apply when changed; the text box has its own, debounced, listener.
-  form.addEventListener('change', (event) => event.target !== input && run());
+  form.addEventListener('change', (event) => event.target !== input && void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    run();
+    void run();
   });
 
   root.addEventListener('keydown', (event) => {
@@ -102,7 +115,7 @@ export async function mount(root: HTMLElement): Promise<void> {
       // First the words; a second Escape clears the facets too.
       if (input.value) input.value = '';
       else form.reset();
-      run();
+      void run();
       input.focus();
     } else if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
       links[Math.min(at + 1, links.length - 1)]?.focus();
@@ -114,5 +127,5 @@ export async function mount(root: HTMLElement): Promise<void> {
     event.preventDefault();
   });
 
-  run();
+  void run();
 }

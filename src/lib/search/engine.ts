@@ -1,63 +1,44 @@
 /**
  * The search itself, the same in the browser and in Node (tests, benchmarks):
- * `new SearchEngine(index).search(state)`.
+ * `await new SearchEngine(loader).search(state)`.
  *
- * A query's dates filter (see `query.ts`); its words go to fuse.js token
- * search over folded copies of the fields; statements by a speaker the words
- * name rank first (see `names.ts`); the facets filter last.
+ * A query's dates filter (see `query.ts`). Each of its words must match every
+ * statement found, somewhere: in the statement's words, title or outlet (the
+ * word's shard of the inverted index, `postings.ts`), or in its speaker's
+ * names or role, its month's names or its year (the head, `head.ts`).
+ * Statements by a speaker the words name rank first (`names.ts`), then by how
+ * well and where the words matched, then newest first. The facets filter.
+ * Only the head, the query words' shards and the shown hits' text buckets
+ * are loaded, each once.
  */
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import { normalizeArabic } from '../arabic/normalize.ts';
-import type { SearchArticle, SearchDoc, SearchIndex, SearchSpeaker } from './documents.ts';
-import { excerpt, matchSpans, segment, type Segment, type Span } from './highlight.ts';
-import { nameWords, namedSpeakers } from './names.ts';
-import { parseQuery, type ParsedQuery, type YearSpan } from './query.ts';
+import { excerpt, matchSpans, segment, type Segment } from './highlight.ts';
+import { headScores, readHead, WEIGHTS, type Catalog } from './head.ts';
+import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
+import { namedSpeakers } from './names.ts';
+import { lookUp, type Shard } from './postings.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import type { SearchSpeaker } from './documents.ts';
 import type { SearchState } from './state.ts';
+import { bucketOf, type TextEntry } from './texts.ts';
+import { shardKey, stem } from './words.ts';
 
-/** A statement as fuse.js sees it: folded copies of the searchable fields. */
-interface Folded {
-  names: string[];
-  role: string;
+/** Hits a search shows at first: each may need its own text bucket, so the first answer stays small. */
+export const PAGE_SIZE = 20;
+
+/** One statement found. */
+export interface FoundStatement {
+  id: string;
+  /** ISO day. */
+  date: string;
+  /** The attributed sentences (NFC). */
   text: string;
-  source: string;
-  dates: string;
 }
 
-/**
- * Chosen for this data:
- * - token search with `tokenMatch: 'all'`: every word must match somewhere, in any order
- *   ("القوات انسحاب" finds "انسحاب القوات"), each word fuzzily on its own, rarer words counting more;
- * - `ignoreLocation`: a word late in a long quotation counts as much as an early one (token
- *   search compares each word this way anyway; set here so it stays true without it);
- * - `threshold: 0.2`: one slip in five letters (ماكينزي for ماكنزي) and none in shorter
- *   words, which keeps short Arabic words from matching half the corpus;
- * - weights: a speaker's names outweigh their role, which outweighs the words, then the source and date words;
- * - `ignoreDiacritics` as well, for Latin accents; Arabic is already folded by `normalizeArabic`.
- */
-export const FUSE_OPTIONS: IFuseOptions<Folded> = {
-  keys: [
-    { name: 'names', weight: 4 },
-    { name: 'role', weight: 2 },
-    { name: 'text', weight: 1 },
-    { name: 'source', weight: 0.5 },
-    { name: 'dates', weight: 0.5 },
-  ],
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.2,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-};
-
-/** One result: the statement, who said it, where, and what to draw with the matches marked. */
+/** One result: the statement, who said it, and what to draw with the matches marked. */
 export interface SearchHit {
-  doc: SearchDoc;
+  doc: FoundStatement;
   speaker: SearchSpeaker;
-  article: SearchArticle;
-  /** fuse.js score (0 is perfect); 0 for a match on dates or facets alone. */
+  /** How well the words matched (higher is better); 0 for a match on dates or facets alone. */
   score: number;
   /** The speaker's names with the matches marked. */
   name: Segment[];
@@ -75,89 +56,103 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
-/** fuse.js match spans on one key, back in folded coordinates. */
-function spansOn(result: FuseResult<Folded> | undefined, key: string, refIndex?: number): Span[] {
-  return (result?.matches ?? [])
-    .filter((m) => m.key === key && (refIndex === undefined || m.refIndex === refIndex))
-    .flatMap((m) => m.indices.map(([a, b]): Span => [a, b + 1]));
-}
-
-/** A prepared index: the folded fields, a fuse.js instance, and each speaker's name words. */
+/** A search over the index files under `/search/`, read through `load` and kept once read. */
 export class SearchEngine {
-  readonly index: SearchIndex;
-  readonly years: YearSpan;
-  private readonly fuse: Fuse<Folded>;
-  private readonly names: string[][];
+  private readonly load: Loader;
+  private readonly files = new Map<string, Promise<unknown>>();
+  private catalog: Promise<Catalog> | undefined;
 
-  constructor(index: SearchIndex) {
-    this.index = index;
-    const folded = index.speakers.map((s) => ({
-      names: [s.name, s.nameEn ?? '', ...(s.aliases ?? [])].map(normalizeArabic),
-      role: normalizeArabic(`${s.role ?? ''} ${s.roleEn ?? ''}`),
-    }));
-    const sources = index.articles.map((a) => normalizeArabic(`${a.title} ${a.outlet}`));
-    const docs = index.docs.map((d): Folded => ({
-      ...(folded[d.speaker] ?? { names: [], role: '' }),
-      text: normalizeArabic(d.text),
-      source: sources[d.article] ?? '',
-      dates: normalizeArabic(`${d.date} ${d.dates}`),
-    }));
-    this.fuse = new Fuse(docs, FUSE_OPTIONS);
-    this.names = nameWords(index.speakers);
-    // The index is in time order: its first and last statements bound the years a bare number may be.
-    const [first, last] = [index.docs[0], index.docs.at(-1)];
-    this.years = first && last ? { min: Number(first.date.slice(0, 4)), max: Number(last.date.slice(0, 4)) } : { min: 1990, max: 2099 };
+  constructor(load: Loader) {
+    this.load = load;
+  }
+
+  /** One file, loaded once; a failed load is forgotten, so a later search can try again. */
+  private file(path: string): Promise<unknown> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.load(path);
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
+    }
+    return file;
+  }
+
+  /** The head, read: load it before the first search to answer that search sooner. */
+  ready(): Promise<Catalog> {
+    if (!this.catalog) {
+      const catalog = this.file(HEAD_PATH).then(readHead);
+      catalog.catch(() => (this.catalog = undefined));
+      this.catalog = catalog;
+    }
+    return this.catalog;
   }
 
   /** Run a search: the hits best first (at most `limit`), newest first among equals. */
-  search(state: SearchState, limit = 50): SearchResponse {
-    const query = parseQuery(state.q, this.years);
-    const { docs, speakers } = this.index;
+  async search(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+    const catalog = await this.ready();
+    const query = parseQuery(state.q, catalog.years);
+    const { dates, speakerOf, speakers } = catalog;
     const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
     const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
-    const keep = (d: SearchDoc): boolean =>
-      d.date >= from &&
-      d.date <= to &&
-      (!state.speaker || speakers[d.speaker]?.id === state.speaker) &&
-      (!state.side || speakers[d.speaker]?.side === state.side);
-
-    const matched = new Map<number, FuseResult<Folded> | undefined>();
-    if (query.terms.length > 0) {
-      for (const r of this.fuse.search(query.terms.join(' '))) {
-        const doc = docs[r.refIndex];
-        if (doc && keep(doc)) matched.set(r.refIndex, r);
-      }
-    } else if (query.range || state.speaker || state.side || state.from || state.to) {
-      docs.forEach((d, i) => keep(d) && matched.set(i, undefined));
-    }
-    const named = namedSpeakers(query.terms, this.names);
-    const order = [...matched.keys()].sort((a, b) => {
-      const da = docs[a] as SearchDoc;
-      const db = docs[b] as SearchDoc;
+    const keep = (i: number): boolean => {
+      const date = dates[i] ?? '';
+      const speaker = speakers[speakerOf[i] ?? 0];
       return (
-        (named.get(db.speaker) ?? 0) - (named.get(da.speaker) ?? 0) || (matched.get(a)?.score ?? 0) - (matched.get(b)?.score ?? 0) || b - a // newest first: the index is in time order
+        date >= from && date <= to && (!state.speaker || speaker?.id === state.speaker) && (!state.side || speaker?.side === state.side)
       );
-    });
-    const hits = order.slice(0, limit).map((i) => this.hit(i, matched.get(i), query.terms));
+    };
+    const scores = await this.scores(catalog, query.terms);
+    const asked = query.terms.length > 0 || query.range || state.speaker || state.side || state.from || state.to;
+    const matched = asked ? [...dates.keys()].filter((i) => keep(i) && (!scores || (scores[i] ?? 0) > 0)) : [];
+    const named = namedSpeakers(query.terms, catalog.names);
+    const rank = (i: number) => named.get(speakerOf[i] ?? 0) ?? 0;
+    const order = matched.sort((a, b) => rank(b) - rank(a) || (scores?.[b] ?? 0) - (scores?.[a] ?? 0) || b - a);
+    const shown = order.slice(0, limit);
+    const texts = await this.texts(catalog, shown);
+    const hits = shown.map((i, k) => this.hit(catalog, i, texts[k] ?? [''], scores?.[i] ?? 0, query.terms));
     const bounds = { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) };
     const range = from || to !== '9999' ? { range: bounds } : {};
     return { query, ...range, total: order.length, hits };
   }
 
-  /** Draw one hit: its speaker and article, and the marked spans on the original words. */
-  private hit(i: number, result: FuseResult<Folded> | undefined, terms: string[]): SearchHit {
-    const doc = this.index.docs[i] as SearchDoc;
-    const speaker = this.index.speakers[doc.speaker] as SearchSpeaker;
-    const article = this.index.articles[doc.article] as SearchArticle;
-    const spans = matchSpans(doc.text, terms, spansOn(result, 'text'));
+  /**
+   * Per statement, the sum of each word's best weighted match, or 0 when a
+   * word matched nothing in it; undefined when the query has no words.
+   */
+  private async scores(catalog: Catalog, terms: readonly string[]): Promise<Float32Array | undefined> {
+    if (terms.length === 0) return undefined;
+    const stems = terms.map(stem);
+    const shards = await Promise.all(
+      stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+    );
+    const total = new Float32Array(catalog.dates.length);
+    stems.forEach((s, k) => {
+      const term = headScores(catalog, s);
+      const shard = shards[k];
+      if (shard) for (const [i, quality] of lookUp(shard, s)) term[i] = Math.max(term[i] ?? 0, quality * WEIGHTS.words);
+      // Every word must match: a statement that misses one drops out for good (-Infinity stays below 0).
+      term.forEach((score, i) => (total[i] = score > 0 ? (total[i] ?? 0) + score : -Infinity));
+    });
+    return total;
+  }
+
+  /** The text entries of the statements at these positions, their buckets loaded together. */
+  private async texts(catalog: Catalog, positions: readonly number[]): Promise<TextEntry[]> {
+    const buckets = [...new Set(positions.map((i) => bucketOf(i, catalog.bucket)))];
+    const loaded = new Map(await Promise.all(buckets.map(async (b) => [b, (await this.file(textPath(b))) as TextEntry[]] as const)));
+    return positions.map((i) => loaded.get(bucketOf(i, catalog.bucket))?.[i % catalog.bucket] ?? ['']);
+  }
+
+  /** Draw one hit: its speaker, and the marked spans on the original words. */
+  private hit(catalog: Catalog, i: number, [text, qa, qb]: TextEntry, score: number, terms: string[]): SearchHit {
+    const speaker = catalog.speakers[catalog.speakerOf[i] ?? 0] as SearchSpeaker;
     return {
-      doc,
+      doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text },
       speaker,
-      article,
-      score: result?.score ?? 0,
-      name: segment(speaker.name, matchSpans(speaker.name, terms, spansOn(result, 'names', 0))),
-      nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms, spansOn(result, 'names', 1))) : [],
-      words: excerpt(doc.text, spans, 240, doc.quote),
+      score,
+      name: segment(speaker.name, matchSpans(speaker.name, terms)),
+      nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms)) : [],
+      words: excerpt(text, matchSpans(text, terms), 240, qa === undefined || qb === undefined ? undefined : [qa, qb]),
     };
   }
 }
