@@ -52,10 +52,10 @@ describe('the search box', () => {
     page.on('request', (r: Request) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
     const before = [...requested];
-    expect(before.some((p) => p.includes('/search/index.json'))).toBe(false);
+    expect(before.some((p) => p.startsWith('/search/') && p.endsWith('.json'))).toBe(false);
     expect(before.filter((p) => p.endsWith('.js'))).toHaveLength(1); // the small loader only
     await box().focus();
-    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.waitForResponse((r) => r.url().endsWith('/search/head.json'));
     const after = requested.slice(before.length);
     expect(after.some((p) => p.endsWith('.js'))).toBe(true);
     // Figures for the record: what the timeline costs before and after the first search.
@@ -66,7 +66,7 @@ describe('the search box', () => {
     };
     const js = (paths: string[]) => paths.filter((p) => p.endsWith('.js'));
     console.log(
-      `search bytes (gzip): JS before first search ${await gz(js(before))}, JS after ${await gz(js([...before, ...after]))}, index ${await gz(['/search/index.json'])}`,
+      `search bytes (gzip): JS before first search ${await gz(js(before))}, JS after ${await gz(js([...before, ...after]))}, index head ${await gz(['/search/head.json'])}`,
     );
   });
 
@@ -186,7 +186,7 @@ describe('the search box', () => {
   it('answers every keystroke fast (latency printed for the record)', async () => {
     await page.goto(`${baseURL}/`);
     await box().focus();
-    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.waitForResponse((r) => r.url().endsWith('/search/head.json'));
     for (const q of ['م', 'ماك', 'ماكنزي', 'القوات', 'انسحاب القوات', '2024', 'باتيل 2024-08', 'December 2021']) await type(q);
     const times = await page.evaluate(() => performance.getEntriesByName('bayan-search').map((e) => e.duration));
     expect(times.length).toBeGreaterThanOrEqual(8);
