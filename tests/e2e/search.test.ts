@@ -132,6 +132,28 @@ describe('the search box', () => {
     expect((await resultIds()).sort()).toEqual(idsOf('kenneth-mckenzie').sort());
   });
 
+  it('shows a page of results, and the next on request, with the focus on the first new one', async () => {
+    await page.goto(`${baseURL}/`);
+    // A page of 5 (the site shows 20), so the seeds' statements fill three.
+    await page.evaluate(() => document.querySelector('bayan-search')?.setAttribute('data-page-size', '5'));
+    await page.getByText('تضييق النتائج').click();
+    await page.getByLabel('من تاريخ').fill('1990-01-01');
+    await page.waitForSelector('[data-search-results] a');
+    const more = page.getByRole('button', { name: 'عرض المزيد من النتائج' });
+    const all = statements.map((s) => s.id);
+    expect(all.length).toBeGreaterThan(10);
+    expect(await results().count()).toBe(5);
+    await expect.poll(status).toMatch(new RegExp(`^${all.length} تصريحاً .*، تُعرض أول 5$`, 'u'));
+    await more.click();
+    await expect.poll(() => results().count()).toBe(10);
+    const tenth = await results().nth(5).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(tenth);
+    while (await more.isVisible()) await more.click();
+    await expect.poll(() => results().count()).toBe(all.length);
+    expect((await resultIds()).sort()).toEqual([...all].sort());
+    expect(await more.isHidden()).toBe(true);
+  });
+
   it('is usable from the keyboard: arrows move through results, Enter opens one, Escape clears', async () => {
     await page.goto(`${baseURL}/`);
     await box().focus();

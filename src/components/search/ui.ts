@@ -4,7 +4,7 @@
  * word shards and text buckets it needs), keep the search in the address
  * bar, and move through the results with the keyboard.
  */
-import { SearchEngine } from '../../lib/search/engine.ts';
+import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
 import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { renderResults, statusText } from './render.ts';
@@ -20,7 +20,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[role="status"]');
-  if (!form || !input || !list || !status) return;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !list || !status || !more) return;
 
   // Restore a search from the address first, so a reload shows the same thing.
   const fromUrl = readState(new URLSearchParams(location.search));
@@ -61,38 +62,51 @@ export async function mount(root: HTMLElement): Promise<void> {
     announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_MS);
   };
   let shown: string | undefined;
+  // Hits shown: a page at first (each hit may need its own text bucket), a page more per «more».
+  const pageSize = Number(root.dataset['pageSize']) || PAGE_SIZE;
+  let limit = pageSize;
   // Searches answer out of order when one waits for a shard and the next does not: only the latest draws.
   let latest = 0;
-  const run = async (): Promise<void> => {
+  const run = async (grow = false): Promise<boolean> => {
     const current = state();
     const params = writeState(current).toString();
     // The same search again (a submit after typing) keeps the results, and the focus on them.
-    if (params === shown) return;
+    if (params === shown && !grow) return false;
+    if (!grow) limit = pageSize;
     shown = params;
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
     const asked = ++latest;
     if (!isActive(current)) {
       list.replaceChildren();
       list.hidden = true;
+      more.hidden = true;
       announce('');
-      return;
+      return false;
     }
     const started = performance.now();
     let result;
     try {
-      result = await engine.search(current);
+      result = await engine.search(current, limit);
     } catch {
       if (asked === latest) failed();
       shown = undefined; // a later submit of the same search tries again
-      return;
+      return false;
     }
-    if (asked !== latest) return;
+    if (asked !== latest) return false;
     renderResults(list, result.hits);
     list.hidden = result.hits.length === 0;
+    more.hidden = result.hits.length >= result.total;
     announce(statusText(result));
     // Query-to-results time, shards and texts included: read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
+    return true;
   };
+  // «More» draws the next page and moves the focus to its first result, where the reader was heading.
+  more.addEventListener('click', () => {
+    const from = list.querySelectorAll('a').length;
+    limit += pageSize;
+    void run(true).then((drawn) => drawn && list.querySelectorAll('a')[from]?.focus());
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = (): void => {
