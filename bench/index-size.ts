@@ -13,21 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SearchEngine } from '../src/lib/search/engine.ts';
-
-/** Queries a reader types, one of each kind (the names are the synthetic corpus's speakers). */
-export const QUERIES: readonly [kind: string, q: string][] = [
-  ['full name', 'ويليام هنتر'],
-  ['surname', 'هنتر'],
-  ['English name', 'Hunter'],
-  ['year', '2019'],
-  ['month (Arabic)', 'كانون الأول 2021'],
-  ['month (English)', 'December 2021'],
-  ['common word', 'القوات'],
-  ['word from a statement', 'الاستخبارات'],
-  ['two words', 'انسحاب القوات'],
-  ['name + year', 'هنتر 2020'],
-  ['misspelt name', 'ساندرس'],
-];
+import { QUERIES } from './index-queries.ts';
 
 const [dist = 'dist', runsArg = '20'] = process.argv.slice(2);
 const runs = Number(runsArg);

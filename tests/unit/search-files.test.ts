@@ -8,9 +8,8 @@ import type { Statement } from '../../src/lib/extract/types.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import { readHead } from '../../src/lib/search/head.ts';
 import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
-import { bucketOf } from '../../src/lib/search/texts.ts';
 import { shardKey, stem } from '../../src/lib/search/words.ts';
-import { engineOver, seedIndex } from './search-helpers.ts';
+import { engineOver, seedIndex, speakerOrder } from './search-helpers.ts';
 
 const { site, files } = seedIndex();
 const template = site.statements[0] as Statement;
@@ -70,22 +69,56 @@ describe('word shards', () => {
   });
 });
 
-describe('text buckets', () => {
-  it('are fetched for the hits shown, and only those', async () => {
-    const small = buildSearchFiles(site.statements, site.sources, site.speakers, 2);
+describe('text files', () => {
+  const small = buildSearchFiles(site.statements, site.sources, site.speakers, 2);
+  const rankOf = new Map(speakerOrder(site.statements).map((i, rank) => [i, rank]));
+  /** The text files that hold these positions, in time and in speaker order (files of 2). */
+  const inTime = (positions: number[]) => new Set(positions.map((i) => textPath(`t${Math.floor(i / 2)}`)));
+  const bySpeaker = (positions: number[]) => new Set(positions.map((i) => textPath(`s${Math.floor((rankOf.get(i) ?? 0) / 2)}`)));
+
+  it.each([
+    ['a speaker’s statements', { q: '', speaker: 'kenneth-mckenzie' }],
+    ['a name', { q: 'السوداني' }],
+    ['a day', { q: '2021-12-10' }],
+    ['a year', { q: '2024' }],
+    ['a word', { q: 'القوات' }],
+  ])('%s: fetched for the hits shown, from whichever order needs fewer files', async (_, state) => {
     const { engine, loaded } = engineOver(small);
-    const catalog = readHead(small.head);
-    const result = await engine.search({ q: '', from: '1990-01-01' }, 3);
-    expect(result.total).toBe(site.statements.length);
-    expect(result.hits).toHaveLength(3);
-    const positions = result.hits.map((h) => catalog.ids.indexOf(h.doc.id));
-    const wanted = [...new Set(positions.map((i) => textPath(bucketOf(i, 2))))].sort();
-    expect(loaded.filter((p) => p.startsWith('text/')).sort()).toEqual(wanted);
-    expect(wanted.length).toBeLessThan(small.texts.length);
+    const result = await engine.search(state, 3);
+    expect(result.hits.length).toBeGreaterThan(0);
+    const positions = result.hits.map((h) => site.statements.findIndex((s) => s.id === h.doc.id));
+    const [time, speaker] = [inTime(positions), bySpeaker(positions)];
+    const fewer = speaker.size < time.size ? speaker : time;
+    expect(new Set(loaded.filter((p) => p.startsWith('text/')))).toEqual(fewer);
     // The words shown are the statements' own.
-    for (const h of result.hits) expect(h.doc.text).toBe(site.statements.find((s) => s.id === h.doc.id)?.text);
+    for (const [k, h] of result.hits.entries()) expect(h.doc.text).toBe(site.statements[positions[k] ?? -1]?.text);
+  });
+
+  it('a speaker’s statements far apart in time come from one file of the speaker order', async () => {
+    const [x, y] = [
+      { ...template.speaker, id: 'x' },
+      { ...template.speaker, id: 'y' },
+    ];
+    const days = ['2021-01-01', '2021-02-01', '2021-03-01', '2021-04-01', '2021-05-01'];
+    const who = [x, y, y, y, x];
+    const built = buildSearchFiles(
+      days.map((date, i) => like({ id: `${date}-${who[i]?.id}`, date, speaker: who[i] ?? x })),
+      new Map(),
+      [],
+      2,
+    );
+    const { engine, loaded } = engineOver(built);
+    const { hits } = await engine.search({ q: '', speaker: 'x' });
+    expect(hits.map((h) => h.doc.date)).toEqual(['2021-05-01', '2021-01-01']);
+    // In time order they are in t0 and t2; in speaker order x comes first, both in s0.
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0')]);
+  });
+
+  it('are fetched once: the same search again loads nothing', async () => {
+    const { engine, loaded } = engineOver(small);
+    await engine.search({ q: 'القوات' });
     const before = loaded.length;
-    await engine.search({ q: '', from: '1990-01-01' }, 3);
+    await engine.search({ q: 'القوات' });
     expect(loaded).toHaveLength(before);
   });
 

@@ -4,6 +4,8 @@ import { extractCorpus } from '../../src/lib/extract/corpus.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildSearchFiles, memoryLoader, type SearchFiles } from '../../src/lib/search/files.ts';
 import type { Loader } from '../../src/lib/search/load.ts';
+import type { TextEntry } from '../../src/lib/search/texts.ts';
+import type { Statement } from '../../src/lib/extract/types.ts';
 import { assembleSite } from '../../src/lib/timeline/site.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -31,4 +33,20 @@ export function engineOver(files: SearchFiles): { engine: SearchEngine; loaded: 
     return load(path);
   };
   return { engine: new SearchEngine(counting), loaded };
+}
+
+/** The text entries of the time-order files, in order: one per statement. */
+export function timeOrder(files: SearchFiles): TextEntry[] {
+  return [...files.texts]
+    .filter(([name]) => name.startsWith('t'))
+    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+    .flatMap(([, entries]) => entries);
+}
+
+/** Positions of the statements (time order) in speaker order: speakers by their first statement, each one's statements in time order. */
+export function speakerOrder(statements: readonly Statement[]): number[] {
+  const first = new Map<string, number>();
+  statements.forEach((s, i) => first.has(s.speaker.id) || first.set(s.speaker.id, i));
+  const firstOf = (i: number) => first.get(statements[i]?.speaker.id ?? '') ?? 0;
+  return [...statements.keys()].sort((a, b) => firstOf(a) - firstOf(b) || a - b);
 }

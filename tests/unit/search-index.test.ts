@@ -5,18 +5,25 @@ import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import { readHead } from '../../src/lib/search/head.ts';
 import { excerpt, matchSpans, segment } from '../../src/lib/search/highlight.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
-import { seedIndex } from './search-helpers.ts';
+import { seedIndex, speakerOrder, timeOrder } from './search-helpers.ts';
 
 describe('the search index', () => {
   const { site, files } = seedIndex();
   const catalog = readHead(files.head);
-  const texts = files.texts.flat();
+  const texts = timeOrder(files);
 
   it('has one entry per statement, in time order, with its id, day, speaker and words', () => {
     expect(catalog.ids).toEqual(site.statements.map((s) => s.id));
     expect(catalog.dates).toEqual(site.statements.map((s) => s.date));
     expect([...catalog.speakerOf].map((i) => catalog.speakers[i]?.id)).toEqual(site.statements.map((s) => s.speaker.id));
     expect(texts.map(([text]) => text)).toEqual(site.statements.map((s) => s.text));
+  });
+
+  it('writes the words again in speaker order: each speaker’s statements together, in time order', () => {
+    const order = speakerOrder(site.statements);
+    const bySpeaker = [...files.texts].filter(([name]) => name.startsWith('s'));
+    expect(bySpeaker).toHaveLength(Math.ceil(site.statements.length / 16));
+    order.forEach((i, rank) => expect(files.texts.get(`s${Math.floor(rank / 16)}`)?.[rank % 16]).toEqual(texts[i]));
   });
 
   it('lists each speaker once, with English name, aliases and role', () => {
@@ -71,7 +78,7 @@ describe('highlighting on the original words', () => {
   it('lands on the right letters in text that is not NFC: the index stores NFC', () => {
     const text = 'قال الا\u0654مير ان القوات';
     const statement = { ...seedIndex().site.statements[0], text, quotes: [] } as Statement;
-    const [stored = ''] = buildSearchFiles([statement], new Map(), []).texts[0]?.[0] ?? [];
+    const [stored = ''] = buildSearchFiles([statement], new Map(), []).texts.get('t0')?.[0] ?? [];
     expect(stored).toBe(text.normalize('NFC'));
     expect(matchSpans(stored, ['القوات']).map(([a, b]) => stored.slice(a, b))).toEqual(['القوات']);
   });

@@ -19,7 +19,7 @@ import { lookUp, type Shard } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchSpeaker } from './documents.ts';
 import type { SearchState } from './state.ts';
-import { bucketOf, type TextEntry } from './texts.ts';
+import { textPlaces, type TextEntry } from './texts.ts';
 import { shardKey, stem } from './words.ts';
 
 /** Hits a search shows at first: each may need its own text bucket, so the first answer stays small. */
@@ -94,20 +94,22 @@ export class SearchEngine {
     const { dates, speakerOf, speakers } = catalog;
     const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
     const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
-    const keep = (i: number): boolean => {
-      const date = dates[i] ?? '';
-      const speaker = speakers[speakerOf[i] ?? 0];
-      return (
-        date >= from && date <= to && (!state.speaker || speaker?.id === state.speaker) && (!state.side || speaker?.side === state.side)
-      );
-    };
     const scores = await this.scores(catalog, query.terms);
     const asked = query.terms.length > 0 || query.range || state.speaker || state.side || state.from || state.to;
-    const matched = asked ? [...dates.keys()].filter((i) => keep(i) && (!scores || (scores[i] ?? 0) > 0)) : [];
+    // Speakers the facets keep and how many query words name each, by position, for the loop below.
     const named = namedSpeakers(query.terms, catalog.names);
-    const rank = (i: number) => named.get(speakerOf[i] ?? 0) ?? 0;
-    const order = matched.sort((a, b) => rank(b) - rank(a) || (scores?.[b] ?? 0) - (scores?.[a] ?? 0) || b - a);
-    const shown = order.slice(0, limit);
+    const kept = speakers.map((s) => (!state.speaker || s.id === state.speaker) && (!state.side || s.side === state.side));
+    // One number per match, so that a plain numeric sort ranks: named first, then score (at most 8 words × 4), then newest.
+    const keys: number[] = [];
+    for (let i = 0; asked && i < dates.length; i++) {
+      const score = scores ? (scores[i] ?? 0) : 0;
+      const date = dates[i] ?? '';
+      const speaker = speakerOf[i] ?? 0;
+      if ((scores && !(score > 0)) || date < from || date > to || !kept[speaker]) continue;
+      keys.push((named.get(speaker) ?? 0) * 1e12 + Math.round(score * 1000) * 1e6 + i);
+    }
+    const order = Float64Array.from(keys).sort().reverse();
+    const shown = [...order.subarray(0, limit)].map((key) => key % 1e6);
     const texts = await this.texts(catalog, shown);
     const hits = shown.map((i, k) => this.hit(catalog, i, texts[k] ?? [''], scores?.[i] ?? 0, query.terms));
     const bounds = { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) };
@@ -129,18 +131,19 @@ export class SearchEngine {
     stems.forEach((s, k) => {
       const term = headScores(catalog, s);
       const shard = shards[k];
-      if (shard) for (const [i, quality] of lookUp(shard, s)) term[i] = Math.max(term[i] ?? 0, quality * WEIGHTS.words);
+      if (shard) lookUp(shard, s, term, WEIGHTS.words);
       // Every word must match: a statement that misses one drops out for good (-Infinity stays below 0).
-      term.forEach((score, i) => (total[i] = score > 0 ? (total[i] ?? 0) + score : -Infinity));
+      for (let i = 0; i < total.length; i++) total[i] = (term[i] ?? 0) > 0 ? (total[i] ?? 0) + (term[i] ?? 0) : -Infinity;
     });
     return total;
   }
 
-  /** The text entries of the statements at these positions, their buckets loaded together. */
+  /** The text entries of the statements at these positions, from the fewest files, loaded together. */
   private async texts(catalog: Catalog, positions: readonly number[]): Promise<TextEntry[]> {
-    const buckets = [...new Set(positions.map((i) => bucketOf(i, catalog.bucket)))];
-    const loaded = new Map(await Promise.all(buckets.map(async (b) => [b, (await this.file(textPath(b))) as TextEntry[]] as const)));
-    return positions.map((i) => loaded.get(bucketOf(i, catalog.bucket))?.[i % catalog.bucket] ?? ['']);
+    const places = textPlaces(positions, catalog.speakerRank, catalog.bucket);
+    const names = [...new Set(places.map((p) => p.name))];
+    const loaded = new Map(await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name))) as TextEntry[]] as const)));
+    return places.map((p) => loaded.get(p.name)?.[p.at] ?? ['']);
   }
 
   /** Draw one hit: its speaker, and the marked spans on the original words. */

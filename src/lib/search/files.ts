@@ -4,7 +4,7 @@
  *
  * - `head.json`: speakers and, per statement, day and speaker (`documents.ts`);
  * - `words/<name>.json`: the inverted index, one shard per two-letter stem start (`postings.ts`);
- * - `text/<n>.json`: the statements' words for the cards, in buckets (`texts.ts`).
+ * - `text/<name>.json`: the statements' words for the cards, 16 to a file, in time and in speaker order (`texts.ts`).
  *
  * The engine reads them through a `Loader` (`load.ts`): `fetch` in the
  * browser, this module's in-memory files in Node (tests, benchmarks).
@@ -16,14 +16,15 @@ import type { SpeakerProfile } from '../timeline/speakers.ts';
 import { buildHead, type SearchHead } from './documents.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
-import { BUCKET_SIZE, buildBuckets, type TextEntry } from './texts.ts';
+import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';
 
 /** Every file of the index. */
 export interface SearchFiles {
   head: SearchHead;
   /** Shards by key (`words.ts` `shardKey`). */
   shards: Map<string, Shard>;
-  texts: TextEntry[][];
+  /** Text files by name (`t0` …, `s0` …). */
+  texts: Map<string, TextEntry[]>;
 }
 
 /** Build every file from the statements (time order), their sources and the speaker profiles. */
@@ -39,7 +40,7 @@ export function buildSearchFiles(
   });
   const shards = buildShards(searchable);
   const head = buildHead(statements, profiles, [...shards.keys()], bucket);
-  return { head, shards, texts: buildBuckets(statements, bucket) };
+  return { head, shards, texts: buildTexts(statements, head.speaker, bucket) };
 }
 
 const built = new WeakMap<Site, SearchFiles>();
@@ -56,7 +57,7 @@ export function filesByPath(files: SearchFiles): Map<string, unknown> {
   return new Map<string, unknown>([
     [HEAD_PATH, files.head],
     ...[...files.shards].map(([key, shard]): [string, unknown] => [shardPath(key), shard]),
-    ...files.texts.map((bucket, n): [string, unknown] => [textPath(n), bucket]),
+    ...[...files.texts].map(([name, entries]): [string, unknown] => [textPath(name), entries]),
   ]);
 }
 

@@ -8,6 +8,7 @@
 import { defaultIds, monthForms, isoOfEpochDay, type SearchHead, type SearchSpeaker } from './documents.ts';
 import { nameWords } from './names.ts';
 import type { YearSpan } from './query.ts';
+import { speakerRanks } from './texts.ts';
 import { matchStem, stemsOf } from './words.ts';
 
 /** Field weights: a speaker's names outweigh their role, which outweighs the statement's words, then its month and year. */
@@ -20,6 +21,11 @@ export interface Catalog {
   ids: string[];
   dates: string[];
   speakerOf: Int32Array;
+  /** Per statement, its place in speaker order (where its text stands in the `s` files). */
+  speakerRank: Int32Array;
+  /** Per statement, its month (1–12) and year, as numbers for the per-query loops. */
+  month: Uint8Array;
+  year: Uint16Array;
   /** Per speaker, the folded words that name them alone (`names.ts`). */
   names: string[][];
   /** The years a bare number may be: those the statements cover. */
@@ -49,6 +55,9 @@ export function readHead(data: unknown): Catalog {
     ids,
     dates,
     speakerOf,
+    speakerRank: speakerRanks(speakerOf),
+    month: Uint8Array.from(dates, (d) => Number(d.slice(5, 7))),
+    year: Uint16Array.from(dates, (d) => Number(d.slice(0, 4))),
     names: nameWords(head.speakers),
     years: first && last ? { min: Number(first.slice(0, 4)), max: Number(last.slice(0, 4)) } : { min: 1990, max: 2099 },
     shards: new Set(head.shards),
@@ -79,17 +88,20 @@ function headFields(speakers: readonly SearchSpeaker[], dates: readonly string[]
  * weighted: a name or role of its speaker, its month's names, its year.
  */
 export function headScores(catalog: Catalog, term: string): Float32Array {
+  const { speakerOf, month, year, years } = catalog;
   const bySpeaker = new Float32Array(catalog.speakers.length);
   const byMonth = new Float32Array(13);
-  const byYear = new Map<number, number>();
+  const byYear = new Float32Array(years.max - years.min + 1);
   for (const [s, owners] of catalog.fields) {
     const quality = matchStem(term, s);
     if (quality === 0) continue;
     for (const [i, weight] of owners.speakers) bySpeaker[i] = Math.max(bySpeaker[i] ?? 0, quality * weight);
     for (const m of owners.months) byMonth[m] = Math.max(byMonth[m] ?? 0, quality * WEIGHTS.dates);
-    for (const y of owners.years) byYear.set(y, Math.max(byYear.get(y) ?? 0, quality * WEIGHTS.dates));
+    for (const y of owners.years) byYear[y - years.min] = Math.max(byYear[y - years.min] ?? 0, quality * WEIGHTS.dates);
   }
-  return Float32Array.from(catalog.dates, (date, i) =>
-    Math.max(bySpeaker[catalog.speakerOf[i] ?? 0] ?? 0, byMonth[Number(date.slice(5, 7))] ?? 0, byYear.get(Number(date.slice(0, 4))) ?? 0),
-  );
+  const scores = new Float32Array(speakerOf.length);
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.max(bySpeaker[speakerOf[i] ?? 0] ?? 0, byMonth[month[i] ?? 0] ?? 0, byYear[(year[i] ?? 0) - years.min] ?? 0);
+  }
+  return scores;
 }

@@ -11,8 +11,8 @@ export type Loader = (path: string) => Promise<unknown>;
 export const HEAD_PATH = 'head.json';
 /** The path of the word shard with this key. */
 export const shardPath = (key: string): string => `words/${shardName(key)}.json`;
-/** The path of text bucket `n`. */
-export const textPath = (n: number): string => `text/${n}.json`;
+/** The path of the text file with this name (`texts.ts`). */
+export const textPath = (name: string): string => `text/${name}.json`;
 
 /** A loader that fetches from `base` (`/search/`), for the browser. */
 export function fetchLoader(base: string): Loader {

@@ -37,17 +37,19 @@ export function buildShards(texts: readonly string[]): Map<string, Shard> {
   return shards;
 }
 
-/** The statements a shard matches for one query stem: each position and how well it matched (the best of its words). */
-export function lookUp(shard: Shard, term: string): Map<number, number> {
-  const found = new Map<number, number>();
+/**
+ * Mark in `scores` (one per statement) the statements a shard matches for
+ * one query stem: each gets `weight` times how well its best word matched,
+ * unless it already has more.
+ */
+export function lookUp(shard: Shard, term: string, scores: Float32Array, weight: number): void {
   shard.w.forEach((word, i) => {
-    const quality = matchStem(term, word);
-    if (quality === 0) return;
+    const score = matchStem(term, word) * weight;
+    if (score === 0) return;
     let at = 0;
     for (const gap of shard.p[i] ?? []) {
       at += gap;
-      if ((found.get(at) ?? 0) < quality) found.set(at, quality);
+      if ((scores[at] ?? 0) < score) scores[at] = score;
     }
   });
-  return found;
 }
