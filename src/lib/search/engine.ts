@@ -94,10 +94,13 @@ export class SearchEngine {
     const { dates, speakerOf, speakers } = catalog;
     const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
     const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
-    const scores = await this.scores(catalog, query.terms);
+    // Whom each query word names (names.ts), and how many words name each speaker.
+    const naming = query.terms.map((t) => new Set(namedSpeakers([t], catalog.names).keys()));
+    const named = new Map<number, number>();
+    for (const speakers of naming) for (const s of speakers) named.set(s, (named.get(s) ?? 0) + 1);
+    const scores = await this.scores(catalog, query.terms, naming);
     const asked = query.terms.length > 0 || query.range || state.speaker || state.side || state.from || state.to;
-    // Speakers the facets keep and how many query words name each, by position, for the loop below.
-    const named = namedSpeakers(query.terms, catalog.names);
+    // Speakers the facets keep, by position, for the loop below.
     const kept = speakers.map((s) => (!state.speaker || s.id === state.speaker) && (!state.side || s.side === state.side));
     // One number per match, so that a plain numeric sort ranks: named first, then score (at most 8 words × 4), then newest.
     const keys: number[] = [];
@@ -121,7 +124,11 @@ export class SearchEngine {
    * Per statement, the sum of each word's best weighted match, or 0 when a
    * word matched nothing in it; undefined when the query has no words.
    */
-  private async scores(catalog: Catalog, terms: readonly string[]): Promise<Float32Array | undefined> {
+  private async scores(
+    catalog: Catalog,
+    terms: readonly string[],
+    naming: readonly ReadonlySet<number>[],
+  ): Promise<Float32Array | undefined> {
     if (terms.length === 0) return undefined;
     const stems = terms.map(stem);
     const shards = await Promise.all(
@@ -129,7 +136,7 @@ export class SearchEngine {
     );
     const total = new Float32Array(catalog.dates.length);
     stems.forEach((s, k) => {
-      const term = headScores(catalog, s);
+      const term = headScores(catalog, s, naming[k] ?? new Set());
       const shard = shards[k];
       if (shard) lookUp(shard, s, term, WEIGHTS.words);
       // Every word must match: a statement that misses one drops out for good (-Infinity stays below 0).

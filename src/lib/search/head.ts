@@ -9,7 +9,7 @@ import { defaultIds, monthForms, isoOfEpochDay, type SearchHead, type SearchSpea
 import { nameWords } from './names.ts';
 import type { YearSpan } from './query.ts';
 import { speakerRanks } from './texts.ts';
-import { matchStem, stemsOf } from './words.ts';
+import { matchStem, SLIP, stemsOf } from './words.ts';
 
 /** Field weights: a speaker's names outweigh their role, which outweighs the statement's words, then its month and year. */
 export const WEIGHTS = { names: 4, role: 2, words: 1, dates: 0.5 } as const;
@@ -86,12 +86,15 @@ function headFields(speakers: readonly SearchSpeaker[], dates: readonly string[]
 /**
  * For one query stem, each statement's best match in the head's fields,
  * weighted: a name or role of its speaker, its month's names, its year.
+ * The speakers the word names (`names.ts`, which allows a slip anywhere in a
+ * name, also in the first two letters) match as their names with a slip.
  */
-export function headScores(catalog: Catalog, term: string): Float32Array {
+export function headScores(catalog: Catalog, term: string, named: ReadonlySet<number>): Float32Array {
   const { speakerOf, month, year, years } = catalog;
   const bySpeaker = new Float32Array(catalog.speakers.length);
   const byMonth = new Float32Array(13);
   const byYear = new Float32Array(years.max - years.min + 1);
+  for (const i of named) bySpeaker[i] = WEIGHTS.names * SLIP;
   for (const [s, owners] of catalog.fields) {
     const quality = matchStem(term, s);
     if (quality === 0) continue;
