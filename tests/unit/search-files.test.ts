@@ -114,6 +114,19 @@ describe('text files', () => {
     expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0')]);
   });
 
+  it('are not needed to find and rank: `find` gives the cards, `withWords` then loads the texts', async () => {
+    const { engine, loaded } = engineOver(files);
+    const found = await engine.find({ q: 'القوات' });
+    expect(found.hits.length).toBeGreaterThan(0);
+    expect(found.hits.every((h) => h.words.length === 0 && h.doc.text === '' && h.doc.id !== '')).toBe(true);
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([]);
+    const full = await engine.withWords(found);
+    expect(full.hits.map((h) => h.doc.id)).toEqual(found.hits.map((h) => h.doc.id));
+    expect(full.hits.every((h) => h.words.length > 0 && h.doc.text !== '')).toBe(true);
+    expect(full.hits.some((h) => h.words.some((w) => w.mark))).toBe(true); // others matched on the speaker's role
+    expect(loaded.filter((p) => p.startsWith('text/')).length).toBeGreaterThan(0);
+  });
+
   it('are fetched once: the same search again loads nothing', async () => {
     const { engine, loaded } = engineOver(small);
     await engine.search({ q: 'القوات' });

@@ -7,7 +7,7 @@
 import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
 import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import { renderResults, statusText } from './render.ts';
+import { fillWords, renderResults, statusText } from './render.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 80;
@@ -84,20 +84,24 @@ export async function mount(root: HTMLElement): Promise<void> {
       return false;
     }
     const started = performance.now();
-    let result;
     try {
-      result = await engine.search(current, limit);
+      // The cards first (the head and the words' shards), then their words (the text files).
+      const found = await engine.find(current, limit);
+      if (asked !== latest) return false;
+      renderResults(list, found.hits);
+      list.hidden = found.hits.length === 0;
+      more.hidden = found.hits.length >= found.total;
+      announce(statusText(found));
+      performance.measure('bayan-search-cards', { start: started });
+      const full = await engine.withWords(found);
+      if (asked !== latest) return false;
+      fillWords(list, full.hits);
     } catch {
       if (asked === latest) failed();
       shown = undefined; // a later submit of the same search tries again
       return false;
     }
-    if (asked !== latest) return false;
-    renderResults(list, result.hits);
-    list.hidden = result.hits.length === 0;
-    more.hidden = result.hits.length >= result.total;
-    announce(statusText(result));
-    // Query-to-results time, shards and texts included: read by the browser tests and benchmarks.
+    // Query to results drawn, words included: read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
     return true;
   };

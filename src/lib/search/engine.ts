@@ -2,22 +2,19 @@
  * The search itself, the same in the browser and in Node (tests, benchmarks):
  * `await new SearchEngine(loader).search(state)`.
  *
- * A query's dates filter (see `query.ts`). Each of its words must match every
- * statement found, somewhere: in the statement's words, title or outlet (the
- * word's shard of the inverted index, `postings.ts`), or in its speaker's
- * names or role, its month's names or its year (the head, `head.ts`).
- * Statements by a speaker the words name rank first (`names.ts`), then by how
- * well and where the words matched, then newest first. The facets filter.
- * Only the head, the query words' shards and the shown hits' text buckets
- * are loaded, each once.
+ * It reads the index files under `/search/` through the loader, each once,
+ * and only those a query needs: the head on first use, then per query the
+ * shards of its words (to find and rank, `rank.ts`) and the text files of
+ * the hits it shows (to draw their words, marked). `find` and `withWords`
+ * split the two, so that the browser can draw the cards before the words.
  */
-import { excerpt, matchSpans, segment, type Segment } from './highlight.ts';
-import { headScores, readHead, WEIGHTS, type Catalog } from './head.ts';
-import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
-import { namedSpeakers } from './names.ts';
-import { lookUp, type Shard } from './postings.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
 import type { SearchSpeaker } from './documents.ts';
+import { readHead, type Catalog } from './head.ts';
+import { excerpt, matchSpans, segment, type Segment, type Span } from './highlight.ts';
+import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
+import type { Shard } from './postings.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { matchScores, naming, rank } from './rank.ts';
 import type { SearchState } from './state.ts';
 import { textPlaces, type TextEntry } from './texts.ts';
 import { shardKey, stem } from './words.ts';
@@ -30,12 +27,14 @@ export interface FoundStatement {
   id: string;
   /** ISO day. */
   date: string;
-  /** The attributed sentences (NFC). */
+  /** The attributed sentences (NFC); empty until `withWords`. */
   text: string;
 }
 
 /** One result: the statement, who said it, and what to draw with the matches marked. */
 export interface SearchHit {
+  /** The statement's position in the index (time order). */
+  at: number;
   doc: FoundStatement;
   speaker: SearchSpeaker;
   /** How well the words matched (higher is better); 0 for a match on dates or facets alone. */
@@ -43,7 +42,7 @@ export interface SearchHit {
   /** The speaker's names with the matches marked. */
   name: Segment[];
   nameEn: Segment[];
-  /** The words to show: a window of the text around the first match, or the first quotation. */
+  /** The words to show: a window of the text around the first match, or the first quotation; empty until `withWords`. */
   words: Segment[];
 }
 
@@ -87,82 +86,64 @@ export class SearchEngine {
     return this.catalog;
   }
 
-  /** Run a search: the hits best first (at most `limit`), newest first among equals. */
-  async search(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+  /**
+   * Find what a query asks for, without the statements' words: the hits
+   * best first (at most `limit`, newest first among equals) with `words`
+   * empty. Loads the head and the query words' shards; `withWords` then
+   * loads the texts. Cards can be drawn in between.
+   */
+  async find(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
     const catalog = await this.ready();
     const query = parseQuery(state.q, catalog.years);
-    const { dates, speakerOf, speakers } = catalog;
-    const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
-    const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
-    // Whom each query word names (names.ts), and how many words name each speaker.
-    const naming = query.terms.map((t) => new Set(namedSpeakers([t], catalog.names).keys()));
-    const named = new Map<number, number>();
-    for (const speakers of naming) for (const s of speakers) named.set(s, (named.get(s) ?? 0) + 1);
-    const scores = await this.scores(catalog, query.terms, naming);
-    const asked = query.terms.length > 0 || query.range || state.speaker || state.side || state.from || state.to;
-    // Speakers the facets keep, by position, for the loop below.
-    const kept = speakers.map((s) => (!state.speaker || s.id === state.speaker) && (!state.side || s.side === state.side));
-    // One number per match, so that a plain numeric sort ranks: named first, then score (at most 8 words × 4), then newest.
-    const keys: number[] = [];
-    for (let i = 0; asked && i < dates.length; i++) {
-      const score = scores ? (scores[i] ?? 0) : 0;
-      const date = dates[i] ?? '';
-      const speaker = speakerOf[i] ?? 0;
-      if ((scores && !(score > 0)) || date < from || date > to || !kept[speaker]) continue;
-      keys.push((named.get(speaker) ?? 0) * 1e12 + Math.round(score * 1000) * 1e6 + i);
+    const named = naming(catalog, query.terms);
+    let scores: Float32Array | undefined;
+    if (query.terms.length > 0) {
+      const stems = query.terms.map(stem);
+      const shards = await Promise.all(
+        stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+      );
+      scores = matchScores(catalog, stems, shards, named);
     }
-    const order = Float64Array.from(keys).sort().reverse();
-    const shown = [...order.subarray(0, limit)].map((key) => key % 1e6);
-    const texts = await this.texts(catalog, shown);
-    const hits = shown.map((i, k) => this.hit(catalog, i, texts[k] ?? [''], scores?.[i] ?? 0, query.terms));
-    const bounds = { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) };
-    const range = from || to !== '9999' ? { range: bounds } : {};
-    return { query, ...range, total: order.length, hits };
+    const { order, range } = rank(catalog, state, query, scores, named);
+    const hits = order.slice(0, limit).map((i) => this.hit(catalog, i, scores?.[i] ?? 0, query.terms));
+    return { query, ...(range ? { range } : {}), total: order.length, hits };
   }
 
-  /**
-   * Per statement, the sum of each word's best weighted match, or 0 when a
-   * word matched nothing in it; undefined when the query has no words.
-   */
-  private async scores(
-    catalog: Catalog,
-    terms: readonly string[],
-    naming: readonly ReadonlySet<number>[],
-  ): Promise<Float32Array | undefined> {
-    if (terms.length === 0) return undefined;
-    const stems = terms.map(stem);
-    const shards = await Promise.all(
-      stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+  /** The same answer with each hit's words, marked: loads the text files of the hits, the fewest that hold them. */
+  async withWords(response: SearchResponse): Promise<SearchResponse> {
+    const catalog = await this.ready();
+    const places = textPlaces(
+      response.hits.map((h) => h.at),
+      catalog.speakerRank,
+      catalog.bucket,
     );
-    const total = new Float32Array(catalog.dates.length);
-    stems.forEach((s, k) => {
-      const term = headScores(catalog, s, naming[k] ?? new Set());
-      const shard = shards[k];
-      if (shard) lookUp(shard, s, term, WEIGHTS.words);
-      // Every word must match: a statement that misses one drops out for good (-Infinity stays below 0).
-      for (let i = 0; i < total.length; i++) total[i] = (term[i] ?? 0) > 0 ? (total[i] ?? 0) + (term[i] ?? 0) : -Infinity;
-    });
-    return total;
-  }
-
-  /** The text entries of the statements at these positions, from the fewest files, loaded together. */
-  private async texts(catalog: Catalog, positions: readonly number[]): Promise<TextEntry[]> {
-    const places = textPlaces(positions, catalog.speakerRank, catalog.bucket);
     const names = [...new Set(places.map((p) => p.name))];
     const loaded = new Map(await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name))) as TextEntry[]] as const)));
-    return places.map((p) => loaded.get(p.name)?.[p.at] ?? ['']);
+    const hits = response.hits.map((hit, k): SearchHit => {
+      const place = places[k];
+      const [text, qa, qb] = (place && loaded.get(place.name)?.[place.at]) || [''];
+      const quote: Span | undefined = qa === undefined || qb === undefined ? undefined : [qa, qb];
+      return { ...hit, doc: { ...hit.doc, text }, words: excerpt(text, matchSpans(text, response.query.terms), 240, quote) };
+    });
+    return { ...response, hits };
   }
 
-  /** Draw one hit: its speaker, and the marked spans on the original words. */
-  private hit(catalog: Catalog, i: number, [text, qa, qb]: TextEntry, score: number, terms: string[]): SearchHit {
+  /** Run a search, words and all: `find`, then `withWords`. */
+  async search(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+    return this.withWords(await this.find(state, limit));
+  }
+
+  /** One hit without its words: the statement, its speaker, and the name marked. */
+  private hit(catalog: Catalog, i: number, score: number, terms: string[]): SearchHit {
     const speaker = catalog.speakers[catalog.speakerOf[i] ?? 0] as SearchSpeaker;
     return {
-      doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text },
+      at: i,
+      doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text: '' },
       speaker,
       score,
       name: segment(speaker.name, matchSpans(speaker.name, terms)),
       nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms)) : [],
-      words: excerpt(text, matchSpans(text, terms), 240, qa === undefined || qb === undefined ? undefined : [qa, qb]),
+      words: [],
     };
   }
 }
