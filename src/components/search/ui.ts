@@ -88,12 +88,14 @@ export async function mount(root: HTMLElement): Promise<void> {
       // The cards first (the head and the words' shards), then their words (the text files).
       const found = await engine.find(current, limit);
       if (asked !== latest) return false;
+      const words = engine.withWords(found); // fetching while the cards are drawn
+      words.catch(() => undefined); // handled below; not an unhandled rejection while the cards draw
       renderResults(list, found.hits);
       list.hidden = found.hits.length === 0;
       more.hidden = found.hits.length >= found.total;
       announce(statusText(found));
       performance.measure('bayan-search-cards', { start: started });
-      const full = await engine.withWords(found);
+      const full = await words;
       if (asked !== latest) return false;
       fillWords(list, full.hits);
     } catch {
