@@ -1,16 +1,21 @@
 /**
  * The search box's behaviour, loaded on first use (see Search.astro): fetch
  * the index's head, search as the reader types (each search fetching the
- * word shards and text buckets it needs), keep the search in the address
- * bar, and move through the results with the keyboard.
+ * word shards and text files it needs, and drawing the cards before their
+ * words when the words are slow to come), show a page of hits and more on
+ * request, keep the search in the address bar, and move through the results
+ * with the keyboard (keys.ts).
  */
 import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
 import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
+import { handleKeys } from './keys.ts';
 import { fillWords, renderResults, statusText } from './render.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 80;
+/** How long the cards wait for their words before they are drawn without them. */
+const CARDS_AFTER_MS = 50;
 /** How long typing must pause before the live region speaks the count. */
 const ANNOUNCE_MS = 400;
 
@@ -85,19 +90,23 @@ export async function mount(root: HTMLElement): Promise<void> {
     }
     const started = performance.now();
     try {
-      // The cards first (the head and the words' shards), then their words (the text files).
       const found = await engine.find(current, limit);
       if (asked !== latest) return false;
-      const words = engine.withWords(found); // fetching while the cards are drawn
-      words.catch(() => undefined); // handled below; not an unhandled rejection while the cards draw
-      renderResults(list, found.hits);
+      const words = engine.withWords(found);
+      words.catch(() => undefined); // handled below, not an unhandled rejection meanwhile
+      // Drawn once when the words come soon (two drawings cost a layout each); else the cards first, the words after.
+      const soon = await Promise.race([words, new Promise<undefined>((resolve) => setTimeout(resolve, CARDS_AFTER_MS))]);
+      if (asked !== latest) return false;
+      renderResults(list, (soon ?? found).hits);
       list.hidden = found.hits.length === 0;
       more.hidden = found.hits.length >= found.total;
       announce(statusText(found));
       performance.measure('bayan-search-cards', { start: started });
-      const full = await words;
-      if (asked !== latest) return false;
-      fillWords(list, full.hits);
+      if (!soon) {
+        const full = await words;
+        if (asked !== latest) return false;
+        fillWords(list, full.hits);
+      }
     } catch {
       if (asked === latest) failed();
       shown = undefined; // a later submit of the same search tries again
@@ -128,24 +137,7 @@ export async function mount(root: HTMLElement): Promise<void> {
     void run();
   });
 
-  root.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Escape') {
-      // First the words; a second Escape clears the facets too.
-      if (input.value) input.value = '';
-      else form.reset();
-      void run();
-      input.focus();
-    } else if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
-      links[Math.min(at + 1, links.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp' && at >= 0) {
-      (at === 0 ? input : links[at - 1])?.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
-  });
+  handleKeys(root, form, input, list, () => void run());
 
   void run();
 }
