@@ -52,10 +52,10 @@ describe('the search box', () => {
     page.on('request', (r: Request) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
     const before = [...requested];
-    expect(before.some((p) => p.includes('/search/index.json'))).toBe(false);
+    expect(before.some((p) => p.startsWith('/search/') && p.endsWith('.json'))).toBe(false);
     expect(before.filter((p) => p.endsWith('.js'))).toHaveLength(1); // the small loader only
     await box().focus();
-    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.waitForResponse((r) => r.url().endsWith('/search/head.json'));
     const after = requested.slice(before.length);
     expect(after.some((p) => p.endsWith('.js'))).toBe(true);
     // Figures for the record: what the timeline costs before and after the first search.
@@ -66,7 +66,7 @@ describe('the search box', () => {
     };
     const js = (paths: string[]) => paths.filter((p) => p.endsWith('.js'));
     console.log(
-      `search bytes (gzip): JS before first search ${await gz(js(before))}, JS after ${await gz(js([...before, ...after]))}, index ${await gz(['/search/index.json'])}`,
+      `search bytes (gzip): JS before first search ${await gz(js(before))}, JS after ${await gz(js([...before, ...after]))}, index head ${await gz(['/search/head.json'])}`,
     );
   });
 
@@ -132,6 +132,28 @@ describe('the search box', () => {
     expect((await resultIds()).sort()).toEqual(idsOf('kenneth-mckenzie').sort());
   });
 
+  it('shows a page of results, and the next on request, with the focus on the first new one', async () => {
+    await page.goto(`${baseURL}/`);
+    // A page of 5 (the site shows 20), so the seeds' statements fill three.
+    await page.evaluate(() => document.querySelector('bayan-search')?.setAttribute('data-page-size', '5'));
+    await page.getByText('تضييق النتائج').click();
+    await page.getByLabel('من تاريخ').fill('1990-01-01');
+    await page.waitForSelector('[data-search-results] a');
+    const more = page.getByRole('button', { name: 'عرض المزيد من النتائج' });
+    const all = statements.map((s) => s.id);
+    expect(all.length).toBeGreaterThan(10);
+    expect(await results().count()).toBe(5);
+    await expect.poll(status).toMatch(new RegExp(`^${all.length} تصريحاً .*، تُعرض أول 5$`, 'u'));
+    await more.click();
+    await expect.poll(() => results().count()).toBe(10);
+    const tenth = await results().nth(5).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(tenth);
+    while (await more.isVisible()) await more.click();
+    await expect.poll(() => results().count()).toBe(all.length);
+    expect((await resultIds()).sort()).toEqual([...all].sort());
+    expect(await more.isHidden()).toBe(true);
+  });
+
   it('is usable from the keyboard: arrows move through results, Enter opens one, Escape clears', async () => {
     await page.goto(`${baseURL}/`);
     await box().focus();
@@ -186,7 +208,7 @@ describe('the search box', () => {
   it('answers every keystroke fast (latency printed for the record)', async () => {
     await page.goto(`${baseURL}/`);
     await box().focus();
-    await page.waitForResponse((r) => r.url().endsWith('/search/index.json'));
+    await page.waitForResponse((r) => r.url().endsWith('/search/head.json'));
     for (const q of ['م', 'ماك', 'ماكنزي', 'القوات', 'انسحاب القوات', '2024', 'باتيل 2024-08', 'December 2021']) await type(q);
     const times = await page.evaluate(() => performance.getEntriesByName('bayan-search').map((e) => e.duration));
     expect(times.length).toBeGreaterThanOrEqual(8);

@@ -5,9 +5,8 @@
  * Deterministic: the generator is seeded.
  */
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { seedIndex } from './search-helpers.ts';
+import { engineOver, seedIndex } from './search-helpers.ts';
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -76,8 +75,8 @@ const PIECES = [
 ];
 
 describe('search fuzz', () => {
-  it('answers 10,000 random queries without an exception', () => {
-    const engine = new SearchEngine(seedIndex().index);
+  it('answers 10,000 random queries without an exception', async () => {
+    const { engine } = engineOver(seedIndex().files);
     const next = random(20261123);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
     let slowest = { ms: 0, length: 0 };
@@ -90,7 +89,7 @@ describe('search fuzz', () => {
       const started = performance.now();
       expect(() => parseQuery(query)).not.toThrow();
       const side = pick(['', 'iraq', 'us'] as const);
-      const result = engine.search({ q: query, ...(side ? { side } : {}) });
+      const result = await engine.search({ q: query, ...(side ? { side } : {}) });
       expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
       const ms = performance.now() - started;
       if (ms > slowest.ms) slowest = { ms, length: query.length };

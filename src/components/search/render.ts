@@ -49,9 +49,14 @@ function item(hit: SearchHit): HTMLLIElement {
   return card as HTMLLIElement;
 }
 
-/** Replace the list's results with these, best first. */
+/** Replace the list's results with these, best first (their words may follow: `fillWords`). */
 export function renderResults(list: HTMLElement, hits: readonly SearchHit[]): void {
   list.replaceChildren(...hits.map(item));
+}
+
+/** Put each drawn card's words in, once they have loaded (the same hits, in the same order). */
+export function fillWords(list: HTMLElement, hits: readonly SearchHit[]): void {
+  list.querySelectorAll('.hit-words').forEach((p, k) => p.replaceChildren(...marked(hits[k]?.words ?? [])));
 }
 
 /** What the live region says: how many statements, in which dates, and how many are shown. */

@@ -1,15 +1,21 @@
 /**
  * The search box's behaviour, loaded on first use (see Search.astro): fetch
- * the index, search as the reader types, keep the search in the address bar,
- * and move through the results with the keyboard.
+ * the index's head, search as the reader types (each search fetching the
+ * word shards and text files it needs, and drawing the cards before their
+ * words when the words are slow to come), show a page of hits and more on
+ * request, keep the search in the address bar, and move through the results
+ * with the keyboard (keys.ts).
  */
-import { SearchEngine } from '../../lib/search/engine.ts';
-import type { SearchIndex } from '../../lib/search/documents.ts';
+import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
+import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
-import { renderResults, statusText } from './render.ts';
+import { handleKeys } from './keys.ts';
+import { fillWords, renderResults, statusText } from './render.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 80;
+/** How long the cards wait for their words before they are drawn without them. */
+const CARDS_AFTER_MS = 50;
 /** How long typing must pause before the live region speaks the count. */
 const ANNOUNCE_MS = 400;
 
@@ -19,7 +25,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[role="status"]');
-  if (!form || !input || !list || !status) return;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !list || !status || !more) return;
 
   // Restore a search from the address first, so a reload shows the same thing.
   const fromUrl = readState(new URLSearchParams(location.search));
@@ -31,19 +38,20 @@ export async function mount(root: HTMLElement): Promise<void> {
 
   root.setAttribute('aria-busy', 'true');
   const loading = performance.now();
-  let engine: SearchEngine;
-  try {
-    const response = await fetch(root.dataset['index'] ?? '/search/index.json');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    engine = new SearchEngine((await response.json()) as SearchIndex);
-  } catch {
-    // The form still submits to /search/, which lists speakers and months.
+  const engine = new SearchEngine(fetchLoader(root.dataset['index'] ?? '/search/'));
+  // The form still submits to /search/, which lists speakers and months.
+  const failed = (): void => {
     status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
+  };
+  try {
+    await engine.ready();
+  } catch {
+    failed();
     return;
   } finally {
     root.removeAttribute('aria-busy');
   }
-  // Fetching and preparing the index, read by the benchmarks.
+  // Fetching and reading the head, read by the benchmarks.
   performance.measure('bayan-search-load', { start: loading });
   root.dataset['ready'] = ''; // for tests and styles: the search answers from here on
 
@@ -59,60 +67,77 @@ export async function mount(root: HTMLElement): Promise<void> {
     announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_MS);
   };
   let shown: string | undefined;
-  const run = (): void => {
+  // Hits shown: a page at first (each hit may need its own text bucket), a page more per «more».
+  const pageSize = Number(root.dataset['pageSize']) || PAGE_SIZE;
+  let limit = pageSize;
+  // Searches answer out of order when one waits for a shard and the next does not: only the latest draws.
+  let latest = 0;
+  const run = async (grow = false): Promise<boolean> => {
     const current = state();
     const params = writeState(current).toString();
     // The same search again (a submit after typing) keeps the results, and the focus on them.
-    if (params === shown) return;
+    if (params === shown && !grow) return false;
+    if (!grow) limit = pageSize;
     shown = params;
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
+    const asked = ++latest;
     if (!isActive(current)) {
       list.replaceChildren();
       list.hidden = true;
+      more.hidden = true;
       announce('');
-      return;
+      return false;
     }
     const started = performance.now();
-    const result = engine.search(current);
-    renderResults(list, result.hits);
-    list.hidden = result.hits.length === 0;
-    announce(statusText(result));
-    // Query-to-results time, read by the browser tests and benchmarks.
+    try {
+      const found = await engine.find(current, limit);
+      if (asked !== latest) return false;
+      const words = engine.withWords(found);
+      words.catch(() => undefined); // handled below, not an unhandled rejection meanwhile
+      // Drawn once when the words come soon (two drawings cost a layout each); else the cards first, the words after.
+      const soon = await Promise.race([words, new Promise<undefined>((resolve) => setTimeout(resolve, CARDS_AFTER_MS))]);
+      if (asked !== latest) return false;
+      renderResults(list, (soon ?? found).hits);
+      list.hidden = found.hits.length === 0;
+      more.hidden = found.hits.length >= found.total;
+      announce(statusText(found));
+      performance.measure('bayan-search-cards', { start: started });
+      if (!soon) {
+        const full = await words;
+        if (asked !== latest) return false;
+        fillWords(list, full.hits);
+      }
+    } catch {
+      if (asked === latest) failed();
+      shown = undefined; // a later submit of the same search tries again
+      return false;
+    }
+    // Query to results drawn, words included: read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
+    return true;
   };
+  // «More» draws the next page and moves the focus to its first result, where the reader was heading.
+  more.addEventListener('click', () => {
+    const from = list.querySelectorAll('a').length;
+    limit += pageSize;
+    void run(true).then((drawn) => drawn && list.querySelectorAll('a')[from]?.focus());
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
   input.addEventListener('input', soon);
   // The facets apply when changed; the text box has its own, debounced, listener.
-  form.addEventListener('change', (event) => event.target !== input && run());
+  form.addEventListener('change', (event) => event.target !== input && void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    run();
+    void run();
   });
 
-  root.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Escape') {
-      // First the words; a second Escape clears the facets too.
-      if (input.value) input.value = '';
-      else form.reset();
-      run();
-      input.focus();
-    } else if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
-      links[Math.min(at + 1, links.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp' && at >= 0) {
-      (at === 0 ? input : links[at - 1])?.focus();
-    } else {
-      return;
-    }
-    event.preventDefault();
-  });
+  handleKeys(root, form, input, list, () => void run());
 
-  run();
+  void run();
 }

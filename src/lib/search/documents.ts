@@ -1,17 +1,18 @@
 /**
- * The search index: one small document per statement, written at build time
- * to `/search/index.json` and fetched by the browser on first use.
+ * The search index's head: what the browser loads when the search box first
+ * gets focus, and all a search needs before it knows which words to look up.
  *
- * It carries the original text only. The browser folds it with the same
- * normalizer the build uses (see `engine.ts`), which keeps the file about
- * half the size it would be with a normalized copy of every field beside the
- * original, and keeps highlighting on the original words possible.
- * Speakers and articles are listed once and referred to by position.
+ * It holds the speakers (every name they can be found by, their role and
+ * side) and, per statement, only its day and its speaker, in columns of
+ * small numbers that compress well. Ids are not stored: they follow from the
+ * day and the speaker (`<date>-<speaker>`, `-2`, `-3` … in index order), and
+ * the few that do not (a speaker's statements published out of time order,
+ * an editor's date fix) are listed explicitly. The words live elsewhere:
+ * the inverted index in shards (`postings.ts`), the texts in buckets (`texts.ts`).
  */
 import { MONTH_NAMES_AR, MONTH_NAMES_EN, MONTH_NAMES_GREGORIAN } from '../dates/format.ts';
 import type { Statement } from '../extract/types.ts';
 import type { Side } from '../speakers/types.ts';
-import type { Source } from '../timeline/exports.ts';
 import type { SpeakerProfile } from '../timeline/speakers.ts';
 
 /** A speaker as search knows them: every name they can be found by. */
@@ -26,41 +27,54 @@ export interface SearchSpeaker {
   side: Side;
 }
 
-/** A source article, for the "outlet and title" fields. */
-export interface SearchArticle {
-  title: string;
-  outlet: string;
-}
-
-/** One statement. */
-export interface SearchDoc {
-  id: string;
-  /** ISO day. */
-  date: string;
-  /** The date's searchable forms: both Arabic month names, the English one, the year. */
-  dates: string;
-  /** Position in `SearchIndex.speakers`. */
-  speaker: number;
-  /** Position in `SearchIndex.articles`. */
-  article: number;
-  /** The attributed sentences; every quotation stands inside them. */
-  text: string;
-  /** Where the first quotation stands in `text` (what a card shows when nothing in the text matched). */
-  quote?: [number, number];
-}
-
-/** The whole index, statements in time order (oldest first). */
-export interface SearchIndex {
-  version: 1;
+/** The head file (`/search/head.json`). Statements are in time order, oldest first. */
+export interface SearchHead {
+  version: 2;
   speakers: SearchSpeaker[];
-  articles: SearchArticle[];
-  docs: SearchDoc[];
+  /** Per statement, days since the previous statement (the first: since 1970-01-01). */
+  days: number[];
+  /** Per statement, its speaker's position in `speakers`. */
+  speaker: number[];
+  /** `[position, id]` for each statement whose id is not the one `defaultIds` gives. */
+  ids: [number, string][];
+  /** The keys of the word shards that exist (`words.ts` `shardKey`), sorted. */
+  shards: string[];
+  /** Statements per text bucket. */
+  bucket: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** An ISO day as days since 1970-01-01. */
+export function epochDay(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
+/** Days since 1970-01-01 as an ISO day. */
+export function isoOfEpochDay(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The ids the rule gives: `<date>-<speaker>`, then `-2`, `-3` … for the same day and speaker, in index order. */
+export function defaultIds(dates: readonly string[], speakerIds: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return dates.map((date, i) => {
+    const base = `${date}-${speakerIds[i] ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/** 12 → "كانون الأول ديسمبر December": a month's names in both Arabic systems and English. */
+export function monthForms(month: number): string {
+  const m = month - 1;
+  return `${MONTH_NAMES_AR[m] ?? ''} ${MONTH_NAMES_GREGORIAN[m] ?? ''} ${MONTH_NAMES_EN[m] ?? ''}`;
 }
 
 /** "2021-12-10" → "كانون الأول ديسمبر December 2021": the forms a reader may type for its month. */
 export function dateForms(iso: string): string {
-  const month = Number(iso.slice(5, 7)) - 1;
-  return `${MONTH_NAMES_AR[month] ?? ''} ${MONTH_NAMES_GREGORIAN[month] ?? ''} ${MONTH_NAMES_EN[month] ?? ''} ${iso.slice(0, 4)}`;
+  return `${monthForms(Number(iso.slice(5, 7)))} ${iso.slice(0, 4)}`;
 }
 
 /** Drop undefined and empty values so the JSON stays lean. */
@@ -70,54 +84,47 @@ function compact<T extends object>(value: { [K in keyof T]: T[K] | undefined }):
   ) as T;
 }
 
-/** Build the index from the site's statements (time order), their sources and the speaker profiles. */
-export function buildSearchIndex(
+/** The speakers of the statements, each once, in order of first statement, and each statement's speaker position. */
+export function searchSpeakers(
   statements: readonly Statement[],
-  sources: ReadonlyMap<string, Source>,
   profiles: readonly SpeakerProfile[],
-): SearchIndex {
+): { speakers: SearchSpeaker[]; speakerOf: number[] } {
   const speakers: SearchSpeaker[] = [];
-  const speakerAt = new Map<string, number>();
-  const articles: SearchArticle[] = [];
-  const articleAt = new Map<string, number>();
+  const at = new Map<string, number>();
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
-
-  const docs = statements.map((s): SearchDoc => {
-    let speaker = speakerAt.get(s.speaker.id);
-    if (speaker === undefined) {
-      const p = profileOf.get(s.speaker.id);
-      speaker =
-        speakers.push(
-          compact<SearchSpeaker>({
-            id: s.speaker.id,
-            name: s.speaker.name,
-            nameEn: s.speaker.nameEn,
-            aliases: p?.aliases.filter((a) => a !== s.speaker.name),
-            role: s.speaker.role ?? p?.role,
-            roleEn: p?.roleEn,
-            side: s.speaker.side ?? 'other',
-          }),
-        ) - 1;
-      speakerAt.set(s.speaker.id, speaker);
-    }
-    let article = articleAt.get(s.article);
-    if (article === undefined) {
-      const src = sources.get(s.article);
-      article = articles.push({ title: src?.title ?? '', outlet: src?.outlet ?? '' }) - 1;
-      articleAt.set(s.article, article);
-    }
-    const text = s.text.normalize('NFC'); // as the normalizer's offsets count it, so highlights land on the right letters
-    const first = s.quotes[0]?.normalize('NFC');
-    const at = first === undefined ? -1 : text.indexOf(first);
-    return {
-      id: s.id,
-      date: s.date,
-      dates: dateForms(s.date),
-      speaker,
-      article,
-      text,
-      ...(first !== undefined && at >= 0 ? { quote: [at, at + first.length] as [number, number] } : {}),
-    };
+  const speakerOf = statements.map((s) => {
+    const known = at.get(s.speaker.id);
+    if (known !== undefined) return known;
+    const p = profileOf.get(s.speaker.id);
+    const speaker = compact<SearchSpeaker>({
+      id: s.speaker.id,
+      name: s.speaker.name,
+      nameEn: s.speaker.nameEn,
+      aliases: p?.aliases.filter((a) => a !== s.speaker.name),
+      role: s.speaker.role ?? p?.role,
+      roleEn: p?.roleEn,
+      side: s.speaker.side ?? 'other',
+    });
+    at.set(s.speaker.id, speakers.push(speaker) - 1);
+    return speakers.length - 1;
   });
-  return { version: 1, speakers, articles, docs };
+  return { speakers, speakerOf };
+}
+
+/** The head for the statements (time order), given the shard keys and the bucket size. */
+export function buildHead(
+  statements: readonly Statement[],
+  profiles: readonly SpeakerProfile[],
+  shards: string[],
+  bucket: number,
+): SearchHead {
+  const { speakers, speakerOf } = searchSpeakers(statements, profiles);
+  const epoch = statements.map((s) => epochDay(s.date));
+  const days = epoch.map((d, i) => d - (i === 0 ? 0 : (epoch[i - 1] ?? 0)));
+  const rule = defaultIds(
+    statements.map((s) => s.date),
+    statements.map((s) => s.speaker.id),
+  );
+  const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
+  return { version: 2, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
 }

@@ -1,68 +1,48 @@
 /**
  * The search itself, the same in the browser and in Node (tests, benchmarks):
- * `new SearchEngine(index).search(state)`.
+ * `await new SearchEngine(loader).search(state)`.
  *
- * A query's dates filter (see `query.ts`); its words go to fuse.js token
- * search over folded copies of the fields; statements by a speaker the words
- * name rank first (see `names.ts`); the facets filter last.
+ * It reads the index files under `/search/` through the loader, each once,
+ * and only those a query needs: the head on first use, then per query the
+ * shards of its words (to find and rank, `rank.ts`) and the text files of
+ * the hits it shows (to draw their words, marked). `find` and `withWords`
+ * split the two, so that the browser can draw the cards before the words.
  */
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import { normalizeArabic } from '../arabic/normalize.ts';
-import type { SearchArticle, SearchDoc, SearchIndex, SearchSpeaker } from './documents.ts';
+import type { SearchSpeaker } from './documents.ts';
+import { readHead, type Catalog } from './head.ts';
 import { excerpt, matchSpans, segment, type Segment, type Span } from './highlight.ts';
-import { nameWords, namedSpeakers } from './names.ts';
-import { parseQuery, type ParsedQuery, type YearSpan } from './query.ts';
+import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
+import type { Shard } from './postings.ts';
+import { parseQuery, type ParsedQuery } from './query.ts';
+import { matchScores, naming, rank } from './rank.ts';
 import type { SearchState } from './state.ts';
+import { textPlaces, type TextEntry } from './texts.ts';
+import { shardKey, stem } from './words.ts';
 
-/** A statement as fuse.js sees it: folded copies of the searchable fields. */
-interface Folded {
-  names: string[];
-  role: string;
+/** Hits a search shows at first: each may need its own text bucket, so the first answer stays small. */
+export const PAGE_SIZE = 20;
+
+/** One statement found. */
+export interface FoundStatement {
+  id: string;
+  /** ISO day. */
+  date: string;
+  /** The attributed sentences (NFC); empty until `withWords`. */
   text: string;
-  source: string;
-  dates: string;
 }
 
-/**
- * Chosen for this data:
- * - token search with `tokenMatch: 'all'`: every word must match somewhere, in any order
- *   ("القوات انسحاب" finds "انسحاب القوات"), each word fuzzily on its own, rarer words counting more;
- * - `ignoreLocation`: a word late in a long quotation counts as much as an early one (token
- *   search compares each word this way anyway; set here so it stays true without it);
- * - `threshold: 0.2`: one slip in five letters (ماكينزي for ماكنزي) and none in shorter
- *   words, which keeps short Arabic words from matching half the corpus;
- * - weights: a speaker's names outweigh their role, which outweighs the words, then the source and date words;
- * - `ignoreDiacritics` as well, for Latin accents; Arabic is already folded by `normalizeArabic`.
- */
-export const FUSE_OPTIONS: IFuseOptions<Folded> = {
-  keys: [
-    { name: 'names', weight: 4 },
-    { name: 'role', weight: 2 },
-    { name: 'text', weight: 1 },
-    { name: 'source', weight: 0.5 },
-    { name: 'dates', weight: 0.5 },
-  ],
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.2,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-};
-
-/** One result: the statement, who said it, where, and what to draw with the matches marked. */
+/** One result: the statement, who said it, and what to draw with the matches marked. */
 export interface SearchHit {
-  doc: SearchDoc;
+  /** The statement's position in the index (time order). */
+  at: number;
+  doc: FoundStatement;
   speaker: SearchSpeaker;
-  article: SearchArticle;
-  /** fuse.js score (0 is perfect); 0 for a match on dates or facets alone. */
+  /** How well the words matched (higher is better); 0 for a match on dates or facets alone. */
   score: number;
   /** The speaker's names with the matches marked. */
   name: Segment[];
   nameEn: Segment[];
-  /** The words to show: a window of the text around the first match, or the first quotation. */
+  /** The words to show: a window of the text around the first match, or the first quotation; empty until `withWords`. */
   words: Segment[];
 }
 
@@ -75,89 +55,95 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
-/** fuse.js match spans on one key, back in folded coordinates. */
-function spansOn(result: FuseResult<Folded> | undefined, key: string, refIndex?: number): Span[] {
-  return (result?.matches ?? [])
-    .filter((m) => m.key === key && (refIndex === undefined || m.refIndex === refIndex))
-    .flatMap((m) => m.indices.map(([a, b]): Span => [a, b + 1]));
-}
-
-/** A prepared index: the folded fields, a fuse.js instance, and each speaker's name words. */
+/** A search over the index files under `/search/`, read through `load` and kept once read. */
 export class SearchEngine {
-  readonly index: SearchIndex;
-  readonly years: YearSpan;
-  private readonly fuse: Fuse<Folded>;
-  private readonly names: string[][];
+  private readonly load: Loader;
+  private readonly files = new Map<string, Promise<unknown>>();
+  private catalog: Promise<Catalog> | undefined;
 
-  constructor(index: SearchIndex) {
-    this.index = index;
-    const folded = index.speakers.map((s) => ({
-      names: [s.name, s.nameEn ?? '', ...(s.aliases ?? [])].map(normalizeArabic),
-      role: normalizeArabic(`${s.role ?? ''} ${s.roleEn ?? ''}`),
-    }));
-    const sources = index.articles.map((a) => normalizeArabic(`${a.title} ${a.outlet}`));
-    const docs = index.docs.map((d): Folded => ({
-      ...(folded[d.speaker] ?? { names: [], role: '' }),
-      text: normalizeArabic(d.text),
-      source: sources[d.article] ?? '',
-      dates: normalizeArabic(`${d.date} ${d.dates}`),
-    }));
-    this.fuse = new Fuse(docs, FUSE_OPTIONS);
-    this.names = nameWords(index.speakers);
-    // The index is in time order: its first and last statements bound the years a bare number may be.
-    const [first, last] = [index.docs[0], index.docs.at(-1)];
-    this.years = first && last ? { min: Number(first.date.slice(0, 4)), max: Number(last.date.slice(0, 4)) } : { min: 1990, max: 2099 };
+  constructor(load: Loader) {
+    this.load = load;
   }
 
-  /** Run a search: the hits best first (at most `limit`), newest first among equals. */
-  search(state: SearchState, limit = 50): SearchResponse {
-    const query = parseQuery(state.q, this.years);
-    const { docs, speakers } = this.index;
-    const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
-    const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
-    const keep = (d: SearchDoc): boolean =>
-      d.date >= from &&
-      d.date <= to &&
-      (!state.speaker || speakers[d.speaker]?.id === state.speaker) &&
-      (!state.side || speakers[d.speaker]?.side === state.side);
-
-    const matched = new Map<number, FuseResult<Folded> | undefined>();
-    if (query.terms.length > 0) {
-      for (const r of this.fuse.search(query.terms.join(' '))) {
-        const doc = docs[r.refIndex];
-        if (doc && keep(doc)) matched.set(r.refIndex, r);
-      }
-    } else if (query.range || state.speaker || state.side || state.from || state.to) {
-      docs.forEach((d, i) => keep(d) && matched.set(i, undefined));
+  /** One file, loaded once; a failed load is forgotten, so a later search can try again. */
+  private file(path: string): Promise<unknown> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.load(path);
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
     }
-    const named = namedSpeakers(query.terms, this.names);
-    const order = [...matched.keys()].sort((a, b) => {
-      const da = docs[a] as SearchDoc;
-      const db = docs[b] as SearchDoc;
-      return (
-        (named.get(db.speaker) ?? 0) - (named.get(da.speaker) ?? 0) || (matched.get(a)?.score ?? 0) - (matched.get(b)?.score ?? 0) || b - a // newest first: the index is in time order
-      );
-    });
-    const hits = order.slice(0, limit).map((i) => this.hit(i, matched.get(i), query.terms));
-    const bounds = { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) };
-    const range = from || to !== '9999' ? { range: bounds } : {};
-    return { query, ...range, total: order.length, hits };
+    return file;
   }
 
-  /** Draw one hit: its speaker and article, and the marked spans on the original words. */
-  private hit(i: number, result: FuseResult<Folded> | undefined, terms: string[]): SearchHit {
-    const doc = this.index.docs[i] as SearchDoc;
-    const speaker = this.index.speakers[doc.speaker] as SearchSpeaker;
-    const article = this.index.articles[doc.article] as SearchArticle;
-    const spans = matchSpans(doc.text, terms, spansOn(result, 'text'));
+  /** The head, read: load it before the first search to answer that search sooner. */
+  ready(): Promise<Catalog> {
+    if (!this.catalog) {
+      const catalog = this.file(HEAD_PATH).then(readHead);
+      catalog.catch(() => (this.catalog = undefined));
+      this.catalog = catalog;
+    }
+    return this.catalog;
+  }
+
+  /**
+   * Find what a query asks for, without the statements' words: the hits
+   * best first (at most `limit`, newest first among equals) with `words`
+   * empty. Loads the head and the query words' shards; `withWords` then
+   * loads the texts. Cards can be drawn in between.
+   */
+  async find(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+    const catalog = await this.ready();
+    const query = parseQuery(state.q, catalog.years);
+    const named = naming(catalog, query.terms);
+    let scores: Float32Array | undefined;
+    if (query.terms.length > 0) {
+      const stems = query.terms.map(stem);
+      const shards = await Promise.all(
+        stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+      );
+      scores = matchScores(catalog, stems, shards, named);
+    }
+    const { order, range } = rank(catalog, state, query, scores, named);
+    const hits = order.slice(0, limit).map((i) => this.hit(catalog, i, scores?.[i] ?? 0, query.terms));
+    return { query, ...(range ? { range } : {}), total: order.length, hits };
+  }
+
+  /** The same answer with each hit's words, marked: loads the text files of the hits, the fewest that hold them. */
+  async withWords(response: SearchResponse): Promise<SearchResponse> {
+    const catalog = await this.ready();
+    const places = textPlaces(
+      response.hits.map((h) => h.at),
+      catalog.speakerRank,
+      catalog.bucket,
+    );
+    const names = [...new Set(places.map((p) => p.name))];
+    const loaded = new Map(await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name))) as TextEntry[]] as const)));
+    const hits = response.hits.map((hit, k): SearchHit => {
+      const place = places[k];
+      const [text, qa, qb] = (place && loaded.get(place.name)?.[place.at]) || [''];
+      const quote: Span | undefined = qa === undefined || qb === undefined ? undefined : [qa, qb];
+      return { ...hit, doc: { ...hit.doc, text }, words: excerpt(text, matchSpans(text, response.query.terms), 240, quote) };
+    });
+    return { ...response, hits };
+  }
+
+  /** Run a search, words and all: `find`, then `withWords`. */
+  async search(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+    return this.withWords(await this.find(state, limit));
+  }
+
+  /** One hit without its words: the statement, its speaker, and the name marked. */
+  private hit(catalog: Catalog, i: number, score: number, terms: string[]): SearchHit {
+    const speaker = catalog.speakers[catalog.speakerOf[i] ?? 0] as SearchSpeaker;
     return {
-      doc,
+      at: i,
+      doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text: '' },
       speaker,
-      article,
-      score: result?.score ?? 0,
-      name: segment(speaker.name, matchSpans(speaker.name, terms, spansOn(result, 'names', 0))),
-      nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms, spansOn(result, 'names', 1))) : [],
-      words: excerpt(doc.text, spans, 240, doc.quote),
+      score,
+      name: segment(speaker.name, matchSpans(speaker.name, terms)),
+      nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms)) : [],
+      words: [],
     };
   }
 }

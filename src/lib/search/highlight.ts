@@ -5,8 +5,7 @@
  * reader sees their own text, not the folded one.
  */
 import { normalizeWithOffsets } from '../arabic/normalize.ts';
-import { bare } from '../speakers/lexicon.ts';
-import { similarWord } from './similar.ts';
+import { matchStem, stem, wordsAt } from './words.ts';
 
 /** A half-open span `[start, end)` of a string. */
 export type Span = [number, number];
@@ -28,50 +27,29 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-/** What may stand before a word inside the same written word: و، ف، ب، ل، ك and the article. */
-const CLITICS = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'وب', 'ول']);
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
-
-/** The word of `text` around position `at`, as [start, end). */
-function wordAround(text: string, at: number): Span {
-  let start = at;
-  let end = at;
-  while (start > 0 && isWordChar(text.charAt(start - 1))) start--;
-  while (end < text.length && isWordChar(text.charAt(end))) end++;
-  return [start, end];
-}
-
 /**
- * Where `word` stands in `text` as a reader would mark it: at the start of a
- * written word, after at most a clitic ("القوات" in "والقوات", not "في" in
- * "الصحفيين"); two-letter words only whole.
+ * Spans of `original` that match the query's words (already folded): each
+ * written word whose stem matches one of them, by the search's own rule
+ * (`words.ts`: equal, its start, or a slip), so that a mark stands wherever
+ * the search found something and nowhere else. A mark covers the word from
+ * its stem to its end, with the clitics the reader typed (القوات in
+ * والقوات, not the و); a word is never marked from its middle.
  */
-function occurrences(text: string, word: string): Span[] {
-  const out: Span[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const [start, end] = wordAround(text, at);
-    const whole = word.length > 2 || end === at + word.length;
-    if (whole && CLITICS.has(text.slice(start, at))) out.push([at, at + word.length]);
-  }
-  return out;
-}
-
-/**
- * Spans of `original` that match: the query's words (already folded) where
- * they begin a word, and the words in which a fuzzy matcher found something
- * (`fuzzy`, in folded coordinates) when the whole word is one of the query's
- * words with a slip (ماكنزي for ماكينزي), wherever that word stands.
- */
-export function matchSpans(original: string, terms: readonly string[], fuzzy: readonly Span[] = []): Span[] {
+export function matchSpans(original: string, terms: readonly string[]): Span[] {
   const { text, offsets } = normalizeWithOffsets(original);
-  const words = new Set(terms.filter((t) => t.length >= 2));
-  for (const [a] of fuzzy) {
-    const [start, end] = wordAround(text, a);
-    const word = text.slice(start, end);
-    const candidate = [word, bare(word)].find((w) => terms.some((t) => similarWord(t, w)));
-    if (candidate) words.add(candidate);
+  const wanted = terms.map((t) => {
+    const s = stem(t);
+    return { stem: s, typed: t.slice(0, t.length - s.length) };
+  });
+  const folded: Span[] = [];
+  for (const { word, start, end } of wordsAt(text)) {
+    const s = stem(word);
+    const at = end - s.length;
+    const term = wanted.find((t) => matchStem(t.stem, s) > 0);
+    if (!term) continue;
+    const clitics = word.slice(0, at - start);
+    folded.push([term.typed && clitics.endsWith(term.typed) ? at - term.typed.length : at, end]);
   }
-  const folded = [...words].flatMap((w) => occurrences(text, w));
   // Back to the original, each end stretched over the harakat that follow its last letter.
   return merge(
     folded

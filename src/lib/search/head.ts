@@ -1,0 +1,110 @@
+/**
+ * The head, read: each statement's id, day and speaker, and what a query
+ * word can match without loading a shard. A speaker's names and role, a
+ * month's names and a year are searchable words of every statement they
+ * belong to; they are matched here, once per speaker, month or year, rather
+ * than posted to thousands of statements in the shards.
+ */
+import { defaultIds, monthForms, isoOfEpochDay, type SearchHead, type SearchSpeaker } from './documents.ts';
+import { nameWords } from './names.ts';
+import type { YearSpan } from './query.ts';
+import { speakerRanks } from './texts.ts';
+import { matchStem, SLIP, stemsOf } from './words.ts';
+
+/** Field weights: a speaker's names outweigh their role, which outweighs the statement's words, then its month and year. */
+export const WEIGHTS = { names: 4, role: 2, words: 1, dates: 0.5 } as const;
+
+/** The statements and speakers of a head, ready to search. */
+export interface Catalog {
+  speakers: SearchSpeaker[];
+  /** Per statement (time order). */
+  ids: string[];
+  dates: string[];
+  speakerOf: Int32Array;
+  /** Per statement, its place in speaker order (where its text stands in the `s` files). */
+  speakerRank: Int32Array;
+  /** Per statement, its month (1–12) and year, as numbers for the per-query loops. */
+  month: Uint8Array;
+  year: Uint16Array;
+  /** Per speaker, the folded words that name them alone (`names.ts`). */
+  names: string[][];
+  /** The years a bare number may be: those the statements cover. */
+  years: YearSpan;
+  /** Keys of the shards that exist. */
+  shards: ReadonlySet<string>;
+  bucket: number;
+  /** Stems of the head's own fields, and for each, whose they are (`WEIGHTS`). */
+  fields: Map<string, { speakers: [number, number][]; months: number[]; years: number[] }>;
+}
+
+/** A head file, checked and decoded; an unknown version is refused rather than misread. */
+export function readHead(data: unknown): Catalog {
+  const head = data as SearchHead;
+  if (head?.version !== 2 || !Array.isArray(head.days)) throw new Error('search head: not a version 2 index');
+  let day = 0;
+  const dates = head.days.map((gap) => isoOfEpochDay((day += gap)));
+  const speakerOf = Int32Array.from(head.speaker);
+  const ids = defaultIds(
+    dates,
+    [...speakerOf].map((s) => head.speakers[s]?.id ?? ''),
+  );
+  for (const [at, id] of head.ids) ids[at] = id;
+  const [first, last] = [dates[0], dates.at(-1)];
+  return {
+    speakers: head.speakers,
+    ids,
+    dates,
+    speakerOf,
+    speakerRank: speakerRanks(speakerOf),
+    month: Uint8Array.from(dates, (d) => Number(d.slice(5, 7))),
+    year: Uint16Array.from(dates, (d) => Number(d.slice(0, 4))),
+    names: nameWords(head.speakers),
+    years: first && last ? { min: Number(first.slice(0, 4)), max: Number(last.slice(0, 4)) } : { min: 1990, max: 2099 },
+    shards: new Set(head.shards),
+    bucket: head.bucket,
+    fields: headFields(head.speakers, dates),
+  };
+}
+
+/** Every stem of the speakers' names and roles, the month names and the years, with whose it is. */
+function headFields(speakers: readonly SearchSpeaker[], dates: readonly string[]): Catalog['fields'] {
+  const fields: Catalog['fields'] = new Map();
+  const entry = (s: string) => {
+    let e = fields.get(s);
+    if (!e) fields.set(s, (e = { speakers: [], months: [], years: [] }));
+    return e;
+  };
+  speakers.forEach((sp, i) => {
+    for (const s of stemsOf([sp.name, sp.nameEn ?? '', ...(sp.aliases ?? [])].join(' '))) entry(s).speakers.push([i, WEIGHTS.names]);
+    for (const s of stemsOf(`${sp.role ?? ''} ${sp.roleEn ?? ''}`)) entry(s).speakers.push([i, WEIGHTS.role]);
+  });
+  for (let month = 1; month <= 12; month++) for (const s of stemsOf(monthForms(month))) entry(s).months.push(month);
+  for (const year of new Set(dates.map((d) => Number(d.slice(0, 4))))) entry(String(year)).years.push(year);
+  return fields;
+}
+
+/**
+ * For one query stem, each statement's best match in the head's fields,
+ * weighted: a name or role of its speaker, its month's names, its year.
+ * The speakers the word names (`names.ts`, which allows a slip anywhere in a
+ * name, also in the first two letters) match as their names with a slip.
+ */
+export function headScores(catalog: Catalog, term: string, named: ReadonlySet<number>): Float32Array {
+  const { speakerOf, month, year, years } = catalog;
+  const bySpeaker = new Float32Array(catalog.speakers.length);
+  const byMonth = new Float32Array(13);
+  const byYear = new Float32Array(years.max - years.min + 1);
+  for (const i of named) bySpeaker[i] = WEIGHTS.names * SLIP;
+  for (const [s, owners] of catalog.fields) {
+    const quality = matchStem(term, s);
+    if (quality === 0) continue;
+    for (const [i, weight] of owners.speakers) bySpeaker[i] = Math.max(bySpeaker[i] ?? 0, quality * weight);
+    for (const m of owners.months) byMonth[m] = Math.max(byMonth[m] ?? 0, quality * WEIGHTS.dates);
+    for (const y of owners.years) byYear[y - years.min] = Math.max(byYear[y - years.min] ?? 0, quality * WEIGHTS.dates);
+  }
+  const scores = new Float32Array(speakerOf.length);
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.max(bySpeaker[speakerOf[i] ?? 0] ?? 0, byMonth[month[i] ?? 0] ?? 0, byYear[(year[i] ?? 0) - years.min] ?? 0);
+  }
+  return scores;
+}

@@ -1,0 +1,78 @@
+/**
+ * The statements' words for the result cards, in small files of 16
+ * statements (`/search/text/<name>.json`). A search fetches only the files
+ * of the hits it shows; the words are the original text, so the card can
+ * mark matches on what the reader sees, harakat and all.
+ *
+ * Every text is written twice, in two orders, because hits cluster in one or
+ * the other: in time order (`t0`, `t1` …), where a date's hits sit side by
+ * side, and in speaker order (`s0` …: each speaker's statements together, in
+ * time order), where a name's hits do. A search fetches whichever set of
+ * files is smaller for its hits: twenty hits of one speaker, spread over
+ * ten years, are two files instead of twenty. Both orders follow from the
+ * head alone, so the browser knows where each text stands without asking.
+ */
+import type { Statement } from '../extract/types.ts';
+
+/** Statements per file: a few kilobytes gzipped. */
+export const BUCKET_SIZE = 16;
+
+/** One statement: its text (NFC), and where its first quotation stands in it, when it has one. */
+export type TextEntry = [text: string] | [text: string, quoteStart: number, quoteEnd: number];
+
+/** Where a statement's text stands: the file's name and the place in it. */
+export interface TextPlace {
+  name: string;
+  at: number;
+}
+
+/** Each statement's place in speaker order: by speaker (their position in the head), then time. */
+export function speakerRanks(speakerOf: ArrayLike<number>): Int32Array {
+  const counts: number[] = [];
+  for (let i = 0; i < speakerOf.length; i++) counts[speakerOf[i] ?? 0] = (counts[speakerOf[i] ?? 0] ?? 0) + 1;
+  // Where each speaker's run starts, then each statement takes the next place in its speaker's run.
+  const next: number[] = [];
+  let start = 0;
+  for (let s = 0; s < counts.length; s++) {
+    next[s] = start;
+    start += counts[s] ?? 0;
+  }
+  const ranks = new Int32Array(speakerOf.length);
+  for (let i = 0; i < speakerOf.length; i++) {
+    const s = speakerOf[i] ?? 0;
+    ranks[i] = next[s] ?? 0;
+    next[s] = (next[s] ?? 0) + 1;
+  }
+  return ranks;
+}
+
+/** The places of the statements at these positions, in the set of files that holds them in fewer files. */
+export function textPlaces(positions: readonly number[], ranks: Int32Array, size: number): TextPlace[] {
+  const place = (prefix: string, rank: number): TextPlace => ({ name: `${prefix}${Math.floor(rank / size)}`, at: rank % size });
+  const byTime = positions.map((i) => place('t', i));
+  const bySpeaker = positions.map((i) => place('s', ranks[i] ?? 0));
+  const files = (places: TextPlace[]) => new Set(places.map((p) => p.name)).size;
+  return files(bySpeaker) < files(byTime) ? bySpeaker : byTime;
+}
+
+/** A statement's entry: NFC, as the normalizer's offsets count it, so highlights land on the right letters. */
+export function textEntry(s: Statement): TextEntry {
+  const text = s.text.normalize('NFC');
+  const first = s.quotes[0]?.normalize('NFC');
+  const at = first === undefined ? -1 : text.indexOf(first);
+  return first !== undefined && at >= 0 ? [text, at, at + first.length] : [text];
+}
+
+/** Every file, by name: the statements (time order) in time order and in speaker order (`speakerOf`: the head's column). */
+export function buildTexts(statements: readonly Statement[], speakerOf: readonly number[], size = BUCKET_SIZE): Map<string, TextEntry[]> {
+  const entries = statements.map(textEntry);
+  const bySpeaker: TextEntry[] = [];
+  speakerRanks(speakerOf).forEach((rank, i) => (bySpeaker[rank] = entries[i] ?? ['']));
+  const files = new Map<string, TextEntry[]>();
+  const cut = (prefix: string, list: TextEntry[]) => {
+    for (let n = 0; n * size < list.length; n++) files.set(`${prefix}${n}`, list.slice(n * size, (n + 1) * size));
+  };
+  cut('t', entries);
+  cut('s', bySpeaker);
+  return files;
+}

@@ -1,0 +1,176 @@
+/**
+ * The index as files: word shards (a word and its clitic forms in one shard,
+ * a query loading only its own), text buckets fetched for the hits shown,
+ * and ids rebuilt from day and speaker with the exceptions written out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/lib/extract/types.ts';
+import { buildSearchFiles } from '../../src/lib/search/files.ts';
+import { readHead } from '../../src/lib/search/head.ts';
+import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
+import { shardKey, stem } from '../../src/lib/search/words.ts';
+import { engineOver, seedIndex, speakerOrder } from './search-helpers.ts';
+
+const { site, files } = seedIndex();
+const template = site.statements[0] as Statement;
+/** A statement like the seeds' first, with these fields. */
+const like = (fields: Partial<Statement>): Statement => ({ ...template, quotes: [], ...fields });
+
+describe('word shards', () => {
+  it.each([
+    ['انسحاب', ['الانسحاب', 'وانسحاب', 'والانسحاب', 'بالانسحاب', 'للانسحاب', 'فالانسحاب', 'كانسحاب', 'وبالانسحاب']],
+    ['قوات', ['القوات', 'والقوات', 'للقوات', 'بقوات', 'فقوات']],
+    ['لقاء', ['اللقاء', 'للقاء', 'واللقاء', 'بلقاء']], // a word that itself starts with a clitic letter
+    ['بغداد', ['وبغداد', 'ببغداد', 'لبغداد']],
+  ])('%s and its clitic forms have one stem, so one shard', (word, forms) => {
+    for (const form of forms) {
+      expect(stem(form), form).toBe(stem(word));
+      expect(shardKey(stem(form)), form).toBe(shardKey(stem(word)));
+    }
+  });
+
+  it('keeps a short word whole: في is not ي', () => {
+    expect(stem('في')).toBe('في');
+    expect(stem('وفي')).toBe('في');
+  });
+
+  it('a word written with its clitics is found by the bare word, from one shard', async () => {
+    const texts = ['أكد الانسحاب', 'أكد وانسحاب', 'أكد بالانسحاب', 'أكد للانسحاب', 'أكد انسحابها', 'أكد سحب'];
+    const built = buildSearchFiles(
+      texts.map((text, i) => like({ id: `s${i}`, text })),
+      new Map(),
+      [],
+    );
+    const { engine, loaded } = engineOver(built);
+    const found = await engine.search({ q: 'انسحاب' });
+    expect(found.hits.map((h) => h.doc.id).sort()).toEqual(['s0', 's1', 's2', 's3', 's4']);
+    expect(loaded.filter((p) => p.startsWith('words/'))).toEqual([shardPath('ان')]);
+  });
+
+  it('a query loads the head once and only its words’ shards; dates and facets load none', async () => {
+    const { engine, loaded } = engineOver(files);
+    const shards = () => loaded.filter((p) => p.startsWith('words/'));
+    await engine.search({ q: '2024' });
+    await engine.search({ q: '', speaker: 'kenneth-mckenzie' });
+    await engine.search({ q: 'كانون الأول 2021', side: 'us' });
+    expect(shards()).toEqual([]);
+    await engine.search({ q: 'القوات' });
+    expect(shards()).toEqual([shardPath('قو')]);
+    await engine.search({ q: 'انسحاب القوات' });
+    await engine.search({ q: 'والقوات' });
+    expect(shards()).toEqual([shardPath('قو'), shardPath('ان')]); // each file is loaded once
+    expect(loaded.filter((p) => p === HEAD_PATH)).toHaveLength(1);
+  });
+
+  it('does not fetch a shard that does not exist', async () => {
+    const { engine, loaded } = engineOver(files);
+    expect((await engine.search({ q: 'ظظظ' })).total).toBe(0);
+    expect(loaded).toEqual([HEAD_PATH]);
+  });
+});
+
+describe('text files', () => {
+  const small = buildSearchFiles(site.statements, site.sources, site.speakers, 2);
+  const rankOf = new Map(speakerOrder(site.statements).map((i, rank) => [i, rank]));
+  /** The text files that hold these positions, in time and in speaker order (files of 2). */
+  const inTime = (positions: number[]) => new Set(positions.map((i) => textPath(`t${Math.floor(i / 2)}`)));
+  const bySpeaker = (positions: number[]) => new Set(positions.map((i) => textPath(`s${Math.floor((rankOf.get(i) ?? 0) / 2)}`)));
+
+  it.each([
+    ['a speaker’s statements', { q: '', speaker: 'kenneth-mckenzie' }],
+    ['a name', { q: 'السوداني' }],
+    ['a day', { q: '2021-12-10' }],
+    ['a year', { q: '2024' }],
+    ['a word', { q: 'القوات' }],
+  ])('%s: fetched for the hits shown, from whichever order needs fewer files', async (_, state) => {
+    const { engine, loaded } = engineOver(small);
+    const result = await engine.search(state, 3);
+    expect(result.hits.length).toBeGreaterThan(0);
+    const positions = result.hits.map((h) => site.statements.findIndex((s) => s.id === h.doc.id));
+    const [time, speaker] = [inTime(positions), bySpeaker(positions)];
+    const fewer = speaker.size < time.size ? speaker : time;
+    expect(new Set(loaded.filter((p) => p.startsWith('text/')))).toEqual(fewer);
+    // The words shown are the statements' own.
+    for (const [k, h] of result.hits.entries()) expect(h.doc.text).toBe(site.statements[positions[k] ?? -1]?.text);
+  });
+
+  it('a speaker’s statements far apart in time come from one file of the speaker order', async () => {
+    const [x, y] = [
+      { ...template.speaker, id: 'x' },
+      { ...template.speaker, id: 'y' },
+    ];
+    const days = ['2021-01-01', '2021-02-01', '2021-03-01', '2021-04-01', '2021-05-01'];
+    const who = [x, y, y, y, x];
+    const built = buildSearchFiles(
+      days.map((date, i) => like({ id: `${date}-${who[i]?.id}`, date, speaker: who[i] ?? x })),
+      new Map(),
+      [],
+      2,
+    );
+    const { engine, loaded } = engineOver(built);
+    const { hits } = await engine.search({ q: '', speaker: 'x' });
+    expect(hits.map((h) => h.doc.date)).toEqual(['2021-05-01', '2021-01-01']);
+    // In time order they are in t0 and t2; in speaker order x comes first, both in s0.
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0')]);
+  });
+
+  it('are not needed to find and rank: `find` gives the cards, `withWords` then loads the texts', async () => {
+    const { engine, loaded } = engineOver(files);
+    const found = await engine.find({ q: 'القوات' });
+    expect(found.hits.length).toBeGreaterThan(0);
+    expect(found.hits.every((h) => h.words.length === 0 && h.doc.text === '' && h.doc.id !== '')).toBe(true);
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([]);
+    const full = await engine.withWords(found);
+    expect(full.hits.map((h) => h.doc.id)).toEqual(found.hits.map((h) => h.doc.id));
+    expect(full.hits.every((h) => h.words.length > 0 && h.doc.text !== '')).toBe(true);
+    expect(full.hits.some((h) => h.words.some((w) => w.mark))).toBe(true); // others matched on the speaker's role
+    expect(loaded.filter((p) => p.startsWith('text/')).length).toBeGreaterThan(0);
+  });
+
+  it('are fetched once: the same search again loads nothing', async () => {
+    const { engine, loaded } = engineOver(small);
+    await engine.search({ q: 'القوات' });
+    const before = loaded.length;
+    await engine.search({ q: 'القوات' });
+    expect(loaded).toHaveLength(before);
+  });
+
+  it('a search shows the first 20 hits unless asked for more', async () => {
+    const { engine } = engineOver(files);
+    const all = await engine.search({ q: '', from: '1990-01-01' });
+    expect(all.total).toBe(site.statements.length);
+    expect(all.hits).toHaveLength(Math.min(20, site.statements.length));
+  });
+});
+
+describe('ids rebuilt from day and speaker', () => {
+  const mk = (id: string, date: string, speaker = template.speaker) => like({ id, date, speaker });
+  const other = { ...template.speaker, id: 'someone-else' };
+  const statements = [
+    mk('2021-12-10-x-2', '2021-12-10', { ...template.speaker, id: 'x' }), // published first, numbered second
+    mk('2021-12-10-x', '2021-12-10', { ...template.speaker, id: 'x' }),
+    mk('2021-12-11-someone-else', '2021-12-11', other),
+    mk('2021-12-11-someone-else-2', '2021-12-11', other),
+    mk('2021-12-09-someone-else', '2021-12-12', other), // an editor moved its date; the id stays
+    mk('2021-12-12-someone-else', '2021-12-12', other),
+  ];
+  const built = buildSearchFiles(statements, new Map(), []);
+
+  it('lists the ids the rule does not give, and nothing else', () => {
+    expect(built.head.ids).toEqual([
+      [0, '2021-12-10-x-2'],
+      [1, '2021-12-10-x'],
+      [4, '2021-12-09-someone-else'],
+      [5, '2021-12-12-someone-else'],
+    ]);
+  });
+
+  it('gives back every id exactly', () => {
+    expect(readHead(built.head).ids).toEqual(statements.map((s) => s.id));
+    expect(readHead(files.head).ids).toEqual(site.statements.map((s) => s.id));
+  });
+
+  it('refuses a head it cannot read', () => {
+    expect(() => readHead({ version: 1, docs: [] })).toThrow(/version 2/u);
+  });
+});
