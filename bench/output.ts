@@ -41,7 +41,8 @@ export function outputSizes(dist: string): {
     total += stat.size;
     if (f.endsWith('.html') && stat.size > largest.size) largest = { file: f, size: stat.size };
   }
-  const index = readdirSync(join(dist, 'search')).filter((f) => f.endsWith('.json'));
+  // Every file of the index: the head, the word shards and the text files.
+  const index = readdirSync(join(dist, 'search'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
   const indexBytes = Buffer.concat(index.map((f) => readFileSync(join(dist, 'search', f))));
   return {
     totalMB: total / 2 ** 20,

@@ -14,7 +14,7 @@ import { prepareCorpus } from './corpus-run.ts';
 import { machine } from './machine.ts';
 import { outputSizes } from './output.ts';
 import { marginalMsPerPage, printTable, type BenchRun } from './table.ts';
-import { querySet, readIndex, searchInBrowser, searchInNode } from './search.ts';
+import { querySet, searchInBrowser, searchInNode } from './search.ts';
 import { round } from './stats.ts';
 
 const quick = process.argv.includes('--quick');
@@ -32,14 +32,13 @@ async function measure(statements: number): Promise<BenchRun> {
     log(`building a plain Astro project of ${site.pages} pages`);
     const plain = buildPlain(site.pages, work);
     const sizes = outputSizes(site.dist);
-    const index = readIndex(site.dist);
-    const queries = querySet(index);
+    const queries = querySet();
     log('searching in Node');
-    const node = searchInNode(index, queries);
+    const node = await searchInNode(site.dist, queries);
     log('searching in Chromium');
     const browser = await searchInBrowser(site.dist, queries);
     return {
-      statements: index.docs.length,
+      statements: corpus.planted,
       articles: corpus.articles,
       accuracy: corpus.accuracy,
       extraction: corpus.extraction,

@@ -40,7 +40,7 @@ export function printTable(results: { machine: Record<string, unknown>; runs: Be
     ['build: peak memory (plain Astro)', (r) => `${r.build.peakMB} MB (${r.build.plainPeakMB} MB)`],
     ['dist/ total', (r) => `${round(r.sizes.totalMB, 1)} MB`],
     ['largest HTML page, raw / gz', (r) => `${kb(r.sizes.largestPage.bytes)} / ${kb(r.sizes.largestPage.gzip)}`],
-    ['search index, raw / gz', (r) => `${kb(r.sizes.searchIndex.bytes)} / ${kb(r.sizes.searchIndex.gzip)}`],
+    ['search index, all files, raw / gz', (r) => `${kb(r.sizes.searchIndex.bytes)} / ${kb(r.sizes.searchIndex.gzip)}`],
     ['index fetched by the first query, gz', (r) => kb(r.search.browser.firstQueryIndexGzip)],
     ['timeline before first search: JS gz / HTML gz', (r) => `${kb(r.sizes.timeline.js.gzip)} / ${kb(r.sizes.timeline.html.gzip)}`],
     ['search in Node: prepare; p50 / p95', (r) => `${ms(r.search.node.prepareMs)}; ${ms(r.search.node.p50)} / ${ms(r.search.node.p95)}`],

@@ -10,6 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks, htmlErrors, readPages, shellProblems } from '../e2e/pages.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { diskLoader } from '../../src/lib/search/load.ts';
 import { buildWith, cleanUp } from './build.ts';
 
 afterAll(cleanUp);
@@ -88,13 +90,21 @@ describe('an edited article keeps its ids; a removed statement mapped in the led
   });
 
   it('lists the retired ids nowhere: sitemap, search index, exports, feed, timeline', () => {
-    const listed = ['sitemap-0.xml', 'search/index.json', 'timeline.json', 'timeline.csv', 'timelinejs.json', 'rss.xml', 'index.html'];
+    const listed = ['sitemap-0.xml', 'timeline.json', 'timeline.csv', 'timelinejs.json', 'rss.xml', 'index.html'];
     for (const file of listed) {
       const text = read(file);
       expect(text, file).not.toContain(`/events/${ESPER}/`);
       expect(text, file).not.toContain('2020-01-06-mark-esper');
     }
     expect(read('sitemap-0.xml')).toContain(`${SITE}/events/${MILLEY}/`);
+  });
+
+  it('the search index finds Milley, and Esper no more', async () => {
+    const engine = new SearchEngine(diskLoader(join(dist(), 'search'), (path) => readFileSync(path, 'utf8')));
+    const ids = async (q: string) => (await engine.search({ q }, 100)).hits.map((h) => h.doc.id);
+    expect(await ids('ميلي')).toContain(MILLEY);
+    expect(await ids('إسبر')).not.toContain(ESPER);
+    expect(await ids('2020')).not.toContain(ESPER);
   });
 
   it('passes the links and HTML gate, redirect pages included', async () => {

@@ -22,3 +22,8 @@ export function fetchLoader(base: string): Loader {
     return response.json();
   };
 }
+
+/** A loader that reads a built site's `/search/` files from disk (`dist/search/`), for tests and benchmarks in Node. */
+export function diskLoader(dir: string, read: (path: string) => string): Loader {
+  return (path) => Promise.resolve(JSON.parse(read(`${dir}/${path}`)) as unknown);
+}
