@@ -6,7 +6,8 @@
  * article is a function of the corpus seed and its index alone.
  */
 import { toMarkdown, type Frontmatter } from '../../src/lib/import/markdown.ts';
-import { addDays, datePhrase, dayNumber, isoOf } from './dates.ts';
+import { epochDay, isoOfEpochDay, shiftDay } from '../../src/lib/dates/calendar.ts';
+import { datePhrase } from './dates.ts';
 import { HEADINGS, OUTLETS } from './phrases.ts';
 import { Rng, hashSeed } from './random.ts';
 import type { GeneratedRegistry, Person } from './registry.ts';
@@ -48,10 +49,10 @@ export function generateArticle(registry: GeneratedRegistry, seed: number, index
   const rng = new Rng(hashSeed(seed, 'article', index));
   // Up to a fixed day already past, never "today": the build refuses an article published in the future,
   // and the corpus must not depend on the day it is generated.
-  const day = isoOf(rng.int(dayNumber('2014-01-01'), dayNumber('2026-06-30')));
+  const day = isoOfEpochDay(rng.int(epochDay('2014-01-01'), epochDay('2026-06-30')));
   // A story stamped just after midnight was written the day before: its "اليوم (الخميس)" says so.
   const timing = rng.weighted({ day: 50, time: 44, midnight: 6 });
-  const publishedDay = timing === 'midnight' ? addDays(day, 1) : day;
+  const publishedDay = timing === 'midnight' ? shiftDay(day, 1) : day;
   const published =
     timing === 'day'
       ? publishedDay

@@ -9,6 +9,7 @@
  * 2021"), which do not name a day.
  */
 import { MONTH_NAMES_AR } from '../../src/lib/dates/format.ts';
+import { shiftDay, weekdayOf } from '../../src/lib/dates/calendar.ts';
 import type { Rng } from './random.ts';
 
 /** How a statement's date is written. */
@@ -31,24 +32,6 @@ export interface DatePhrase {
   date: string;
   form: DateForm;
 }
-
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of an ISO day. */
-export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-}
-
-/** The ISO day of a day number. */
-export function isoOf(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** `iso` shifted by `n` days. */
-export const addDays = (iso: string, n: number): string => isoOf(dayNumber(iso) + n);
-
-/** Sunday = 0. */
-export const weekday = (iso: string): number => (dayNumber(iso) + 4) % 7;
 
 /** Weekday names, Sunday first, with the spellings the press uses. */
 const WEEKDAYS: readonly (readonly string[])[] = [
@@ -80,7 +63,7 @@ const GREGORIAN: readonly (readonly string[])[] = [
 
 /** A weekday's name as written in one article. */
 export function weekdayName(rng: Rng, iso: string): string {
-  return rng.pick(WEEKDAYS[weekday(iso)] ?? ['الأحد']);
+  return rng.pick(WEEKDAYS[weekdayOf(iso)] ?? ['الأحد']);
 }
 
 /** "الماضي" agrees with the weekday: الجمعة is feminine. */
@@ -130,7 +113,7 @@ function numericDay(rng: Rng, iso: string): string | undefined {
  * day the article was written; explicit dates never pass `published`.
  */
 export function datePhrase(rng: Rng, form: DateForm, today: string, back = 0): DatePhrase | undefined {
-  const day = addDays(today, -back);
+  const day = shiftDay(today, -back);
   const wd = (iso: string) => weekdayName(rng, iso);
   switch (form) {
     case 'today':
@@ -142,26 +125,26 @@ export function datePhrase(rng: Rng, form: DateForm, today: string, back = 0): D
     case 'yesterday':
       return {
         form,
-        date: addDays(today, -1),
+        date: shiftDay(today, -1),
         text: rng.pick(['أمس', 'أمس', 'يوم أمس', 'مساء أمس', 'البارحة', 'الليلة الماضية', 'ليل أمس']),
       };
     case 'yesterday-weekday': {
-      const name = wd(addDays(today, -1));
-      return { form, date: addDays(today, -1), text: rng.pick([`أمس ${name}`, `مساء أمس ${name}`, `يوم أمس ${name}`]) };
+      const name = wd(shiftDay(today, -1));
+      return { form, date: shiftDay(today, -1), text: rng.pick([`أمس ${name}`, `مساء أمس ${name}`, `يوم أمس ${name}`]) };
     }
     case 'day-before':
-      return { form, date: addDays(today, -2), text: rng.pick(['أول أمس', 'أول أمس', 'أمس الأول']) };
+      return { form, date: shiftDay(today, -2), text: rng.pick(['أول أمس', 'أول أمس', 'أمس الأول']) };
     case 'last-weekday': {
       // weekday + الماضي: 1–7 days back, never today.
       const n = rng.int(1, 7);
-      const iso = addDays(today, -n);
+      const iso = shiftDay(today, -n);
       const name = wd(iso);
-      return { form, date: iso, text: `${rng.chance(0.3) ? 'يوم ' : ''}${name} ${past(rng, weekday(iso))}` };
+      return { form, date: iso, text: `${rng.chance(0.3) ? 'يوم ' : ''}${name} ${past(rng, weekdayOf(iso))}` };
     }
     case 'weekday': {
       // A bare weekday: 0–6 days back.
       const n = rng.int(0, 6);
-      const iso = addDays(today, -n);
+      const iso = shiftDay(today, -n);
       return { form, date: iso, text: `${rng.pick(['', '', 'يوم ', 'مساء ', 'صباح ', 'فجر '])}${wd(iso)}` };
     }
     case 'explicit':

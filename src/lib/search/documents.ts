@@ -13,6 +13,7 @@
 import { MONTH_NAMES_AR, MONTH_NAMES_EN, MONTH_NAMES_GREGORIAN } from '../dates/format.ts';
 import type { Statement } from '../extract/types.ts';
 import type { Side } from '../speakers/types.ts';
+import { epochDay } from '../dates/calendar.ts';
 import type { SpeakerProfile } from '../timeline/speakers.ts';
 
 /** A speaker as search knows them: every name they can be found by. */
@@ -41,18 +42,6 @@ export interface SearchHead {
   shards: string[];
   /** Statements per text bucket. */
   bucket: number;
-}
-
-const DAY_MS = 86_400_000;
-
-/** An ISO day as days since 1970-01-01. */
-export function epochDay(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
-}
-
-/** Days since 1970-01-01 as an ISO day. */
-export function isoOfEpochDay(days: number): string {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The ids the rule gives: `<date>-<speaker>`, then `-2`, `-3` … for the same day and speaker, in index order. */

@@ -5,7 +5,8 @@
  * belong to; they are matched here, once per speaker, month or year, rather
  * than posted to thousands of statements in the shards.
  */
-import { defaultIds, monthForms, isoOfEpochDay, type SearchHead, type SearchSpeaker } from './documents.ts';
+import { isoOfEpochDay } from '../dates/calendar.ts';
+import { defaultIds, monthForms, type SearchHead, type SearchSpeaker } from './documents.ts';
 import { nameWords } from './names.ts';
 import type { YearSpan } from './query.ts';
 import { speakerRanks } from './texts.ts';
