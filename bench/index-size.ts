@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SearchEngine } from '../src/lib/search/engine.ts';
+import { diskLoader } from '../src/lib/search/load.ts';
 import { QUERIES } from './index-queries.ts';
 
 const [dist = 'dist', runsArg = '20'] = process.argv.slice(2);
@@ -46,10 +47,8 @@ summary('text buckets', 'text/');
 /** An engine reading from dist, and the paths it read. */
 function engine(): { engine: SearchEngine; read: string[] } {
   const read: string[] = [];
-  const load = (path: string) => {
-    read.push(path);
-    return Promise.resolve(JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown);
-  };
+  const fromDisk = diskLoader(root, (path) => readFileSync(path, 'utf8'));
+  const load = (path: string) => (read.push(path), fromDisk(path));
   return { engine: new SearchEngine(load), read };
 }
 
