@@ -25,7 +25,8 @@ export default defineConfig({
   // Tests build broken copies of content/ with their own cache, so the real one is never polluted.
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while the previous ones are written: with one at a time the build waits on the disk for ~40% of its run.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     { name: 'bayan-out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } },
     sitemap({ filter: indexable }),

@@ -5,20 +5,24 @@
  * BAYAN_CONTENT_DIR points the build at another content folder, which the
  * tests use to build broken copies without touching the real one.
  *
- * Both loaders first check the whole folder with the code `npm run extract`
- * runs (src/lib/content/folder.ts): encoding and size, frontmatter, schemas,
- * slugs, the registry, and every override against the extraction. The check
- * runs while content syncs, before Astro writes anything to dist/, so a bad
- * file stops the build with its path and the reason and leaves no partial site.
+ * Articles and statements come from one check of the whole folder, the code
+ * `npm run extract` runs (src/lib/content/folder.ts): encoding and size,
+ * frontmatter, schemas, slugs, the registry, and every override against the
+ * extraction. The check runs while content syncs, before Astro writes
+ * anything to dist/, so a bad file stops the build with its path and the
+ * reason and leaves no partial site. The registry and the ledger are checked
+ * by their own readers before Astro's file() loader reads them.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { contentDir, ledgerFile } from './data/paths.ts';
 import { ContentError } from './lib/content/articles.ts';
-import { readContent, readLedger, readRegistry } from './lib/content/folder.ts';
+import { articlesLoader, statementsLoader } from './data/loaders.ts';
+import { readLedger, readRegistry } from './lib/content/folder.ts';
+import type { Statement } from './lib/extract/types.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
 import { ledgerEntries, RECORD_COMMAND } from './lib/timeline/permalinks.ts';
 
@@ -35,14 +39,15 @@ function checked(inner: Loader, check: () => void): Loader {
   };
 }
 
-const articles = defineCollection({
-  // Ids are the path inside content/articles, so two files can never share one; slugs are checked in readContent.
-  loader: checked(
-    glob({ pattern: '**/[^_]*.md', base: `${contentDir}/articles`, generateId: ({ entry }) => entry.replace(/\.md$/u, '') }),
-    () => readContent(contentDir),
-  ),
-  schema: articleSchema,
-});
+/** The articles, as read and checked with the whole folder (src/data/loaders.ts). */
+const articles = defineCollection({ loader: articlesLoader(), schema: articleSchema });
+
+/**
+ * The statements extracted from them in that same reading: the pages draw
+ * from these rather than extracting again. Made by Bayan's own code, not
+ * written by hand, so there is nothing for a schema to check.
+ */
+const statements = defineCollection({ loader: statementsLoader(), schema: z.custom<Statement>() });
 
 /**
  * file(), made strict: the registry is read and checked by `readRegistry`
@@ -63,4 +68,4 @@ const permalinks = defineCollection({
   schema: z.object({ id: z.string(), article: z.string(), redirect: z.string().optional() }),
 });
 
-export const collections = { articles, speakers, permalinks };
+export const collections = { articles, statements, speakers, permalinks };

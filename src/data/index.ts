@@ -7,7 +7,6 @@
  */
 import { getCollection } from 'astro:content';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
-import { extractCorpus } from '../lib/extract/corpus.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
 import { checkPermalinks, ledgerFromEntries, type Ledger } from '../lib/timeline/permalinks.ts';
@@ -52,21 +51,26 @@ export function loadLedger(): Promise<Ledger> {
 
 /**
  * Every statement of every article, ids assigned (published ones kept) and
- * overrides applied, in time order, and the retired ids to redirect. A
- * published id the content no longer produces stops the build (see
- * src/lib/timeline/permalinks.ts). Extraction warnings go to the build log
- * with the file and paragraph; ids not yet in the ledger, with what to run.
+ * overrides applied, in time order, and the retired ids to redirect. The
+ * statements come extracted from the content layer (src/data/loaders.ts,
+ * which also logs extraction warnings). A published id the content no longer
+ * produces stops the build (see src/lib/timeline/permalinks.ts); ids not yet
+ * in the ledger are logged with what to run.
  */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger()]).then(([all, registry, published]) => {
-    const result = extractCorpus(all, registry, published);
-    const files = new Map(all.map((a) => [a.slug, a.filePath]));
-    for (const w of result.warnings) console.warn(`[bayan] ${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
-    const slugs = all.map((a) => a.slug);
-    const permalinks = checkPermalinks(published, result.statements, slugs, ledgerFile);
-    if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
-    return assembleSite(all, result.statements, registry, permalinks.redirects);
-  });
+  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger(), getCollection('statements')]).then(
+    ([all, registry, published, entries]) => {
+      const statements = entries.map((entry) => entry.data);
+      const permalinks = checkPermalinks(
+        published,
+        statements,
+        all.map((a) => a.slug),
+        ledgerFile,
+      );
+      if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
+      return assembleSite(all, statements, registry, permalinks.redirects);
+    },
+  );
   return site;
 }
 

@@ -53,6 +53,31 @@ describe('normalizeWithOffsets', () => {
   });
 });
 
+describe('characters beyond the Arabic block', () => {
+  it('drops a byte-order mark and folds wide spaces, wherever they stand', () => {
+    expect(normalizeArabic('\ufeffقال\u3000الوزير\u2009')).toBe('قال الوزير');
+    expect(normalizeArabic('\u00a0\u202fبغداد')).toBe('بغداد');
+  });
+
+  it('lower-cases Greek, Cyrillic and accented names like Latin ones', () => {
+    expect(normalizeArabic('Ωμέγα ПУТИН Élysée')).toBe('ωμέγα путин élysée');
+  });
+
+  it('keeps the way back when lower-casing lengthens a letter (İ → i̇)', () => {
+    const source = 'قال İnönü للصحفيين';
+    const { text, offsets } = normalizeWithOffsets(source);
+    expect(text).toBe('قال i̇nönü للصحفيين');
+    expect(offsets).toHaveLength(text.length);
+    const at = text.indexOf('للصحفيين');
+    expect(source.slice(offsets[at], (offsets[at + 'للصحفيين'.length - 1] ?? 0) + 1)).toBe('للصحفيين');
+    expect(offsets.slice(4, 6)).toEqual([4, 4]); // both characters of i̇ come from İ
+  });
+
+  it('keeps an emoji (a surrogate pair) whole', () => {
+    expect(normalizeArabic('مرحبا 👋')).toBe('مرحبا 👋');
+  });
+});
+
 describe('toAsciiDigits', () => {
   it('leaves everything but digits alone', () => {
     expect(toAsciiDigits('عام ٢٠٢٤م')).toBe('عام 2024م');

@@ -10,8 +10,6 @@
  * folded character came from, so a match in the folded text can be shown
  * (highlighted, quoted as evidence) in the original.
  */
-import { toAsciiDigits } from './digits.ts';
-
 /** True for harakat (fathatan … U+065F), the superscript alef and tatweel: dropped. */
 const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 /** True for bidi controls and zero-width characters that scraped text carries invisibly: dropped. */
@@ -30,19 +28,49 @@ const isSpace = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000;
 
-const LETTER_MAP: Readonly<Record<string, string>> = {
-  '\u0622': '\u0627', // آ → ا
-  '\u0623': '\u0627', // أ → ا
-  '\u0625': '\u0627', // إ → ا
-  '\u0671': '\u0627', // ٱ → ا
-  '\u0624': '\u0621', // ؤ → ء
-  '\u0626': '\u0621', // ئ → ء
-  '\u0649': '\u064a', // ى → ي
-  '\u0629': '\u0647', // ة → ه
+const LETTER_MAP: Readonly<Record<number, number>> = {
+  0x0622: 0x0627, // آ → ا
+  0x0623: 0x0627, // أ → ا
+  0x0625: 0x0627, // إ → ا
+  0x0671: 0x0627, // ٱ → ا
+  0x0624: 0x0621, // ؤ → ء
+  0x0626: 0x0621, // ئ → ء
+  0x0649: 0x064a, // ى → ي
+  0x0629: 0x0647, // ة → ه
   // Persian and Kurdish letter forms that Kurdish outlets' Arabic text carries.
-  '\u06cc': '\u064a', // ی → ي
-  '\u06a9': '\u0643', // ک → ك
+  0x06cc: 0x064a, // ی → ي
+  0x06a9: 0x0643, // ک → ك
 };
+
+/** Table entries for what is not one character out: dropped, white space, or lower-cased by `toLowerCase` (which may lengthen it). */
+const DROP = 0xffff;
+const SPACE = 0xfffe;
+const WIDE = 0xfffd;
+/** Characters the table covers: Latin, Greek, Cyrillic, Arabic, up to the bidi and space block. */
+const TABLE_SIZE = 0x2070;
+
+/**
+ * What each character below TABLE_SIZE folds to, worked out once from the
+ * rules above, so that folding is one lookup per character. (Folding is the
+ * larger part of extracting an article, and the browser folds the query.)
+ */
+const TABLE = ((): Uint16Array => {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    if (isMark(c) || isInvisible(c)) table[c] = DROP;
+    else if (isSpace(c)) table[c] = SPACE;
+    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) table[c] = 0x30 + (c % 16);
+    else if (c >= 0x0600 && c <= 0x06ff) table[c] = LETTER_MAP[c] ?? c;
+    else {
+      const lower = String.fromCharCode(c).toLowerCase();
+      table[c] = lower.length === 1 ? lower.charCodeAt(0) : WIDE;
+    }
+  }
+  return table;
+})();
+
+/** What the table would say of a character beyond it: dropped, white space, or lower-cased (WIDE). */
+const beyondTable = (code: number): number => (isInvisible(code) ? DROP : isSpace(code) ? SPACE : WIDE);
 
 /**
  * A folded string and, for each of its characters, the index of the source
@@ -54,43 +82,45 @@ export interface FoldedText {
 }
 
 /**
+ * The folding loop, with or without the way back: one table lookup per
+ * character, the text built by concatenation (V8 joins the pieces once).
+ * The extractor folds every sentence and most words of every article with
+ * this, and the browser every query.
+ */
+function fold(input: string, offsets?: number[]): string {
+  const source = input.normalize('NFC');
+  let text = '';
+  let pendingSpace = -1;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const folded = code < TABLE_SIZE ? (TABLE[code] as number) : beyondTable(code);
+    if (folded === DROP) continue;
+    if (folded === SPACE) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && text.length > 0) {
+      text += ' ';
+      offsets?.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    const out = folded === WIDE ? source.charAt(i).toLowerCase() : String.fromCharCode(folded);
+    text += out;
+    // 'İ' lower-cases to two characters: each maps back to it.
+    for (let k = 0; offsets && k < out.length; k++) offsets.push(i);
+  }
+  return text;
+}
+
+/**
  * Fold text for matching and keep the way back: strip harakat, tatweel and
  * invisible controls; unify alef, hamza-seat, alef-maqsura and ta-marbuta
  * forms; turn Arabic-Indic and Persian digits into ASCII; lower-case Latin
  * letters; collapse runs of white space into one space and trim.
  */
 export function normalizeWithOffsets(input: string): FoldedText {
-  // Character codes rather than regular expressions, and one join at the end:
-  // the browser folds every statement with this when the search index loads.
-  const source = input.normalize('NFC');
-  const out: string[] = [];
   const offsets: number[] = [];
-  let pendingSpace = -1;
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (isMark(code) || isInvisible(code)) continue;
-    if (isSpace(code)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
-    }
-    if (pendingSpace >= 0 && out.length > 0) {
-      out.push(' ');
-      offsets.push(pendingSpace);
-    }
-    pendingSpace = -1;
-    const ch = source.charAt(i);
-    let folded: string;
-    if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-    else if (code < 0x80) folded = ch;
-    else if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) folded = toAsciiDigits(ch);
-    else if (code >= 0x0600 && code <= 0x06ff) folded = LETTER_MAP[ch] ?? ch;
-    else folded = ch.toLowerCase(); // can lengthen a character ('İ'): every output char maps back to i
-    for (let k = 0; k < folded.length; k++) {
-      out.push(folded.charAt(k));
-      offsets.push(i);
-    }
-  }
-  return { text: out.join(''), offsets };
+  return { text: fold(input, offsets), offsets };
 }
 
 /** A single word folded for lexicon lookup: normalized, with punctuation and quote marks removed. */
@@ -100,5 +130,5 @@ export function wordKey(word: string): string {
 
 /** Fold Arabic text for matching (see `normalizeWithOffsets` for the rules). */
 export function normalizeArabic(input: string): string {
-  return normalizeWithOffsets(input).text;
+  return fold(input);
 }

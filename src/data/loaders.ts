@@ -1,0 +1,91 @@
+/**
+ * The content loaders for the articles and their statements. Both come from
+ * one reading of the content folder (`readContent`, src/lib/content/folder.ts):
+ * it checks every file and runs the extraction with every override, while
+ * content syncs and before Astro writes anything to dist/, so a bad file
+ * stops the build with its path and the reason and leaves no partial site.
+ *
+ * The statements it extracted are stored as a collection, so the pages read
+ * them instead of extracting the corpus a second time (half the extraction
+ * cost of a build), and the articles are stored as read, without the HTML
+ * Astro's glob loader would render for every file and no page uses.
+ *
+ * In `astro dev` both reload when a file under the content folder changes.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdirSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readContent, type Content } from '../lib/content/folder.ts';
+import { contentDir } from './paths.ts';
+
+let cached: { stamp: string; content: Content } | undefined;
+
+/** What changes when any content file does: each file's path, size and modification time. */
+function stamp(): string {
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).sort();
+  return files
+    .map((f) => {
+      const s = statSync(resolve(contentDir, f));
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/** The content folder, read and checked once for as long as no file in it changes. */
+function content(): Content {
+  const now = stamp();
+  if (cached?.stamp !== now) cached = { stamp: now, content: readContent(contentDir) };
+  return cached.content;
+}
+
+/** Run `fill` now, and again in `astro dev` whenever a file under the content folder changes. */
+async function loadAndWatch(context: LoaderContext, fill: (content: Content) => Promise<void> | void): Promise<void> {
+  await fill(content());
+  const inside = (path: string) => !relative(resolve(contentDir), resolve(path)).startsWith('..');
+  context.watcher?.add(resolve(contentDir));
+  context.watcher?.on('all', (_event, path) => {
+    if (!inside(path)) return;
+    // A bad edit is reported and the last good content stays, as with any other file in dev.
+    Promise.resolve()
+      .then(() => fill(content()))
+      .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+const articlesDir = resolve(contentDir, 'articles');
+
+/** Every article file, as read and checked, under its path inside content/articles without `.md`. */
+export function articlesLoader(): Loader {
+  return {
+    name: 'bayan-articles',
+    load: (context) =>
+      loadAndWatch(context, async ({ articles }) => {
+        const entries = await Promise.all(
+          articles.map(async (article) => {
+            const id = relative(articlesDir, resolve(article.filePath)).replace(/\.md$/u, '');
+            // The store wants paths from the project root, as Astro's own loaders give them.
+            const filePath = relative(fileURLToPath(context.config.root), resolve(article.filePath));
+            const data = await context.parseData({ id, data: { ...article.data }, filePath });
+            return { id, data, body: article.body, filePath, digest: context.generateDigest(article.body) };
+          }),
+        );
+        context.store.clear();
+        for (const entry of entries) context.store.set(entry);
+      }),
+  };
+}
+
+/** Every statement the articles hold, ids assigned and overrides applied, under its id; warnings go to the log. */
+export function statementsLoader(): Loader {
+  return {
+    name: 'bayan-statements',
+    load: (context) =>
+      loadAndWatch(context, ({ articles, statements, warnings }) => {
+        const files = new Map(articles.map((a) => [a.slug, a.filePath]));
+        for (const w of warnings) context.logger.warn(`${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
+        context.store.clear();
+        for (const statement of statements) context.store.set({ id: statement.id, data: { ...statement } });
+      }),
+  };
+}
