@@ -14,13 +14,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../tests/build/static-server.ts';
+import { serveApart } from './static-apart.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { QUERIES } from './index-queries.ts';
 
 const [dist = 'dist', runsArg = '5'] = process.argv.slice(2);
 const runs = Number(runsArg);
-const server = await serveStatic(dist);
+const server = await serveApart(dist);
 const browser = await launchBrowser();
 const at = (xs: readonly number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN;

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { diskLoader } from '../src/lib/search/load.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/build/static-server.ts';
+import { serveApart } from './static-apart.ts';
 import { QUERIES } from './index-queries.ts';
 import { percentile } from './stats.ts';
 
@@ -61,7 +61,7 @@ export interface BrowserSearch {
 
 /** Type each query into the timeline's search box in Chromium and read the page's own measures. */
 export async function searchInBrowser(dist: string, queries: readonly string[]): Promise<BrowserSearch> {
-  const site = await serveStatic(dist);
+  const site = await serveApart(dist);
   const browser = await launchBrowser();
   try {
     const run = async (rate: number) => {

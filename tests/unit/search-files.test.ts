@@ -174,3 +174,17 @@ describe('ids rebuilt from day and speaker', () => {
     expect(() => readHead({ version: 1, docs: [] })).toThrow(/version 2/u);
   });
 });
+
+describe('warming up before the first query', () => {
+  it('finds the newest statement by its speaker, month and year, fetching the head and shards but no text', async () => {
+    const { engine, loaded } = engineOver(files);
+    const hits = await engine.warmUp();
+    const newest = site.statements.at(-1) as Statement;
+    expect(hits.map((h) => h.doc.id)).toContain(newest.id);
+    // The speaker it names ranks first; every hit is in the newest statement's month.
+    expect(hits[0]?.speaker.id).toBe(newest.speaker.id);
+    expect(hits.every((h) => h.doc.date.slice(0, 7) === newest.date.slice(0, 7))).toBe(true);
+    expect(loaded[0]).toBe(HEAD_PATH);
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([]);
+  });
+});
