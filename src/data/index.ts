@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
+import { buildArticleArchive } from '../lib/content/listing.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
 import { checkPermalinks, ledgerFromEntries, type Ledger } from '../lib/timeline/permalinks.ts';
@@ -21,6 +22,7 @@ let speakers: Promise<RegistrySpeaker[]> | undefined;
 let ledger: Promise<Ledger> | undefined;
 let site: Promise<Site> | undefined;
 let archive: Promise<Archive> | undefined;
+let articleArchive: Promise<Archive<Article>> | undefined;
 
 /** All articles, validated, oldest first. */
 export function loadArticles(): Promise<Article[]> {
@@ -83,4 +85,10 @@ export async function loadStatements(): Promise<Statement[]> {
 export function loadArchive(): Promise<Archive> {
   archive ??= loadSite().then((s) => buildArchive(s.statements));
   return archive;
+}
+
+/** The sources list's pages (`/articles/`, its years and months), laid out once per build. */
+export function loadArticleArchive(): Promise<Archive<Article>> {
+  articleArchive ??= loadArticles().then(buildArticleArchive);
+  return articleArchive;
 }

@@ -21,13 +21,40 @@ describe('the article index (/articles/)', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
   });
 
-  it('lists the five seed articles in publication order, oldest first', async () => {
+  it('lists the five seed articles by month, newest first, and says they are all there', async () => {
     await page.goto(`${baseURL}/articles/`);
+    expect(await page.locator('.lede').textContent()).toContain('كلها هنا، الأحدث أولاً');
     const items = page.locator('[data-article-list] > li');
     expect(await items.count()).toBe(5);
     const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-    expect(dates.map((d) => d.slice(0, 10))).toEqual(['2020-01-07', '2021-09-10', '2021-12-10', '2024-01-10', '2024-08-15']);
-    expect(await items.first().locator('a').textContent()).toBe('التحالف الدولي يطرح أحدث موقف له بشأن مغادرة العراق');
+    expect(dates.map((d) => d.slice(0, 10))).toEqual(['2024-08-15', '2024-01-10', '2021-12-10', '2021-09-10', '2020-01-07']);
+    expect(await items.last().locator('a').textContent()).toBe('التحالف الدولي يطرح أحدث موقف له بشأن مغادرة العراق');
+    expect(await page.locator('.month h2').allTextContents()).toEqual([
+      'آب 2024',
+      'كانون الثاني 2024',
+      'كانون الأول 2021',
+      'أيلول 2021',
+      'كانون الثاني 2020',
+    ]);
+  });
+
+  it('lists the years with their article counts, each leading to its page, oldest first there', async () => {
+    await page.goto(`${baseURL}/articles/`);
+    const years = page.locator('.year-nav li');
+    expect(await years.allTextContents()).toEqual(['2024 مقالان', '2021 مقالان', '2020 مقال واحد']);
+    await years.getByRole('link', { name: /2021/u }).click();
+    await page.waitForURL(/\/articles\/years\/2021\/$/u);
+    expect(await page.locator('h1').textContent()).toBe('مصادر 2021');
+    const dates = await page.locator('[data-article-list] time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    expect(dates).toEqual(['2021-09-10T00:00', '2021-12-10T13:45']);
+    // The month navigation leads to the month's section on the page.
+    expect(await page.locator('.month-nav a').first().getAttribute('href')).toBe('#m-2021-09');
+    expect(await page.locator('#m-2021-12 h2').textContent()).toBe('كانون الأول 2021');
+    const prevNext = page.getByRole('navigation', { name: 'السنوات المجاورة' }).locator('a');
+    expect(await prevNext.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/articles/years/2020/',
+      '/articles/years/2024/',
+    ]);
   });
 });
 

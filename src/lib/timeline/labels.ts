@@ -15,13 +15,30 @@ export const SIDES: Readonly<Record<Side, { ar: string; en: string; symbol: stri
   other: { ar: 'أخرى', en: 'Other', symbol: '■' },
 };
 
-/** "لا تصريحات", "تصريح واحد", "تصريحان", "3 تصريحات": Arabic counts agree with the number. */
-export function statementCount(n: number): string {
-  if (n === 0) return 'لا تصريحات';
-  if (n === 1) return 'تصريح واحد';
-  if (n === 2) return 'تصريحان';
-  return `${n} ${n <= 10 ? 'تصريحات' : 'تصريحاً'}`;
+/** The forms an Arabic noun takes with a number: none, one, two, 3 to 10 (plural), 11 and more (singular, accusative). */
+interface CountForms {
+  none: string;
+  one: string;
+  two: string;
+  few: string;
+  many: string;
 }
+
+/** A count in words whose noun agrees with the number. */
+function counted(n: number, forms: CountForms): string {
+  if (n === 0) return forms.none;
+  if (n === 1) return forms.one;
+  if (n === 2) return forms.two;
+  return `${n} ${n <= 10 ? forms.few : forms.many}`;
+}
+
+/** "لا تصريحات", "تصريح واحد", "تصريحان", "3 تصريحات": Arabic counts agree with the number. */
+export const statementCount = (n: number): string =>
+  counted(n, { none: 'لا تصريحات', one: 'تصريح واحد', two: 'تصريحان', few: 'تصريحات', many: 'تصريحاً' });
+
+/** "لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", for the sources pages. */
+export const articleCount = (n: number): string =>
+  counted(n, { none: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالاً' });
 
 /** The order sides are listed in. */
 export const SIDE_ORDER: readonly Side[] = ['iraq', 'us', 'coalition', 'iran', 'other'];

@@ -15,32 +15,47 @@ export function byTime(published: ReadonlyMap<string, string>): (a: Statement, b
     a.id.localeCompare(b.id);
 }
 
-/** A month of the timeline and its statements. */
-export interface MonthGroup {
+/**
+ * A month and its items: statements on the timeline, articles on the sources
+ * pages. The field keeps the timeline's name, `statements`, which came first.
+ */
+export interface MonthGroup<T = Statement> {
   /** `YYYY-MM` */
   key: string;
   year: number;
   month: number;
-  statements: Statement[];
+  statements: T[];
 }
 
-/** A year of the timeline. */
-export interface YearGroup {
+/** A year and its months. */
+export interface YearGroup<T = Statement> {
   year: number;
-  months: MonthGroup[];
+  months: MonthGroup<T>[];
 }
 
-/** Group statements (already in the order wanted) under their year and month, keeping that order. */
-export function groupByMonth(statements: readonly Statement[]): YearGroup[] {
-  const years: YearGroup[] = [];
-  for (const s of statements) {
-    const year = Number(s.date.slice(0, 4));
-    const month = Number(s.date.slice(5, 7));
+/** A statement's day: the date it was said. */
+export const statementDay = (s: Statement): string => s.date;
+
+/**
+ * Group items (already in the order wanted) under their year and month,
+ * keeping that order. `day` gives each item's ISO date (`YYYY-MM-DD`, a
+ * date-time may follow); statements need none, their `date` is used.
+ */
+export function groupByMonth(statements: readonly Statement[]): YearGroup[];
+export function groupByMonth<T>(items: readonly T[], day: (item: T) => string): YearGroup<T>[];
+export function groupByMonth<T>(items: readonly T[], day?: (item: T) => string): YearGroup<T>[] {
+  // The overloads ask for `day` unless the items are statements.
+  const dayOf = day ?? (statementDay as unknown as (item: T) => string);
+  const years: YearGroup<T>[] = [];
+  for (const item of items) {
+    const date = dayOf(item);
+    const year = Number(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
     let y = years.at(-1);
     if (!y || y.year !== year) years.push((y = { year, months: [] }));
     let m = y.months.at(-1);
-    if (!m || m.month !== month) y.months.push((m = { key: s.date.slice(0, 7), year, month, statements: [] }));
-    m.statements.push(s);
+    if (!m || m.month !== month) y.months.push((m = { key: date.slice(0, 7), year, month, statements: [] }));
+    m.statements.push(item);
   }
   return years;
 }

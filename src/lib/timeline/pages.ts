@@ -6,9 +6,13 @@
  * (`/years/<yyyy>/`), or, when a year grows large, one page per month
  * (`/years/<yyyy>/<mm>/`). The layout is computed once per build, in one pass
  * over the time-ordered statements, and each page then draws only its own.
+ *
+ * The layout is generic over what it lays out: the sources list uses it for
+ * articles (`/articles/years/<yyyy>/`, see src/lib/content/listing.ts), with
+ * its own day, URL base and limits, so both archives share one implementation.
  */
 import type { Statement } from '../extract/types.ts';
-import { groupByMonth, type MonthGroup } from './order.ts';
+import { groupByMonth, statementDay, type MonthGroup } from './order.ts';
 
 /**
  * How many statements the home page shows, newest first (and /chronological/,
@@ -50,47 +54,56 @@ export interface YearEntry {
 }
 
 /** A year page: the year, its statements by month (none when split), and its neighbours. */
-export interface YearPage {
+export interface YearPage<T = Statement> {
   year: YearEntry;
   /** Oldest first; empty when the year is split into month pages. */
-  months: MonthGroup[];
+  months: MonthGroup<T>[];
   previous?: YearEntry;
   next?: YearEntry;
 }
 
 /** A month page of a split year. */
-export interface MonthPage {
+export interface MonthPage<T = Statement> {
   month: MonthEntry;
-  /** Oldest first. */
-  statements: Statement[];
+  /** Oldest first (the timeline's name for the items, articles on the sources pages). */
+  statements: T[];
   previous?: MonthEntry;
   next?: MonthEntry;
 }
 
 /** Every timeline page and the navigation between them. */
-export interface Archive {
+export interface Archive<T = Statement> {
   /** Oldest first. */
   years: YearEntry[];
-  yearPages: YearPage[];
-  monthPages: MonthPage[];
+  yearPages: YearPage<T>[];
+  monthPages: MonthPage<T>[];
   /** The statements the home page shows, newest first. */
-  latest: Statement[];
+  latest: T[];
   /** The statements /chronological/ shows, oldest first. */
-  earliest: Statement[];
+  earliest: T[];
   /** How many statements in all. */
   total: number;
   /** Where a month (`YYYY-MM`) is shown in full; throws for a month with no statements. */
   monthPath(key: string): string;
 }
 
-/** Tunable for tests; the site uses the defaults. */
-export interface ArchiveOptions {
+/** What to lay out and where. The timeline uses the defaults; the limits are tunable for tests. */
+export interface ArchiveOptions<T = Statement> {
   latest?: number;
   yearLimit?: number;
+  /** An item's ISO day (`YYYY-MM-DD`, a time may follow); statements: their date. */
+  day?: (item: T) => string;
+  /** Where the year pages live: `/years/` (the timeline) or, say, `/articles/years/`. */
+  base?: string;
+  /** What the items are called in error messages: `statements`. */
+  noun?: string;
 }
 
-/** A year's page: `/years/<yyyy>/`; takes the year or any ISO date in it. */
-export const yearPath = (yearOrDate: number | string): string => `/years/${String(yearOrDate).slice(0, 4)}/`;
+/** The timeline's year pages: `/years/<yyyy>/`. */
+const TIMELINE_BASE = '/years/';
+
+/** A year's page: `/years/<yyyy>/` (or under another base); takes the year or any ISO date in it. */
+export const yearPath = (yearOrDate: number | string, base = TIMELINE_BASE): string => `${base}${String(yearOrDate).slice(0, 4)}/`;
 
 /** The neighbours of the item at `i`, left out when absent (the strictest tsconfig forbids explicit undefined). */
 function around<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
@@ -100,22 +113,27 @@ function around<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
 }
 
 /**
- * Lay out the timeline's pages. `ordered` must be oldest first (as
- * `assembleSite` gives it); statements out of order would put one year on two
- * pages, so they are refused.
+ * Lay out the timeline's pages, or another archive's when given a `day` for
+ * its items. `ordered` must be oldest first (as `assembleSite` gives the
+ * statements); items out of order would put one year on two pages, so they
+ * are refused.
  */
-export function buildArchive(ordered: readonly Statement[], options: ArchiveOptions = {}): Archive {
-  const { latest = LATEST, yearLimit = YEAR_LIMIT } = options;
-  const groups = groupByMonth(ordered);
+export function buildArchive(ordered: readonly Statement[], options?: ArchiveOptions): Archive;
+export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T> & { day: (item: T) => string }): Archive<T>;
+export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T> = {}): Archive<T> {
+  const { latest = LATEST, yearLimit = YEAR_LIMIT, base = TIMELINE_BASE, noun = 'statements' } = options;
+  // The overloads ask for `day` unless the items are statements.
+  const day = options.day ?? (statementDay as unknown as (item: T) => string);
+  const groups = groupByMonth(ordered, day);
   const seen = new Set<number>();
   for (const g of groups) {
-    if (seen.has(g.year)) throw new Error(`timeline pages: statements are not in time order (${g.year} comes twice)`);
+    if (seen.has(g.year)) throw new Error(`${base} pages: ${noun} are not in time order (${g.year} comes twice)`);
     seen.add(g.year);
   }
   const years: YearEntry[] = groups.map((g) => {
     const count = g.months.reduce((n, m) => n + m.statements.length, 0);
     const split = count > yearLimit;
-    const path = yearPath(g.year);
+    const path = yearPath(g.year, base);
     const months = g.months.map(({ key, year, month, statements }) => ({
       key,
       year,
@@ -125,7 +143,7 @@ export function buildArchive(ordered: readonly Statement[], options: ArchiveOpti
     }));
     return { year: g.year, count, path, split, months };
   });
-  const yearPages = groups.map((g, i) => ({
+  const yearPages = groups.map((g, i): YearPage<T> => ({
     year: years[i] as YearEntry,
     months: years[i]?.split ? [] : g.months,
     ...around(years, i),
@@ -146,7 +164,7 @@ export function buildArchive(ordered: readonly Statement[], options: ArchiveOpti
     total: ordered.length,
     monthPath(key) {
       const path = paths.get(key.slice(0, 7));
-      if (!path) throw new Error(`timeline pages: no statements in ${key.slice(0, 7)}, so it has no page`);
+      if (!path) throw new Error(`${base} pages: no ${noun} in ${key.slice(0, 7)}, so it has no page`);
       return path;
     },
   };
