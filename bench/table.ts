@@ -53,6 +53,14 @@ export function printTable(results: { machine: Record<string, unknown>; runs: Be
       (r) =>
         `${ms(r.search.browser.throttled4x.loadMs)}; ${ms(r.search.browser.throttled4x.p50)} / ${ms(r.search.browser.throttled4x.p95)}`,
     ],
+    [
+      'search in Chromium, typed again (files in memory): p50 / p95',
+      (r) => `${ms(r.search.browser.desktop.again.p50)} / ${ms(r.search.browser.desktop.again.p95)}`,
+    ],
+    [
+      '… at 4× CPU throttling: p50 / p95',
+      (r) => `${ms(r.search.browser.throttled4x.again.p50)} / ${ms(r.search.browser.throttled4x.again.p95)}`,
+    ],
   ];
   const header = ['statements', ...runs.map((r) => String(r.statements))];
   const lines = [header, ...rows.map(([label, cell]) => [label, ...runs.map(cell)])];
