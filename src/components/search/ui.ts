@@ -1,10 +1,11 @@
 /**
  * The search box's behaviour, loaded on first use (see Search.astro): fetch
- * the index's head, search as the reader types (each search fetching the
- * word shards and text files it needs, and drawing the cards before their
- * words when the words are slow to come), show a page of hits and more on
- * request, keep the search in the address bar, and move through the results
- * with the keyboard (keys.ts).
+ * the index's head and run one unseen search to warm the code up, then
+ * search as the reader types (each search fetching the word shards and text
+ * files it needs, and drawing the cards before their words when the words
+ * are slow to come), show a page of hits and more on request, keep the
+ * search in the address bar, and move through the results with the keyboard
+ * (keys.ts).
  */
 import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
 import { fetchLoader } from '../../lib/search/load.ts';
