@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/index.ts';
-import { exportRecord } from '../lib/timeline/exports.ts';
+import { timelineJsonParts } from '../lib/timeline/exports.ts';
+import { streamedResponse } from '../lib/timeline/stream.ts';
 
-/** Every statement with full provenance (schema in the README). */
+/** Every statement with full provenance (schema in the README), streamed: 49 MB at 30,000 statements. */
 export const GET: APIRoute = async ({ site }) => {
   const { statements, sources } = await loadSite();
-  const base = site ?? new URL('http://localhost/');
-  const body = { statements: statements.map((s) => exportRecord(s, sources.get(s.article), base)) };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return streamedResponse(timelineJsonParts(statements, sources, site ?? new URL('http://localhost/')), 'application/json; charset=utf-8');
 };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { citation, exportRecord, quotationJsonLd, toCsv, toTimelineJs, type Source } from '../../src/lib/timeline/exports.ts';
+import {
+  citation,
+  csvParts,
+  exportRecord,
+  quotationJsonLd,
+  timelineJsonParts,
+  timelineJsParts,
+  type Source,
+} from '../../src/lib/timeline/exports.ts';
 import { highlightParagraph } from '../../src/lib/timeline/highlight.ts';
 import { statementCount } from '../../src/lib/timeline/labels.ts';
 import { eventPages, nearest, NEARBY } from '../../src/lib/timeline/events.ts';
@@ -92,7 +100,7 @@ describe('ordering and grouping', () => {
 describe('exports', () => {
   const s = make('2021-12-10-kenneth-mckenzie', '2021-12-10', 'a', 7, { quotes: ['قال "نعم"، ثم غادر'], text: 'سطر\nثان' });
   it('the CSV starts with a BOM, quotes what must be quoted, and has one row per statement', () => {
-    const csv = toCsv([s, make('2021-12-10-kenneth-mckenzie-2', '2021-12-10', 'a', 8)], sources, site);
+    const csv = [...csvParts([s, make('2021-12-10-kenneth-mckenzie-2', '2021-12-10', 'a', 8)], sources, site)].join('');
     expect(csv.startsWith('\ufeffid,date,')).toBe(true);
     expect(csv).toContain('"قال ""نعم""، ثم غادر"');
     expect(csv).toContain('"سطر\nثان"');
@@ -100,7 +108,11 @@ describe('exports', () => {
     expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
   });
   it('TimelineJS gets one event per statement with its date parts and side group', () => {
-    const tl = toTimelineJs([s], sources, site);
+    const tl = JSON.parse([...timelineJsParts([s], sources, site)].join('')) as {
+      title: { text: { headline: string } };
+      events: { text: { text: string } }[];
+    };
+    expect(tl.title.text.headline).toBe('بيان');
     expect(tl.events).toEqual([
       expect.objectContaining({
         unique_id: s.id,
@@ -109,6 +121,11 @@ describe('exports', () => {
       }),
     ]);
     expect(tl.events[0]?.text.text).toContain('&#34;');
+  });
+  it('the JSON export is the records, oldest first, under "statements", indented', () => {
+    const two = [s, make('2021-12-10-kenneth-mckenzie-2', '2021-12-10', 'a', 8)];
+    const text = [...timelineJsonParts(two, sources, site)].join('');
+    expect(text).toBe(JSON.stringify({ statements: two.map((x) => exportRecord(x, sources.get('a'), site)) }, null, 2));
   });
   it('the JSON record carries full provenance', () => {
     expect(exportRecord(s, sources.get('a'), site)).toMatchObject({

@@ -2,13 +2,15 @@
  * The statements as data for others: a JSON export with full provenance, a
  * CSV that Excel opens in Arabic, TimelineJS3 JSON for newsrooms, a citation
  * line and schema.org JSON-LD for each event page. All pure functions of the
- * statements and their source articles.
+ * statements and their source articles. The three whole-timeline files come
+ * in parts, for the build to stream (stream.ts).
  */
 import { formatArabicDate } from '../dates/format.ts';
 import type { Statement } from '../extract/types.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import { nameKey } from '../speakers/registry.ts';
 import { SIDES } from './labels.ts';
+import { prettyJsonWithList } from './stream.ts';
 
 /** What an export needs to know about a statement's source article. */
 export interface Source {
@@ -70,11 +72,12 @@ function csvCell(value: string): string {
   return /[",\n\r]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
 }
 
-/** `/timeline.csv`: UTF-8 with a byte-order mark (so Excel reads the Arabic), one row per statement, CRLF lines. */
-export function toCsv(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): string {
-  const rows = statements.map((s) => {
+/** `/timeline.csv` in parts: UTF-8 with a byte-order mark (so Excel reads the Arabic), the header, then one row per statement, CRLF lines. */
+export function* csvParts(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): Generator<string> {
+  yield `\ufeff${CSV_COLUMNS.join(',')}\r\n`;
+  for (const s of statements) {
     const src = sources.get(s.article);
-    return [
+    const row = [
       s.id,
       s.date,
       s.datePrecision,
@@ -93,29 +96,34 @@ export function toCsv(statements: readonly Statement[], sources: ReadonlyMap<str
       new URL(paragraphPath(s), site).href,
       src?.url ?? '',
       new URL(eventPath(s.id), site).href,
-    ].map(csvCell);
-  });
-  return `\ufeff${[CSV_COLUMNS, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+    ];
+    yield `${row.map(csvCell).join(',')}\r\n`;
+  }
 }
 
-/** `/timelinejs.json`: the TimelineJS3 format, one event per statement, grouped by side. */
-export function toTimelineJs(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL) {
+/** `/timeline.json` in parts: `{ "statements": [...] }`, each with its provenance (`exportRecord`), indented. */
+export function timelineJsonParts(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): Iterable<string> {
+  return prettyJsonWithList({}, 'statements', statements, (s) => exportRecord(s, sources.get(s.article), site));
+}
+
+/** `/timelinejs.json` in parts: the TimelineJS3 format, one event per statement, grouped by side. */
+export function timelineJsParts(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): Iterable<string> {
+  const title = { text: { headline: 'بيان', text: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق' } };
+  return prettyJsonWithList({ title }, 'events', statements, (s) => timelineJsEvent(s, sources.get(s.article), site));
+}
+
+/** One statement as a TimelineJS3 event. */
+export function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
+  const [year, month, day] = s.date.split('-').map(Number);
+  const side = SIDES[s.speaker.side ?? 'other'];
   return {
-    title: { text: { headline: 'بيان', text: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق' } },
-    events: statements.map((s) => {
-      const [year, month, day] = s.date.split('-').map(Number);
-      const src = sources.get(s.article);
-      const side = SIDES[s.speaker.side ?? 'other'];
-      return {
-        unique_id: s.id,
-        start_date: { year, month, day, display_date: formatArabicDate(s.date) },
-        text: {
-          headline: s.speaker.name,
-          text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${new URL(eventPath(s.id), site).href}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
-        },
-        group: side.ar,
-      };
-    }),
+    unique_id: s.id,
+    start_date: { year, month, day, display_date: formatArabicDate(s.date) },
+    text: {
+      headline: s.speaker.name,
+      text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${new URL(eventPath(s.id), site).href}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
+    },
+    group: side.ar,
   };
 }
 
