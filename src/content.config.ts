@@ -22,7 +22,6 @@ import { contentDir, ledgerFile } from './data/paths.ts';
 import { ContentError } from './lib/content/articles.ts';
 import { articlesLoader, statementsLoader } from './data/loaders.ts';
 import { readLedger, readRegistry } from './lib/content/folder.ts';
-import type { Statement } from './lib/extract/types.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
 import { ledgerEntries, RECORD_COMMAND } from './lib/timeline/permalinks.ts';
 
@@ -43,11 +42,14 @@ function checked(inner: Loader, check: () => void): Loader {
 const articles = defineCollection({ loader: articlesLoader(), schema: articleSchema });
 
 /**
- * The statements extracted from them in that same reading: the pages draw
- * from these rather than extracting again. Made by Bayan's own code, not
- * written by hand, so there is nothing for a schema to check.
+ * The statements extracted from them in that same reading, which the pages
+ * draw from rather than extracting again: one entry naming the file they
+ * were written to (src/data/loaders.ts says why), its digest, and how many.
  */
-const statements = defineCollection({ loader: statementsLoader(), schema: z.custom<Statement>() });
+const statements = defineCollection({
+  loader: statementsLoader(),
+  schema: z.object({ file: z.string(), digest: z.string(), count: z.number().int().nonnegative() }),
+});
 
 /**
  * file(), made strict: the registry is read and checked by `readRegistry`

@@ -6,6 +6,7 @@
  * ask, and anything unusable stops the build with its file.
  */
 import { getCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { buildArticleArchive } from '../lib/content/listing.ts';
 import type { Statement } from '../lib/extract/types.ts';
@@ -60,20 +61,24 @@ export function loadLedger(): Promise<Ledger> {
  * in the ledger are logged with what to run.
  */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger(), getCollection('statements')]).then(
-    ([all, registry, published, entries]) => {
-      const statements = entries.map((entry) => entry.data);
-      const permalinks = checkPermalinks(
-        published,
-        statements,
-        all.map((a) => a.slug),
-        ledgerFile,
-      );
-      if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
-      return assembleSite(all, statements, registry, permalinks.redirects);
-    },
-  );
+  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger(), readStatements()]).then(([all, registry, published, statements]) => {
+    const permalinks = checkPermalinks(
+      published,
+      statements,
+      all.map((a) => a.slug),
+      ledgerFile,
+    );
+    if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
+    return assembleSite(all, statements, registry, permalinks.redirects);
+  });
   return site;
+}
+
+/** The statements the content loader extracted and wrote to a file, as the collection's one entry names it. */
+async function readStatements(): Promise<Statement[]> {
+  const [entry] = await getCollection('statements');
+  if (!entry) throw new Error('[bayan] the statements collection is empty: the content loader did not run (src/data/loaders.ts)');
+  return JSON.parse(await readFile(entry.data.file, 'utf8')) as Statement[];
 }
 
 /** The statements alone, oldest first. */
