@@ -3,9 +3,10 @@
  * Chromium, as a reader gets it, on a built site's `/search/` page. For each
  * query of `index-size.ts`, in a fresh page (empty cache) the search box is
  * focused (the head loads: `bayan-search-load`), the query typed, and the
- * measures read: `bayan-search-cards`, query to cards drawn (the word shards
- * fetched), and `bayan-search`, query to results complete (the text files
- * fetched and the words drawn), in a fresh page (cold); then the box is
+ * measures read: `bayan-search-work`, the search's own work from its start
+ * as typed to its answer (word shards and text files fetched), and
+ * `bayan-search`, the reader's wait from the typing pause to the results
+ * drawn, in a fresh page (cold); then the box is
  * cleared and the query typed again (warm: the files are in memory). Without throttling and with
  * the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`). Also prints the
  * gzip bytes of the index files each first query fetched.
@@ -27,11 +28,11 @@ const at = (xs: readonly number[], p: number) =>
 const gz = new Map<string, number>();
 const gzOf = (path: string) => gz.get(path) ?? gz.set(path, gzipSync(readFileSync(join(dist, path))).length).get(path) ?? 0;
 
-/** The latest `bayan-search-cards` and `bayan-search` measures once one more than `before` exists. */
+/** The latest `bayan-search-work` and `bayan-search` measures once one more than `before` exists. */
 async function measured(page: Page, before: number): Promise<[number, number]> {
   await page.waitForFunction((n) => performance.getEntriesByName('bayan-search').length > n, before, { timeout: 60_000 });
   return page.evaluate(() => [
-    performance.getEntriesByName('bayan-search-cards').at(-1)?.duration ?? Number.NaN,
+    performance.getEntriesByName('bayan-search-work').at(-1)?.duration ?? Number.NaN,
     performance.getEntriesByName('bayan-search').at(-1)?.duration ?? Number.NaN,
   ]);
 }
@@ -40,7 +41,7 @@ const count = (page: Page) => page.evaluate(() => performance.getEntriesByName('
 try {
   for (const rate of [1, 4]) {
     console.log(
-      `\nCPU throttling ${rate}×\nquery\tkind\thead load ms (median)\tfetched (gz)\tcold cards p50/p95 ms\tcold complete p50/p95\twarm cards p50/p95\twarm complete p50/p95`,
+      `\nCPU throttling ${rate}×\nquery\tkind\thead load ms (median)\tfetched (gz)\tcold work p50/p95 ms\tcold wait p50/p95\twarm work p50/p95\twarm wait p50/p95`,
     );
     for (const [kind, q] of QUERIES) {
       const cold: [number, number][] = [];
