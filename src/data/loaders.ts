@@ -90,7 +90,7 @@ export function articlesLoader(): Loader {
 }
 
 /** Where the statements are written, under Astro's cache folder (so each test build, with its own cache, has its own). */
-export const STATEMENTS_FILE = 'bayan/statements.json';
+const STATEMENTS_FILE = 'bayan/statements.json';
 
 /**
  * Every statement the articles hold, ids assigned and overrides applied,
