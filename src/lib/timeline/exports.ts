@@ -113,7 +113,7 @@ export function timelineJsParts(statements: readonly Statement[], sources: Reado
 }
 
 /** One statement as a TimelineJS3 event. */
-export function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
+function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
   const [year, month, day] = s.date.split('-').map(Number);
   const side = SIDES[s.speaker.side ?? 'other'];
   return {
