@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { diskLoader } from '../src/lib/search/load.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
@@ -20,6 +21,9 @@ export interface Latency {
   p95: number;
   max: number;
 }
+
+/** A brisk typist's time between keys: longer than the search box's 80 ms pause, so every letter searches. */
+const KEY_MS = 150;
 
 const latency = (ms: number[]): Latency => ({ p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) });
 
@@ -58,11 +62,14 @@ export async function searchInNode(dist: string, queries: readonly string[], rou
  * own work, from its start to its answer with the words, fetching its files
  * (the top-level p50/p95: the query typed first), and the reader's `wait`,
  * from the end of the pause to the results drawn. `again`: the search's work
- * when the set is typed a second time, its files in memory.
+ * when the set is typed a second time, its files in memory. `byLetter`: the
+ * set typed a letter at a time into another fresh page, as readers type, so
+ * that the first letters' searches have fetched the word shards before the
+ * query is whole; the measures of the whole query's search.
  */
 export interface BrowserSearch {
-  desktop: Latency & { loadMs: number; wait: Latency; again: Latency };
-  throttled4x: Latency & { loadMs: number; wait: Latency; again: Latency };
+  desktop: Latency & { loadMs: number; wait: Latency; again: Latency; byLetter: { work: Latency; wait: Latency } };
+  throttled4x: Latency & { loadMs: number; wait: Latency; again: Latency; byLetter: { work: Latency; wait: Latency } };
   /** Gzip bytes of index fetched by the first query. */
   firstQueryIndexGzip: number;
 }
@@ -72,19 +79,58 @@ export async function searchInBrowser(dist: string, queries: readonly string[]):
   const site = await serveApart(dist);
   const browser = await launchBrowser();
   try {
-    const run = async (rate: number) => {
+    /** A fresh page (empty cache) at this CPU rate, its search box focused and the index's head loaded; `watch` sees it first. */
+    const open = async (rate: number, watch: (page: Page) => void = () => undefined) => {
       const page = await browser.newPage();
-      const indexBytes: number[] = [];
-      page.on('response', (r) => {
-        if (/\/search\/.+\.json$/u.test(r.url())) void r.body().then((b) => indexBytes.push(gzipSync(b).length));
-      });
-      let firstQueryBytes = Number.NaN;
+      watch(page);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${site.baseURL}/`, { waitUntil: 'load' });
       const box = page.getByRole('searchbox');
       await box.focus();
       await page.waitForSelector('bayan-search[data-ready]', { timeout: 120_000 });
+      return { page, box };
+    };
+    /** The queries typed a letter at a time into a fresh page; for each, the whole query's work and wait. */
+    const byLetters = async (rate: number) => {
+      const { page, box } = await open(rate);
+      // When the last letter went in: the whole query's search is the one that begins then.
+      // (Read while the event is captured, before the search box's own listener begins the search.)
+      await page.evaluate(() =>
+        window.addEventListener('input', () => ((globalThis as unknown as { lastKey: number }).lastKey = performance.now()), true),
+      );
+      const work: number[] = [];
+      const wait: number[] = [];
+      for (const q of queries) {
+        await box.fill('');
+        await page.waitForTimeout(150);
+        await box.pressSequentially(q, { delay: KEY_MS });
+        const last = await page.evaluate(() => (globalThis as unknown as { lastKey: number }).lastKey);
+        await page.waitForFunction((t) => performance.getEntriesByName('bayan-search').some((e) => e.startTime >= t), last, {
+          timeout: 60_000,
+        });
+        const [w, p] = await page.evaluate(
+          (t) => [
+            performance.getEntriesByName('bayan-search-work').find((e) => e.startTime >= t)?.duration ?? Number.NaN,
+            performance.getEntriesByName('bayan-search').find((e) => e.startTime >= t)?.duration ?? Number.NaN,
+          ],
+          last,
+        );
+        work.push(w ?? Number.NaN);
+        wait.push(p ?? Number.NaN);
+      }
+      await page.close();
+      return { work: latency(work), wait: latency(wait) };
+    };
+    const run = async (rate: number) => {
+      // The index files fetched, the head's included: what the first query costs a reader in bytes.
+      const indexBytes: number[] = [];
+      const { page, box } = await open(rate, (p) =>
+        p.on('response', (r) => {
+          if (/\/search\/.+\.json$/u.test(r.url())) void r.body().then((b) => indexBytes.push(gzipSync(b).length));
+        }),
+      );
+      let firstQueryBytes = Number.NaN;
       /** Type `q`; the search's work and the wait after the pause, in ms. */
       const type = async (q: string): Promise<{ work: number; wait: number }> => {
         const before = await page.evaluate(() => performance.getEntriesByName('bayan-search').length);
@@ -118,6 +164,7 @@ export async function searchInBrowser(dist: string, queries: readonly string[]):
         loadMs,
         wait: latency(first.map((t) => t.wait)),
         again: latency(again),
+        byLetter: await byLetters(rate),
         indexGzip: firstQueryBytes,
       };
     };

@@ -62,6 +62,14 @@ export function printTable(results: { machine: Record<string, unknown>; runs: Be
       (r) => `${ms(r.search.browser.throttled4x.wait.p50)} / ${ms(r.search.browser.throttled4x.wait.p95)}`,
     ],
     [
+      'search typed letter by letter (its shards fetched by the first letters): p50 / p95',
+      (r) => `${ms(r.search.browser.desktop.byLetter.work.p50)} / ${ms(r.search.browser.desktop.byLetter.work.p95)}`,
+    ],
+    [
+      '… at 4× CPU throttling: p50 / p95',
+      (r) => `${ms(r.search.browser.throttled4x.byLetter.work.p50)} / ${ms(r.search.browser.throttled4x.byLetter.work.p95)}`,
+    ],
+    [
       'search in Chromium, typed again (files in memory): p50 / p95',
       (r) => `${ms(r.search.browser.desktop.again.p50)} / ${ms(r.search.browser.desktop.again.p95)}`,
     ],
