@@ -114,7 +114,6 @@ export async function mount(root: HTMLElement): Promise<void> {
       list.hidden = found.hits.length === 0;
       more.hidden = found.hits.length >= found.total;
       announce(statusText(found));
-      performance.measure('bayan-search-cards', { start: started });
       if (!soon) {
         const full = await words;
         if (asked !== latest) return false;
