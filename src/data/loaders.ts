@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { readContent, type Content } from '../lib/content/folder.ts';
 import { contentDir } from './paths.ts';
 
-/** The loaders that share one reading: the articles' and the statements'. */
+/** The loaders that share one reading: the articles' and the statements' (a third that calls `content()` must be counted here). */
 const READERS = 2;
 /**
  * The last reading, until each loader has taken it. It is then let go: it
