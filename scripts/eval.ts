@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate, type GoldArticle } from '../src/lib/extract/evaluate.ts';
+import { printScore } from './score.ts';
 import { corpusFiles, readArticles, readRegistry, REGISTRY } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
@@ -29,12 +30,5 @@ const score = evaluate(
   articles.map((a) => ({ file: a.filePath, body: a.body, statements: statements.filter((s) => s.article === a.slug) })),
 );
 
-const line = (s: string) => process.stdout.write(`${s}\n`);
-line(
-  `precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  (${score.truePositives} correct, ${score.misses.length} missed, ${score.falsePositives.length} false positives)`,
-);
-for (const seed of score.unmatchedArticles) line(`  no article contains the gold phrase of ${seed}`);
-for (const { seed, gold: g } of score.misses) line(`  miss  ${seed}: ${g.speaker} on ${g.date ?? g.dates?.join('..')}`);
-for (const { file, statement: s } of score.falsePositives)
-  line(`  false positive  ${file}: ${s.id} (${s.speaker.name}) «${s.text.slice(0, 80)}»`);
+printScore(score, (s) => process.stdout.write(`${s}\n`));
 process.exit(score.precision === 1 && score.recall === 1 ? 0 : 1);

@@ -1,9 +1,10 @@
 /**
- * Scoring extracted statements against a gold file (tests/fixtures/seeds-gold.json).
- * A match is the same article, a speaker whose Arabic or English name holds
- * one of the gold `keys` after normalization, and the exact date (or a date
- * within `dates`). Each gold entry is matched once; any other output is a
- * false positive, duplicates included. Optional entries count neither way.
+ * Scoring extracted statements against a gold file (tests/fixtures/seeds-gold.json,
+ * tests/fixtures/real/manifest.json). A match is the same article, a speaker
+ * whose Arabic or English name holds one of the gold `keys` after
+ * normalization, and the exact date (or a date within `dates`). Each gold
+ * entry is matched once; any other output is a false positive, duplicates
+ * included. Optional entries count neither way.
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { nameKey } from '../speakers/registry.ts';
@@ -19,19 +20,32 @@ export interface GoldStatement {
   gist?: string;
 }
 
-/** One gold article: found by a phrase its text contains. */
+/**
+ * One gold article: found by a phrase its text contains (the seeds), or, where
+ * its text may not be quoted, by the id the extraction carries (`Extracted.id`).
+ */
 export interface GoldArticle {
   seed: string;
-  contains: string;
+  contains?: string;
   published: string;
   statements: GoldStatement[];
 }
 
-/** An article's extraction, with its body to find it by. */
+/** An article's extraction, with its body (or id) to find it by. */
 export interface Extracted {
   file: string;
+  id?: string;
   body: string;
   statements: Statement[];
+}
+
+/** A required gold statement the extraction did not give, and what it gave instead, if anything. */
+export interface Miss {
+  seed: string;
+  gold: GoldStatement;
+  /** The right speaker on another day (`wrong-day`), or someone else on that day (`wrong-speaker`). */
+  kind: 'missing' | 'wrong-day' | 'wrong-speaker';
+  instead?: Statement;
 }
 
 /** The score and everything that missed. */
@@ -39,46 +53,67 @@ export interface Score {
   precision: number;
   recall: number;
   truePositives: number;
-  misses: { seed: string; gold: GoldStatement }[];
-  falsePositives: { file: string; statement: Statement }[];
+  misses: Miss[];
+  falsePositives: { file: string; seed: string; statement: Statement }[];
+  /** False positives whose speaker is nobody the gold lists for that article: a phrase taken for a speaker. */
+  junk: { file: string; seed: string; statement: Statement }[];
   unmatchedArticles: string[];
 }
 
-function matches(s: Statement, g: GoldStatement): boolean {
+function speakerMatches(s: Statement, g: GoldStatement): boolean {
   const names = `${nameKey(s.speaker.name)} ${normalizeArabic(s.speaker.nameEn ?? '')}`;
-  const speakerOk = g.keys.some((k) => names.includes(nameKey(k)));
-  const dateOk = g.date !== undefined ? s.date === g.date : g.dates !== undefined && s.date >= g.dates[0] && s.date <= g.dates[1];
-  return speakerOk && dateOk;
+  return g.keys.some((k) => names.includes(nameKey(k)));
 }
+
+function dateMatches(date: string, g: GoldStatement): boolean {
+  return g.date !== undefined ? date === g.date : g.dates !== undefined && date >= g.dates[0] && date <= g.dates[1];
+}
+
+const matches = (s: Statement, g: GoldStatement): boolean => speakerMatches(s, g) && dateMatches(s.date, g);
 
 /** Score extracted articles against gold articles. */
 export function evaluate(gold: readonly GoldArticle[], extracted: readonly Extracted[]): Score {
-  const score: Score = { precision: 0, recall: 0, truePositives: 0, misses: [], falsePositives: [], unmatchedArticles: [] };
+  const score: Score = { precision: 0, recall: 0, truePositives: 0, misses: [], falsePositives: [], junk: [], unmatchedArticles: [] };
   let required = 0;
   let output = 0;
   let optionalHits = 0;
   for (const g of gold) {
-    const article = extracted.find((e) => e.body.includes(g.contains));
+    const article = extracted.find((e) => (g.contains === undefined ? e.id === g.seed : e.body.includes(g.contains)));
     required += g.statements.filter((s) => !s.optional).length;
     if (!article) {
       score.unmatchedArticles.push(g.seed);
-      for (const s of g.statements) if (!s.optional) score.misses.push({ seed: g.seed, gold: s });
+      for (const s of g.statements) if (!s.optional) score.misses.push({ seed: g.seed, gold: s, kind: 'missing' });
       continue;
     }
     output += article.statements.length;
     const free = [...article.statements];
+    const missed: GoldStatement[] = [];
     // Required entries first, so an optional one never takes the statement a required one needs.
     for (const entry of [...g.statements].sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false))) {
       const at = free.findIndex((s) => matches(s, entry));
       if (at < 0) {
-        if (!entry.optional) score.misses.push({ seed: g.seed, gold: entry });
+        if (!entry.optional) missed.push(entry);
         continue;
       }
       free.splice(at, 1);
       if (entry.optional) optionalHits++;
       else score.truePositives++;
     }
-    for (const statement of free) score.falsePositives.push({ file: article.file, statement });
+    const nobody = (s: Statement) => !g.statements.some((e) => speakerMatches(s, e));
+    for (const entry of missed) {
+      const sameSpeaker = free.find((s) => speakerMatches(s, entry));
+      const sameDay = free.find((s) => dateMatches(s.date, entry) && nobody(s));
+      const miss: Miss = sameSpeaker
+        ? { seed: g.seed, gold: entry, kind: 'wrong-day', instead: sameSpeaker }
+        : sameDay
+          ? { seed: g.seed, gold: entry, kind: 'wrong-speaker', instead: sameDay }
+          : { seed: g.seed, gold: entry, kind: 'missing' };
+      score.misses.push(miss);
+    }
+    for (const statement of free) {
+      score.falsePositives.push({ file: article.file, seed: g.seed, statement });
+      if (nobody(statement)) score.junk.push({ file: article.file, seed: g.seed, statement });
+    }
   }
   const counted = output - optionalHits;
   score.precision = counted === 0 ? 0 : score.truePositives / counted;

@@ -39,9 +39,18 @@ const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من'
 const STOPWORDS = new Set('تلك هذه هذا ذلك هو هي هم الاخر كل عدم ما اي انه ان كان كانت وكان وكانت'.split(' '));
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 /** Words that open the date of a statement, where the speaker phrase ends: every weekday spelling the date reader knows. */
-const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|مساء|صباح|فجر|ظهر|بتاريخ|تاريخ)$`, 'u');
+const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ)$`, 'u');
+/**
+ * Times of day open a date only before a date word or at the end ("مساء أمس", "صباح الاثنين"):
+ * "صباح" and "فجر" are also first names ("صباح النعمان").
+ */
+const TIME_OF_DAY = /^(?:مساء|صباح|فجر|ظهر)$/u;
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
-const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي))?\s+(?:عن|من)\s+/u;
+const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
+/** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
+const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3})/u;
+/** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
+const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
@@ -66,19 +75,45 @@ function isAddressee(word: string, next: string | undefined): boolean {
 
 /**
  * The comma-separated chunks of a phrase, each cut where the date words or the addressee begin: the
- * first chunk with words, and the chunk right after it (empty when it held only date words, so that in
- * "ووصف الوزير، أمس، مخرجات الحوار بأنها" the object is not read as a name in apposition).
+ * first chunk with words, and the chunks after it up to the first empty one (one that held only date
+ * words, so that in "ووصف الوزير، أمس، مخرجات الحوار بأنها" the object is not read as a name in
+ * apposition).
  */
-function firstChunks(phrase: string): [string[], string[] | undefined] {
+function firstChunks(phrase: string): [string[], string[][]] {
   const chunks = chunksOf(phrase);
   const at = chunks.findIndex((chunk) => chunk.length > 0);
-  const next = at < 0 ? undefined : chunks[at + 1];
-  return [at < 0 ? [] : (chunks[at] ?? []), next && next.length > 0 ? next : undefined];
+  if (at < 0) return [[], []];
+  const rest: string[][] = [];
+  for (const chunk of chunks.slice(at + 1, at + 4)) {
+    if (chunk.length === 0) break;
+    rest.push(chunk);
+  }
+  return [chunks[at] ?? [], rest];
+}
+
+/**
+ * The name in apposition after the office: "رئيس الوزراء، محمد شياع السوداني،", "نائب قائد العمليات
+ * المشتركة، الفريق أول الركن قيس المحمداوي،", or after a second office: "وزير الاتصال الحكومي،
+ * المتحدث الرسمي باسم الحكومة، مهند مبيضين". Ranks before the name are part of the role.
+ */
+function appositionName(rest: readonly string[][]): { name: string[]; role: string[] } | undefined {
+  const role: string[] = [];
+  for (const chunk of rest) {
+    let at = 0;
+    while (at < chunk.length && (ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) || /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))) at++;
+    const words = chunk.slice(at);
+    const start = nameStart(words);
+    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? ''))) return { name: words, role: [...role, ...chunk.slice(0, at)] };
+    if (at === 0) return undefined; // neither an office nor a name: the verb's object
+    role.push(...chunk);
+  }
+  return undefined;
 }
 
 /** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
 function chunksOf(phrase: string): string[][] {
   return phrase
+    .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/[«»"“”]/gu, ' ')
     .split(/[،,:]/u)
@@ -88,7 +123,12 @@ function chunksOf(phrase: string): string[][] {
       for (const [i, word] of all.entries()) {
         const key = wordKey(word);
         // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
-        const dateWord = DATE_WORD.test(key) || /^\d/u.test(key) || (key === 'اول' && wordKey(all[i + 1] ?? '') === 'امس');
+        const next = wordKey(all[i + 1] ?? '');
+        const dateWord =
+          DATE_WORD.test(key) ||
+          /^\d/u.test(key) ||
+          (key === 'اول' && next === 'امس') ||
+          (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next)));
         if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
         kept.push(word);
       }
@@ -109,6 +149,10 @@ function nameWord(words: readonly string[], i: number): boolean {
   const head = bare(key);
   const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
   if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
+  // "للقوات", "بالعراق": a preposition written onto a definite noun never opens or ends a name.
+  if (/^(?:لل|[وف]?بال|[وف]?كال)/u.test(key)) return false;
+  // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
+  if (/(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
   if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"
@@ -141,8 +185,15 @@ export function isNameWord(word: string): boolean {
   return !isDefinite(wordKey(word)) && nameWord([word], 0);
 }
 
-/** Find a personal name in a phrase's words: in the first prepositional segment that ends with one. */
+/**
+ * Find a personal name in a phrase's words: in the first prepositional segment that ends with one.
+ * Only an office reaches past a preposition for its holder's name ("النائب عن ائتلاف دولة القانون
+ * حسين الشمري"); after anything else, what follows the preposition is the verb's object or
+ * circumstance ("حسين من مقر إقامته", "السلطات العسكرية في العراق عن مغادرة …").
+ */
 function findName(words: readonly string[]): { start: number; end: number } | undefined {
+  const leading = leadingName(words);
+  if (leading) return leading;
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
     const atBoundary = i === words.length || isPreposition(words[i] ?? '');
@@ -151,10 +202,32 @@ function findName(words: readonly string[]): { start: number; end: number } | un
     const start = nameStart(segment);
     if (start >= 0 && segment.length - start >= 2) return { start: from + start, end: i };
     // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
-    if (wordKey(words[i] ?? '') === 'الي') break;
+    if (wordKey(words[i] ?? '') === 'الي' || !opensWithRole(words)) break;
     from = i + 1;
   }
   return undefined;
+}
+
+/** True when the first word is an office or rank ("المتحدث", "النائب", "وزير"). */
+function opensWithRole(words: readonly string[]): boolean {
+  const first = bare(unprefixed(wordKey(words[0] ?? '')));
+  return ROLE_HEADS.has(first);
+}
+
+/**
+ * A name that opens the phrase, with its office after it in apposition: "أحمد الصحاف المتحدث باسم
+ * وزارة الخارجية", "فؤاد حسين وزير الخارجية العراقي". Up to four name words, then up to two family
+ * names with ال, then an office (or nothing).
+ */
+function leadingName(words: readonly string[]): { start: number; end: number } | undefined {
+  let i = 0;
+  while (i < words.length && i < 4 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) i++;
+  if (i === 0) return undefined;
+  let j = i;
+  while (j < words.length && j - i < 2 && isDefinite(wordKey(words[j] ?? '')) && nameWord(words, j)) j++;
+  if (j < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
+  const next = bare(unprefixed(wordKey(words[j] ?? '')));
+  return ROLE_HEADS.has(next) && next !== 'اول' && next !== 'عام' ? { start: 0, end: j } : undefined;
 }
 
 /** True when a phrase opens with an office or an institution: the kind of subject that may stand before its verb. */
@@ -165,9 +238,19 @@ export function opensWithTitle(phrase: string): boolean {
 
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(phrase: string, registry: Registry): Referent {
-  const issued = ISSUED.exec(normalizeArabic(phrase));
-  if (issued) return resolvePhrase(phrase.split(/\s+/u).slice(issued[0].trim().split(' ').length).join(' '), registry);
-  const [first, second] = firstChunks(phrase);
+  const folded = normalizeArabic(phrase.trim());
+  if (JOINT.test(folded) && !ISSUED.test(folded)) return { type: 'skip', reason: 'a joint statement' };
+  const issued = ISSUED.exec(folded);
+  if (issued) {
+    const rest = phrase.trim().split(/\s+/u).slice(issued[0].trim().split(' ').length).join(' ');
+    return /^ال?حكومتين|^الجانبين|^البلدين/u.test(normalizeArabic(rest)) ? { type: 'skip', reason: 'a joint statement' } : resolvePhrase(rest, registry);
+  }
+  if (STATEMENT_OF.test(folded)) {
+    const rest = phrase.trim().split(/\s+/u).slice(1).join(' ');
+    return resolvePhrase(rest.replace(/^لل/u, 'ال').replace(/^ل/u, ''), registry);
+  }
+  const [first, rest] = firstChunks(phrase);
+  const second = rest[0];
   if (first.length === 0) return { type: 'none' };
   const head = headPhrase(first);
   const core = (head.length > 0 ? head : first).join(' ');
@@ -209,11 +292,12 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
   if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) return personFrom(first, name);
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
-  const apposition = second && !isDefinite(wordKey(second[0] ?? '')) ? findName(second) : undefined;
-  if (second && apposition && apposition.start === 0 && apposition.end === second.length) {
-    const inner = registry.findAll(second.join(' ')).find((h) => h.via === 'name');
-    if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role: first.join(' ') };
-    return { type: 'person', name: second.join(' '), role: first.join(' ') };
+  const apposition = appositionName(rest);
+  if (apposition) {
+    const inner = registry.findAll(apposition.name.join(' ')).find((h) => h.via === 'name');
+    const role = [...first, ...apposition.role].join(' ');
+    if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role };
+    return { type: 'person', name: apposition.name.join(' '), role };
   }
 
   // "المسؤولة في البنتاغون": an unnamed official of an institution speaks as the institution.

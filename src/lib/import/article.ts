@@ -5,13 +5,23 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { parsePublished } from '../dates/published.ts';
-import { bulletContent, endsLikeSentence, isCounter, isWidgetLine, stripTracking } from './boilerplate.ts';
+import {
+  bulletContent,
+  endsLikeSentence,
+  isBylineOrDateline,
+  isCounter,
+  isFurnitureLine,
+  isWidgetLine,
+  opensLinkList,
+  stripTracking,
+} from './boilerplate.ts';
 import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
 import { findOutlet, resolveOutlet, type Outlet } from './outlets.ts';
 import { findPublication, isHeaderDateLine, UnsettledDateError } from './published.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { reportingVerb } from '../extract/verbs.ts';
 import { deriveTitle } from './title.ts';
+import { splitSentences } from '../extract/sentences.ts';
 
 /** What the editor may say on the command line. */
 export interface ImportOptions {
@@ -45,25 +55,58 @@ const SOURCE_LINE = /^(?:المصدر|المصدر\s*[-–]|نقلا عن)\s*:?\
 const DATELINE_LINE = /^(?<city>\p{L}+(?:\s\p{L}+)?)\s+[-–—]\s+(?<outlet>[\p{L}\d ]{1,30})$/u;
 
 interface Scan {
+  /** The headline; '' when the page has none (the first line was the outlet's name, or the lede). */
   title?: string;
+  /** True once the lede has been read: no later line can be the headline. */
+  lede?: boolean;
   outlet?: Outlet;
   dateline?: string | undefined;
   header: string[];
   blocks: Block[];
 }
 
-/** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
-function scan(raw: string): Scan {
+/**
+ * A first line that is the lede, not a headline: a whole sentence that ends
+ * with a full stop, or one too long for a headline. Scraped texts often start
+ * with it, and it often holds the only dated statement, so it must stay in
+ * the body where it is extracted.
+ */
+function isLede(line: string): boolean {
+  const n = words(line);
+  return n > 24 || (n >= 10 && /[.]["»”]?\s*$/u.test(line));
+}
+
+/**
+ * The article's lines. A text scraped without line breaks (the whole article
+ * on one line, perhaps after a headline) is cut into paragraphs at sentence
+ * ends, so that its statements get paragraphs of their own.
+ */
+function textLines(raw: string): string[] {
   const lines = raw
     .replace(/^\ufeff/u, '')
     .replace(/\r\n?/gu, '\n')
     .split('\n');
+  const full = lines.filter((l) => l.trim() !== '');
+  if (full.length > 2 || !full.some((l) => words(l) > 60)) return lines;
+  return full.flatMap((l) => (words(l) > 60 ? splitSentences(l.trim()).map((s) => s.text.trim()) : [l]));
+}
+
+/** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
+function scan(raw: string): Scan {
   const out: Scan = { header: [], blocks: [] };
-  for (const rawLine of lines) {
+  let inLinkList = false;
+  for (const rawLine of textLines(raw)) {
     // A tracking token: the words before it are the article's, a short tag after it is the site's.
     const { before, after, found: tracking } = stripTracking(rawLine.trim());
     const line = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
-    if (line === '' || isWidgetLine(line)) continue;
+    if (line === '' || isWidgetLine(line) || isFurnitureLine(line)) continue;
+    // «اقرأ أيضاً» and the headlines listed under it, up to the next line that reads as the article's own.
+    if (opensLinkList(line)) {
+      inLinkList = true;
+      continue;
+    }
+    if (inLinkList && words(line) <= 20 && !endsLikeSentence(line)) continue;
+    inLinkList = false;
     const source = SOURCE_LINE.exec(line);
     if (source?.groups) {
       out.outlet ??= resolveOutlet(source.groups['outlet'] ?? ''); // "المصدر: وكالة الأنباء العراقية"
@@ -71,13 +114,22 @@ function scan(raw: string): Scan {
     }
 
     if (out.title === undefined) {
+      if (isHeaderDateLine(line) || isCounter(line) || isBylineOrDateline(line)) {
+        out.header.push(line);
+        continue;
+      }
       const outlet = findOutlet(line);
       if (outlet) out.outlet = outlet;
-      out.title = outlet ? '' : line;
-      continue;
+      if (!outlet && isLede(line)) {
+        out.title = '';
+        out.lede = true;
+      } else {
+        out.title = outlet ? '' : line;
+        continue;
+      }
     }
     // The header runs until the first real paragraph; a short standfirst before the date line does not end it.
-    const inHeader = out.blocks.every((b) => words(b.text) <= 12 && !endsLikeSentence(b.text));
+    const inHeader = !out.lede && out.blocks.every((b) => words(b.text) <= 12 && !endsLikeSentence(b.text));
     if (inHeader) {
       // After an outlet-name first line, a short line without closing punctuation is the headline.
       if (out.title === '' && out.header.length === 0 && words(line) <= 15 && !endsLikeSentence(line) && !isHeaderDateLine(line)) {
@@ -101,8 +153,8 @@ function scan(raw: string): Scan {
         out.outlet ??= outlet;
         continue;
       }
-      if (isHeaderDateLine(line)) {
-        out.header.push(line); // a date line without a bullet ("الخميس 20 اغسطس 2020")
+      if (isHeaderDateLine(line) || isBylineOrDateline(line)) {
+        out.header.push(line); // a date line without a bullet ("الخميس 20 اغسطس 2020"), a byline, a dateline
         continue;
       }
     }

@@ -77,3 +77,42 @@ export function stripTracking(line: string): { before: string; after: string; fo
 export function endsLikeSentence(text: string): boolean {
   return /[.؟?!:»"”…]\s*$/u.test(text);
 }
+
+/**
+ * Page furniture that scrapers copy with the article, compared after
+ * normalization: ad slots, the «عاجل» ribbon, font-size widgets, live-blog and
+ * editor labels, image file names, tag lists, newsletter prompts. Each rule
+ * matches a whole line that no sentence of an article could be.
+ */
+const FURNITURE_LINES: readonly RegExp[] = [
+  /^(?:ad|ads|icon|image|photo|\[ad_\d+\])$/iu,
+  /^(?:عاجل|التغطيه الحيه|تغطيه حيه|مباشر|حجم الخط|طباعه|رءيس التحرير|تابعنا علي \S+(?: \S+)?)$/u,
+  // "A+ A-", "+A", "-A": a font-size widget.
+  /^(?:[+-]?\s?a\s?[+-]?\s*){1,3}$/iu,
+  /^\S+\.(?:jpe?g|png|webp|gif|avif)$/iu,
+  /^(?:الكلمات الداله|الوسوم|كلمات مفتاحيه)\s*:?/u,
+  /^هل اعجبك المحتوي/u,
+];
+
+/** True for a line of page furniture (see FURNITURE_LINES). */
+export function isFurnitureLine(line: string): boolean {
+  const key = normalizeArabic(line).trim();
+  return FURNITURE_LINES.some((re) => re.test(key));
+}
+
+/** «اقرأ أيضاً», «مواضيع ذات صلة», «الأكثر قراءة»: a list of other articles' headlines follows. */
+export function opensLinkList(line: string): boolean {
+  return /^(?:اقرا ايضا|اقرا المزيد|اقرا كذلك|مواضيع ذات صله|اخبار ذات صله|الاكثر قراءه|المزيد من الاخبار|ذات صله)\s*:?\s*$/u.test(
+    normalizeArabic(line).replace(/[«»"]/gu, '').trim(),
+  );
+}
+
+/**
+ * A byline or a dateline standing alone: «هدى جاسم (بغداد)», «بغداد-سانا»,
+ * «بغداد اليوم- متابعة». Only short lines without a verb's punctuation.
+ */
+export function isBylineOrDateline(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/u).length > 4 || endsLikeSentence(text)) return false;
+  return /^\p{L}+(?:\s\p{L}+){0,2}\s*\(\p{L}+(?:\s\p{L}+)?\)$/u.test(text) || /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*\p{L}+$/u.test(text);
+}
