@@ -13,6 +13,7 @@ import { findAttribution, type Attribution } from './attribution.ts';
 import { findQuotes, splitClauses, splitSentences } from './sentences.ts';
 import { isNameWord, opensWithTitle, provisionalId, resolvePhrase, type Referent } from './speaker.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
 import { reportingVerb } from './verbs.ts';
 
 /** What the extractor needs to know about an article. */
@@ -36,6 +37,18 @@ interface Mention {
   date?: ResolvedDate;
   /** For a continuation: the mention it continues. */
   continues?: Mention;
+}
+
+/**
+ * A speaker the registry does not know is published only when it reads as one: an institution
+ * or an office (both open with their head noun), or a person with an office beside the name or
+ * a first name opening it. Anything else is a phrase the patterns caught by mistake.
+ */
+function looksLikeSpeaker(m: Mention): boolean {
+  const r = m.referent;
+  if (r.type !== 'person' && r.type !== 'surname') return true;
+  const role = r.type === 'person' ? (r.role ?? '') : '';
+  return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
 }
 
 const isPersonEntry = (s: RegistrySpeaker) => !isInstitution(nameKey(s.name));
@@ -131,8 +144,9 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
         break;
       }
       case 'authorities': {
+        // "السلطات العراقية": the article's person of that side, or nobody in particular.
         const person = persons.find((p) => p.side === r.side);
-        m.speaker = person ? statementSpeaker(person) : provisional(r.name);
+        if (person) m.speaker = statementSpeaker(person);
         break;
       }
       case 'anaphor': {
@@ -277,9 +291,23 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }
   assignSpeakers(mentions, registry, article.body);
+  const dropped = new Set<Mention>();
+  const accepted = new Set<string>();
+  for (const m of mentions) {
+    if (m.speaker?.provisional && !accepted.has(m.speaker.id) && !looksLikeSpeaker(m)) {
+      dropped.add(m);
+      warnings.push({
+        article: article.slug,
+        paragraph: m.paragraph,
+        message: `«${m.speaker.name}» is not published as a speaker: it is not a name, an office or an institution the extractor knows (if it is one, add it to content/speakers.yaml or with an override)`,
+      });
+      delete m.speaker;
+    }
+    if (m.speaker) accepted.add(m.speaker.id);
+  }
   assignDates(mentions, published);
   for (const m of mentions) {
-    if (!m.speaker)
+    if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
   }
   return { statements: merge(mentions, article.slug), warnings };

@@ -44,15 +44,39 @@ function tokenize(sentence: string): Token[] {
   }));
 }
 
-/** Index of the token where the reported words begin (إن/أن/قائلاً, a colon or an opening quote), or -1. */
+/** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة". */
+const QUOTED_NAME_HEAD = /^(?:[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
+
+/** True when the quote opening at token `i` closes within `limit` tokens. */
+function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + limit); j++) {
+    const t = tokens[j]?.text ?? '';
+    if (/["»”]/u.test(j === i ? t.slice(1) : t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Index of the token where the reported words begin (إن/أن/قائلاً, a colon or an opening quote), or -1.
+ * A quoted name is not a quotation: one quoted word ("البنتاغون"), a name after its head (كتائب
+ * "حزب الله"), or a short quoted run followed by a comma ("تنسيقية المقاومة في العراق"،). A straight
+ * quote glued to the end of a word (في بيان مقتضب" انطلقت …) opens the quotation after that word.
+ */
 function complementAt(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) break;
-    // A quoted word or name ("البنتاغون") is not a quotation: the quote must run past the token.
     const opensQuote = QUOTE_START.test(t.text) && !/["»”]/u.test(t.text.slice(1));
-    if (COMPLEMENT.test(t.key) || opensQuote) return i;
+    if (COMPLEMENT.test(t.key)) return i;
+    if (opensQuote) {
+      const afterHead = i > from && QUOTED_NAME_HEAD.test(tokens[i - 1]?.key ?? '') && closesWithin(tokens, i, 4);
+      const closing = tokens.slice(i, i + 5).findIndex((x, k) => /["»”][،,]?$/u.test(k === 0 ? x.text.slice(1) : x.text));
+      const nameThenComma = closing >= 0 && /[،,]$/u.test(tokens[i + closing]?.text ?? '');
+      if (!afterHead && !nameThenComma) return i;
+      continue;
+    }
     if (t.text.endsWith(':')) return i + 1;
+    if (/\p{L}"$/u.test(t.text) && i + 1 < tokens.length && (t.text.match(/"/gu) ?? []).length === 1) return i + 1;
   }
   return -1;
 }
@@ -150,6 +174,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
   if (per >= 0) {
     let from = per + 1;
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
+    // "وفق ما أفادت ثلاثة مصادر", "بحسب ما قال الوزير": the subject follows the verb.
+    if (tokens[from]?.key === 'ما' && reportingVerb(tokens[from + 1]?.key ?? '')) from += 2;
     const end = tokens.findIndex((t, i) => i >= from && /[،,.]$/u.test(t.text));
     let phrase = text(tokens, from, end < 0 ? tokens.length : end + 1);
     // "وفقاً لوزارة الدفاع", "وفقاً للمتحدث": the ل of وفقاً is written onto the next word. A name that

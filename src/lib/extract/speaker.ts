@@ -315,13 +315,20 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   if (head.length === 1 && isDefinite(firstKey) && (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))) {
     return { type: 'anaphor', noun: bare(firstKey), institution: INSTITUTION_HEADS.has(bare(firstKey)) };
   }
-  const authorities = /^السلطات\s+(\S+)$/u.exec(key);
-  const side = authorities ? NATIONALITY[authorities[1] ?? ''] : undefined;
-  if (side) return { type: 'authorities', side, name: core };
+  const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
+  if (authorities) {
+    const side = NATIONALITY[authorities[1] ?? ''];
+    // "السلطات العسكرية": too vague to attribute unless a nationality names whose.
+    return side ? { type: 'authorities', side, name: core } : { type: 'skip', reason: 'unnamed authorities' };
+  }
 
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   const headWord = bare(firstKey);
+  // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
+  if (head.length === 1 && !isDefinite(firstKey) && ROLE_HEADS.has(unprefixed(firstKey))) {
+    return { type: 'skip', reason: 'an unnamed official' };
+  }
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
     // An unnamed official of a named institution speaks as the institution ("المتحدث باسم وزارة الخارجية الإيرانية").
     const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))));
