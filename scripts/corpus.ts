@@ -4,7 +4,14 @@
  * Reading and checking is the build's own code, in src/lib/content/folder.ts.
  */
 import { join } from 'node:path';
-import { articleFiles, readArticle, readLedger as readLedgerFile, readRegistry as readRegistryFile } from '../src/lib/content/folder.ts';
+import {
+  articleFiles,
+  readArticle,
+  readLedger as readLedgerFile,
+  readOffices as readOfficesFile,
+  readRegistry as readRegistryFile,
+} from '../src/lib/content/folder.ts';
+import type { Office } from '../src/lib/speakers/offices.ts';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
 import type { Ledger } from '../src/lib/timeline/permalinks.ts';
@@ -25,6 +32,11 @@ export function readArticles(files: readonly string[]): ArticleFile[] {
 /** Read the speaker registry. */
 export function readRegistry(path = REGISTRY): RegistrySpeaker[] {
   return readRegistryFile(path);
+}
+
+/** Read the offices beside the registry (none when the content folder has no offices.yaml). */
+export function readOffices(speakers: readonly RegistrySpeaker[], registryPath = REGISTRY): Office[] {
+  return readOfficesFile(registryPath, speakers);
 }
 
 export const LEDGER = join(CONTENT_DIR, 'permalinks.json');

@@ -22,7 +22,7 @@ import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate } from '../src/lib/extract/evaluate.ts';
 import { goldArticles, parseManifest, type RealCase } from '../src/lib/extract/manifest.ts';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
-import { readRegistry, REGISTRY } from './corpus.ts';
+import { readOffices, readRegistry, REGISTRY } from './corpus.ts';
 import { printScore } from './score.ts';
 
 const USAGE = 'usage: npm run eval:real -- --texts DIR [--split tune|holdout|all] [--manifest FILE] [--case ID …] [--out DIR] [--verbose]';
@@ -68,7 +68,12 @@ function importCase(c: RealCase): ArticleFile {
     throw new ImportError(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   checkSize(path, bytes.length);
-  const article = importArticle(decodeText(path, bytes), { outlet: c.outlet, published: c.published, url: c.url, sourceName: `${c.id}.txt` });
+  const article = importArticle(decodeText(path, bytes), {
+    outlet: c.outlet,
+    published: c.published,
+    url: c.url,
+    sourceName: `${c.id}.txt`,
+  });
   if (outDir) writeFileSync(join(outDir, article.fileName), article.markdown);
   return readArticleText(article.fileName, article.markdown);
 }
@@ -85,8 +90,14 @@ for (const c of cases) {
 }
 
 const articles = [...imported.values()];
-const { statements, warnings } = extractCorpus(articles, readRegistry(values.registry));
-const extracted = [...imported].map(([id, a]) => ({ file: a.filePath, id, body: a.body, statements: statements.filter((s) => s.article === a.slug) }));
+const speakers = readRegistry(values.registry);
+const { statements, warnings } = extractCorpus(articles, speakers, undefined, readOffices(speakers, values.registry));
+const extracted = [...imported].map(([id, a]) => ({
+  file: a.filePath,
+  id,
+  body: a.body,
+  statements: statements.filter((s) => s.article === a.slug),
+}));
 const score = evaluate(goldArticles(cases), extracted);
 
 const outlets = new Set(cases.map((c) => c.outlet));
@@ -101,7 +112,9 @@ for (const c of cases) {
   const misses = score.misses.filter((m) => m.seed === c.id);
   const wrong = score.falsePositives.filter((f) => f.seed === c.id);
   const mark = misses.length === 0 && wrong.length === 0 ? '  ' : '✗ ';
-  line(`${mark}${c.id.padEnd(34)} ${String(required - misses.length).padStart(2)}/${required}  out ${(extracted.find((e) => e.id === c.id)?.statements.length ?? 0).toString().padStart(2)}  ${c.outlet}`);
+  line(
+    `${mark}${c.id.padEnd(34)} ${String(required - misses.length).padStart(2)}/${required}  out ${(extracted.find((e) => e.id === c.id)?.statements.length ?? 0).toString().padStart(2)}  ${c.outlet}`,
+  );
 }
 if (values.verbose) {
   line('');

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate, type GoldArticle } from '../src/lib/extract/evaluate.ts';
 import { printScore } from './score.ts';
-import { corpusFiles, readArticles, readRegistry, REGISTRY } from './corpus.ts';
+import { corpusFiles, readArticles, readOffices, readRegistry, REGISTRY } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +24,7 @@ const files = positionals.length > 0 ? positionals : corpusFiles();
 const gold = (JSON.parse(readFileSync(values.gold, 'utf8')) as { articles: GoldArticle[] }).articles;
 const speakers = readRegistry(values.registry);
 const articles = readArticles(files);
-const { statements } = extractCorpus(articles, speakers);
+const { statements } = extractCorpus(articles, speakers, undefined, readOffices(speakers, values.registry));
 const score = evaluate(
   gold,
   articles.map((a) => ({ file: a.filePath, body: a.body, statements: statements.filter((s) => s.article === a.slug) })),

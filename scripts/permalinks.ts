@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { checkPermalinks, formatLedger, updateLedger } from '../src/lib/timeline/permalinks.ts';
-import { corpusFiles, LEDGER, readArticles, readLedger, readRegistry } from './corpus.ts';
+import { corpusFiles, LEDGER, readArticles, readLedger, readOffices, readRegistry } from './corpus.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -20,7 +20,8 @@ try {
   const before = readLedger();
   const articles = readArticles(corpusFiles());
   const slugs = articles.map((a) => a.slug);
-  const { statements } = extractCorpus(articles, readRegistry(), before);
+  const speakers = readRegistry();
+  const { statements } = extractCorpus(articles, speakers, before, readOffices(speakers));
   const { ledger, added, repinned } = updateLedger(before, statements, slugs);
   const text = formatLedger(ledger);
   const current = existsSync(LEDGER) ? readFileSync(LEDGER, 'utf8') : undefined;

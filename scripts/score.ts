@@ -18,5 +18,6 @@ export function printScore(score: Score, line: (s: string) => void): void {
   }
   for (const { file, statement: s } of score.falsePositives)
     line(`  false positive  ${file}: ${s.id} (${s.speaker.name}) «${s.text.slice(0, 80)}»`);
-  for (const { seed, statement: s } of score.junk) line(`  junk speaker  ${seed}: «${s.speaker.name}»${s.speaker.provisional ? ' [new]' : ''}`);
+  for (const { seed, statement: s } of score.junk)
+    line(`  junk speaker  ${seed}: «${s.speaker.name}»${s.speaker.provisional ? ' [new]' : ''}`);
 }

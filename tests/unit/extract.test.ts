@@ -62,7 +62,7 @@ describe('two speakers, one sentence; surnames', () => {
   it('follows a new speaker by a surname with ال', () => {
     const body =
       'قال الناطق باسم الحكومة باسم العوادي اليوم إن الحوار مستمر.\n\nوقال العوادي إن الحكومة لن تكرر الخطأ.\n\nوأكد العوادي أن الاتفاق قريب.';
-    expect(ids(body, '2026-03-12')).toEqual(['2026-03-12-basm-alewady ¶1,2,3']);
+    expect(ids(body, '2026-03-12')).toEqual(['2026-03-12-basim-al-awadi ¶1,2,3']);
   });
   it('reads "وردّ X على سؤال … بالقول" as X speaking', () => {
     const [s] = extract(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
 import { nameKey } from '../../src/lib/speakers/registry.ts';
-import { registry } from './helpers.ts';
+import { registry, registryOf, withoutSpeakers } from './helpers.ts';
 
 const resolve = (phrase: string) => resolvePhrase(phrase, registry);
 
@@ -39,7 +39,18 @@ describe('registry matching', () => {
   });
   it('records an unnamed official of a named institution as the institution', () => {
     expect(resolve('المسؤولة في البنتاغون:')).toMatchObject({ type: 'institution', key: 'البنتاغون' });
-    expect(resolve('المتحدث باسم وزارة الخارجية الإيرانية')).toMatchObject({ type: 'institution', name: 'وزارة الخارجية الإيرانية' });
+    expect(resolve('المتحدث باسم وزارة الخارجية التركية')).toMatchObject({ type: 'institution', name: 'وزارة الخارجية التركية' });
+  });
+  it('reads an office the registry knows, named without its holder, as that office', () => {
+    expect(resolve('المتحدث باسم وزارة الخارجية الإيرانية')).toMatchObject({
+      type: 'office',
+      office: { id: 'iran-foreign-ministry-spokesperson' },
+    });
+    expect(resolve('القائد العام للقوات المسلحة')).toMatchObject({ type: 'office', office: { id: 'iraq-prime-minister' } });
+    expect(resolve('رئيس الحكومة العراقية المستقيل')).toMatchObject({ type: 'office', office: { id: 'iraq-prime-minister' } });
+    // Another country's prime minister is not Iraq's.
+    expect(resolve('رئيس الوزراء الإسرائيلي')).toMatchObject({ type: 'office', role: 'رئيس الوزراء الإسرائيلي' });
+    expect(resolve('رئيس الوزراء الإسرائيلي')).not.toHaveProperty('office');
   });
 });
 
@@ -51,7 +62,7 @@ describe('speakers the registry does not know', () => {
     ['الناطق باسم الحكومة العراقية باسم العوادي', 'باسم العوادي', 'الناطق باسم الحكومة العراقية'],
     ['المحلل السياسي علي البيدر', 'علي البيدر', 'المحلل السياسي'],
   ])('%s → %s', (phrase, name, role) => {
-    expect(resolve(phrase)).toEqual({ type: 'person', name, role });
+    expect(resolvePhrase(phrase, registryOf(withoutSpeakers(name)))).toEqual({ type: 'person', name, role });
   });
   it('gives an unknown institution its own name', () => {
     expect(resolve('الهيئة العامة للحشد الشعبي في بيان')).toEqual({
@@ -63,7 +74,7 @@ describe('speakers the registry does not know', () => {
   it('tells an office without a name, a noun referring back, and a bare surname', () => {
     expect(resolve('رئيس الوزراء العراقي')).toMatchObject({ type: 'office' });
     expect(resolve('القيادة في بيان ورد لموقع IQ NWES:')).toMatchObject({ type: 'anaphor', noun: 'قياده' });
-    expect(resolve('ميلر:')).toEqual({ type: 'surname', word: 'ميلر' });
+    expect(resolvePhrase('ميلر:', registryOf(withoutSpeakers('ميلر')))).toEqual({ type: 'surname', word: 'ميلر' });
   });
 });
 
@@ -103,7 +114,7 @@ describe('not speakers', () => {
     // The object of a reporting verb ("وجددت التأكيد على") is no subject: a continuation verb keeps the speaker.
     expect(resolve('التأكيد على')).toEqual({ type: 'none' });
     // Another lone definite word may be a surname (العوادي); the article decides.
-    expect(resolve('العوادي')).toEqual({ type: 'surname', word: 'العوادي' });
+    expect(resolvePhrase('العوادي', registryOf(withoutSpeakers('العوادي')))).toEqual({ type: 'surname', word: 'العوادي' });
     expect(resolve('وجود تلك القوات')).toEqual({ type: 'none' });
   });
 });

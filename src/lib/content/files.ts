@@ -19,6 +19,8 @@ export interface ArticleFile {
   published: string;
   /** The frontmatter title and outlet, as written (the build derives a missing title). */
   title: string;
+  /** The page's own headline, when it had one (not derived from the lede). */
+  headline?: string;
   outlet: string;
   url?: string | undefined;
   body: string;
@@ -59,6 +61,8 @@ export function readArticleText(filePath: string, text: string): ArticleFile {
     slug: slugOf(filePath.replace(/\.md$/u, '')),
     published: data.published,
     title: data.title ?? '',
+    // A headline the page gave is read for statements («X: …»); one derived from the lede is the lede again.
+    ...(data.title && !data.titleDerived ? { headline: data.title } : {}),
     outlet: data.outlet,
     url: data.url,
     body,

@@ -8,10 +8,12 @@
  * names the file.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { extractCorpus } from '../extract/corpus.ts';
 import type { ExtractionWarning, Statement } from '../extract/types.ts';
+import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
+import { parseOffices } from './offices.ts';
 import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
@@ -56,6 +58,15 @@ export function readRegistry(path: string): RegistrySpeaker[] {
   return readRegistryText(shownPath(path), readTextFile(path, MAX_INDEX_FILE_BYTES));
 }
 
+/**
+ * Read the offices beside a registry (`offices.yaml` in its folder), checked against its speakers.
+ * A content folder without one has no offices: names are then resolved from the articles alone.
+ */
+export function readOffices(registryPath: string, speakers: readonly RegistrySpeaker[]): Office[] {
+  const path = join(dirname(registryPath), 'offices.yaml');
+  return existsSync(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
+}
+
 /** Read the ledger of published ids; none yet is an empty one (the build's own loader refuses a missing ledger). */
 export function readLedger(path: string): Ledger {
   return existsSync(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
@@ -65,6 +76,7 @@ export function readLedger(path: string): Ledger {
 export interface Content {
   articles: ArticleFile[];
   speakers: RegistrySpeaker[];
+  offices: Office[];
   statements: Statement[];
   warnings: ExtractionWarning[];
 }
@@ -75,12 +87,14 @@ export interface Content {
  * the build gives. Throws a `ContentError` naming the first unusable file.
  */
 export function readContent(contentDir: string, options: { registry?: string; extra?: readonly string[] } = {}): Content {
-  const speakers = readRegistry(options.registry ?? join(contentDir, 'speakers.yaml'));
+  const registryPath = options.registry ?? join(contentDir, 'speakers.yaml');
+  const speakers = readRegistry(registryPath);
+  const offices = readOffices(registryPath, speakers);
   const seen = new Set<string>();
   const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
   const articles = paths.map(readArticle);
   checkSlugs(articles);
   // With the ledger, as the build does: published ids stay pinned to their articles.
-  const { statements, warnings } = extractCorpus(articles, speakers, readLedger(join(contentDir, 'permalinks.json')));
-  return { articles, speakers, statements, warnings };
+  const { statements, warnings } = extractCorpus(articles, speakers, readLedger(join(contentDir, 'permalinks.json')), offices);
+  return { articles, speakers, offices, statements, warnings };
 }

@@ -120,6 +120,21 @@ export const speakerSchema = z.strictObject({
   roleEn: z.string().optional(),
   side: z.enum(SIDES),
   affiliations: z.array(z.string().min(1)).default([]),
+  /** The person's Wikidata item (Q…), so that names and offices can be checked against a public record. */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/u, 'must be a Wikidata item id such as Q57792')
+    .optional(),
+});
+
+/** An office in content/offices.yaml, with its holders' terms. */
+export const officeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a Latin slug such as iraq-prime-minister'),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  side: z.enum(SIDES),
+  holders: z.array(z.strictObject({ speaker: z.string().min(1), from: isoDay, to: isoDay.optional() })).default([]),
 });
 
 export type ArticleFrontmatter = z.output<typeof articleSchema>;

@@ -6,10 +6,11 @@
 import { parseBlocks } from '../markdown/blocks.ts';
 import { articleToday, resolveDate, type ResolvedDate } from '../dates/relative.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
+import { officeKey } from '../speakers/offices.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { findAttribution, type Attribution } from './attribution.ts';
+import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { findQuotes, splitClauses, splitSentences } from './sentences.ts';
 import { isNameWord, opensWithTitle, provisionalId, resolvePhrase, type Referent } from './speaker.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
@@ -22,6 +23,8 @@ export interface ArticleInput {
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
   published: string;
   body: string;
+  /** The page's own headline, read for a statement of the form «X: …» (paragraph 0). */
+  headline?: string | undefined;
 }
 
 /** A statement before it has its id. */
@@ -72,9 +75,23 @@ function attributedClauses(sentence: string): string[] {
   return out;
 }
 
+/**
+ * The headline's speaker, as a mention in paragraph 0: a registry speaker, an office or an
+ * institution, or a name with a first name (a headline has no room for anything else).
+ */
+function headlineMention(headline: string | undefined, registry: Registry): Mention | undefined {
+  const attribution = headline === undefined ? undefined : headlineAttribution(headline);
+  if (!attribution || headline === undefined) return undefined;
+  const referent = resolvePhrase(attribution.phrase, registry);
+  const known = referent.type === 'office' || ((referent.type === 'person' || referent.type === 'institution') && referent.registry);
+  const named = referent.type === 'person' && opensWithFirstName(nameKey(referent.name));
+  return known || named ? { paragraph: 0, sentence: headline, attribution, referent } : undefined;
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
-function collectMentions(body: string, registry: Registry): Mention[] {
-  const mentions: Mention[] = [];
+function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
+  const first = headlineMention(headline, registry);
+  const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
   for (const block of parseBlocks(body)) {
     if (block.type !== 'paragraph') continue;
@@ -122,15 +139,19 @@ function collectMentions(body: string, registry: Registry): Mention[] {
 }
 
 /** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
-function assignSpeakers(mentions: Mention[], registry: Registry, body: string): void {
+function assignSpeakers(mentions: Mention[], registry: Registry, body: string, published: string): void {
   const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
   const spokesperson = (key: string) => persons.find((p) => p.affiliations.some((a) => nameKey(a) === key || key.includes(nameKey(a))));
   mentions.forEach((m, i) => {
     const r = m.referent;
     switch (r.type) {
-      case 'person':
-        m.speaker = r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role);
+      case 'person': {
+        // "فأجاب ميلر" after "ماثيو ميلر": the article's own Miller, not the registry's other one.
+        const own = r.surname ? fullName(body, r.surname) : undefined;
+        const other = own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) ? own : undefined;
+        m.speaker = other ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
         break;
+      }
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
         const person = (r.role ? officeHolder(mentions, r.role) : undefined) ?? spokesperson(r.key);
@@ -139,8 +160,20 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string): 
       }
       case 'office': {
         // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
+        // "رئيس الوزراء العراقي" with no name: first the person in this article who holds that office
+        // (named with it, or holding it in the registry on that day), else whoever held it that day.
+        const day = m.own?.date ?? published;
+        const named = namedWithOffice(mentions.slice(0, i), r.phrase, r.role);
+        const holding = r.office
+          ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
+          : undefined;
+        const holderId = r.office ? registry.offices.holder(r.office, day) : undefined;
+        const holder = holderId === undefined ? undefined : registry.get(holderId);
         const person = officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role);
-        m.speaker = person ? statementSpeaker(person) : provisional(r.role);
+        m.speaker =
+          named ??
+          holding ??
+          (person ? statementSpeaker(person) : holder ? statementSpeaker(holder) : provisional(r.office?.name ?? r.role));
         break;
       }
       case 'authorities': {
@@ -204,6 +237,17 @@ function officeHolder(mentions: readonly Mention[], role: string): RegistrySpeak
     if (r.type === 'person' && r.registry && holds(r.registry.role)) return r.registry;
   }
   return undefined;
+}
+
+/**
+ * The person an earlier mention named with this office: "مستشار رئيس الوزراء العراقي حسين علاوي" …
+ * "وأوضح مستشار رئيس الوزراء العراقي" is Hussein Allawi, whether or not the registry knows him.
+ */
+function namedWithOffice(earlier: readonly Mention[], ...phrases: string[]): StatementSpeaker | undefined {
+  const keys = new Set(phrases.map(officeKey).filter((k) => k.includes(' ')));
+  return earlier.findLast(
+    (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && keys.has(officeKey(e.referent.role)),
+  )?.speaker;
 }
 
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
@@ -274,23 +318,33 @@ function merge(mentions: readonly Mention[], slug: string): Draft[] {
     if (!draft.speaker.role && m.speaker.role) draft.speaker = { ...draft.speaker, role: m.speaker.role };
     for (const q of findQuotes(m.sentence)) if (!draft.quotes.includes(q)) draft.quotes.push(q);
     if (!draft.text.includes(m.sentence)) draft.text = draft.text ? `${draft.text} ${m.sentence}` : m.sentence;
-    if (!draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
+    if (m.paragraph > 0 && !draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
   }
   return [...drafts.values()].map((d) => ({ ...d, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }));
+}
+
+/**
+ * A registry speaker's role is the office the registry says they held that day, else their
+ * registry role: never the article's wording ("مكتب", "الجنرال", "رئيس الوزراء المستقيل").
+ */
+function withRegistryRole(draft: Draft, registry: Registry): Draft {
+  const entry = draft.speaker.provisional ? undefined : registry.get(draft.speaker.id);
+  if (!entry) return draft;
+  return { ...draft, speaker: statementSpeaker(entry, registry.offices.heldBy(entry.id, draft.date)?.name) };
 }
 
 /** Extract the statements of one article, and the warnings an editor should see. */
 export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {
   const published = article.published.slice(0, 10);
   const today = articleToday(published, article.body);
-  const mentions = collectMentions(article.body, registry);
+  const mentions = collectMentions(article.body, registry, article.headline);
   const warnings: ExtractionWarning[] = [];
   for (const m of mentions) {
     const own = resolveDate(m.attribution.frame, today, published);
     if (own) m.own = own;
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }
-  assignSpeakers(mentions, registry, article.body);
+  assignSpeakers(mentions, registry, article.body, published);
   const dropped = new Set<Mention>();
   const accepted = new Set<string>();
   for (const m of mentions) {
@@ -310,5 +364,5 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
   }
-  return { statements: merge(mentions, article.slug), warnings };
+  return { statements: merge(mentions, article.slug).map((d) => withRegistryRole(d, registry)), warnings };
 }

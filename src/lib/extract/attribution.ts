@@ -11,7 +11,7 @@ import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
-  kind: 'verb' | 'subject-first' | 'naql' | 'signature' | 'according-to';
+  kind: 'verb' | 'subject-first' | 'naql' | 'signature' | 'according-to' | 'headline';
   /** The speaker phrase as written; empty when the verb has no subject of its own. */
   phrase: string;
   /** The verb's stem, for continuation verbs (اضاف …). */
@@ -184,4 +184,15 @@ export function findAttribution(sentence: string): Attribution | undefined {
     return { ...base, kind: 'according-to', phrase, frame: sentence };
   }
   return undefined;
+}
+
+/**
+ * A headline that gives its speaker before a colon: «العمليات المشتركة: القوات القتالية ستغادر»,
+ * «حسن نصر الله: قرار الإخراج إنجاز». At most six words before the colon, and words after it.
+ */
+export function headlineAttribution(headline: string): Attribution | undefined {
+  const m = /^([^:«»"“”]{2,60}?)\s*:\s*\S/u.exec(headline.trim());
+  const phrase = m?.[1]?.trim() ?? '';
+  if (!m || phrase.split(/\s+/u).length > 6) return undefined;
+  return { kind: 'headline', phrase, frame: '', relative: false, switches: false, continuation: false };
 }

@@ -4,6 +4,7 @@
  * call, so they cannot disagree.
  */
 import { Registry } from '../speakers/registry.ts';
+import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { extractArticle, type ArticleInput } from './article.ts';
 import { assignIds, idPicker, livePins, type Placed, type PublishedIds } from './ids.ts';
@@ -19,14 +20,16 @@ export interface CorpusArticle extends ArticleInput {
 /**
  * Every statement of every article, and the warnings. `published` is the ledger
  * of published ids (content/permalinks.json): each article keeps the ids it was
- * published with. Throws a `ContentError` on an invalid override.
+ * published with; `offices` (content/offices.yaml) say who held which office
+ * when. Throws a `ContentError` on an invalid override.
  */
 export function extractCorpus(
   articles: readonly CorpusArticle[],
   speakers: readonly RegistrySpeaker[],
   published: PublishedIds = { ids: new Map(), redirects: new Map() },
+  offices: readonly Office[] = [],
 ): { statements: Statement[]; warnings: ExtractionWarning[] } {
-  const registry = new Registry(speakers);
+  const registry = new Registry(speakers, offices);
   const warnings: ExtractionWarning[] = [];
   const placed: Placed[] = [];
   for (const article of articles) {

@@ -22,13 +22,14 @@ import {
   ROLE_HEADS,
 } from '../speakers/lexicon.ts';
 import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
+import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 
 /** What a phrase refers to. */
 export type Referent =
-  | { type: 'person'; registry?: RegistrySpeaker; name: string; role?: string }
+  | { type: 'person'; registry?: RegistrySpeaker; name: string; role?: string; surname?: string }
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
-  | { type: 'office'; role: string; key: string; phrase: string }
+  | { type: 'office'; role: string; key: string; phrase: string; office?: Office }
   | { type: 'surname'; word: string }
   | { type: 'anaphor'; noun: string; institution: boolean }
   | { type: 'authorities'; side: Side; name: string }
@@ -46,7 +47,8 @@ const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|
  */
 const TIME_OF_DAY = /^(?:مساء|صباح|فجر|ظهر)$/u;
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
-const ISSUED = /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
+const ISSUED =
+  /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
 const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3})/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
@@ -100,10 +102,15 @@ function appositionName(rest: readonly string[][]): { name: string[]; role: stri
   const role: string[] = [];
   for (const chunk of rest) {
     let at = 0;
-    while (at < chunk.length && (ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) || /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))) at++;
+    while (
+      at < chunk.length &&
+      (ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) || /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))
+    )
+      at++;
     const words = chunk.slice(at);
     const start = nameStart(words);
-    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? ''))) return { name: words, role: [...role, ...chunk.slice(0, at)] };
+    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')))
+      return { name: words, role: [...role, ...chunk.slice(0, at)] };
     if (at === 0) return undefined; // neither an office nor a name: the verb's object
     role.push(...chunk);
   }
@@ -243,7 +250,9 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const issued = ISSUED.exec(folded);
   if (issued) {
     const rest = phrase.trim().split(/\s+/u).slice(issued[0].trim().split(' ').length).join(' ');
-    return /^ال?حكومتين|^الجانبين|^البلدين/u.test(normalizeArabic(rest)) ? { type: 'skip', reason: 'a joint statement' } : resolvePhrase(rest, registry);
+    return /^ال?حكومتين|^الجانبين|^البلدين/u.test(normalizeArabic(rest))
+      ? { type: 'skip', reason: 'a joint statement' }
+      : resolvePhrase(rest, registry);
   }
   if (STATEMENT_OF.test(folded)) {
     const rest = phrase.trim().split(/\s+/u).slice(1).join(' ');
@@ -276,7 +285,15 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     !namesOf(person.speaker).some((n) => nameKey(fullName).endsWith(n) && n.includes(' '));
   if (person && !otherPerson) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
-    return { type: 'person', registry: person.speaker, name: person.speaker.name, ...(role ? { role } : {}) };
+    // Found by the surname alone: the article may name someone else of that surname (article.ts).
+    const bySurname = !person.key.includes(' ') && !namesOf(person.speaker).includes(person.key);
+    return {
+      type: 'person',
+      registry: person.speaker,
+      name: person.speaker.name,
+      ...(role ? { role } : {}),
+      ...(bySurname ? { surname: first.find((w) => nameKey(w) === person.key) ?? person.key } : {}),
+    };
   }
 
   // A phrase that opens with a registry entity is that entity: what follows is its object or its words
@@ -289,6 +306,10 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const appositive = second ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
   const name = findName(first);
+  // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
+  // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
+  const office = name || appositionName(rest) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
+  if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
   if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) return personFrom(first, name);
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.

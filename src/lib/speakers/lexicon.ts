@@ -3,6 +3,8 @@
  * are in normalized form (see `normalizeArabic`), without the article ال.
  */
 
+import { FIRST_NAMES } from './names.ts';
+
 /** Split a space-separated word list (keeps the lists below compact and readable). */
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
 
@@ -10,7 +12,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
 export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
   وزاره قياده هيءه مكتب رءاسه مجلس لجنه حكومه سفاره برلمان تحالف جيش قوات خارجيه داخليه دفاع بنتاغون بيت حزب تيار
   ايتلاف اءتلاف منظمه بعثه امانه مفوضيه محكمه جهاز فصاءل كتاءب حركه اداره مركز شركه نقابه قنصليه كتله خليه اقليم حلف
-  سلطات عمليات فيلق
+  سلطات عمليات فيلق تنسيقيه مقاومه جماعه فصيل سفاره
 `);
 
 /**
@@ -65,4 +67,12 @@ export function isDefinite(word: string): boolean {
 export function isInstitution(phrase: string): boolean {
   const first = phrase.split(' ')[0] ?? '';
   return INSTITUTION_HEADS.has(bare(first));
+}
+
+/** Surnames that are also everyday words: خلف (behind), رسول (messenger), عناد, نصر (victory), بيت (house). */
+const ORDINARY = words('خلف رسول عناد نصر بيت كوبر حسين صالح رشيد');
+
+/** True for a surname that is also a first name or an everyday word: alone, it does not name anyone. */
+export function isOrdinaryWord(word: string): boolean {
+  return ORDINARY.has(word) || FIRST_NAMES.has(word);
 }

@@ -5,7 +5,8 @@
  * الأميركية all find their entry. A person's surname alone matches too.
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { isInstitution } from './lexicon.ts';
+import { isInstitution, isOrdinaryWord } from './lexicon.ts';
+import { Offices, type Office } from './offices.ts';
 import type { RegistrySpeaker, StatementSpeaker } from './types.ts';
 
 /** The speaker a statement carries for a registry entry; `role` overrides the registry's when the text gives one. */
@@ -58,20 +59,38 @@ function wordIndex(haystack: string, needle: string): number {
 /** An index over the registry for finding speakers in text. */
 export class Registry {
   readonly speakers: readonly RegistrySpeaker[];
+  /** Who held which office when. */
+  readonly offices: Offices;
   private readonly keys: Key[];
   private readonly byId: Map<string, RegistrySpeaker>;
 
-  constructor(speakers: readonly RegistrySpeaker[]) {
+  constructor(speakers: readonly RegistrySpeaker[], offices: readonly Office[] = []) {
     this.speakers = speakers;
+    this.offices = new Offices(offices);
     this.byId = new Map(speakers.map((s) => [s.id, s]));
     const keys: Key[] = [];
+    // A surname two people share ("ميلر": Matthew and Christopher) names neither of them alone.
+    const surnames = new Map<string, number>();
+    for (const speaker of speakers) {
+      const last = nameKey(speaker.name).split(' ').at(-1) ?? '';
+      surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    }
     for (const speaker of speakers) {
       const names = [speaker.name, ...speaker.aliases];
       for (const name of names) keys.push({ key: nameKey(name), speaker, via: 'name' });
       // A person's surname alone ("ماكنزي") is how articles refer back to them.
       const parts = nameKey(speaker.name).split(' ');
       const surname = parts.at(-1);
-      if (parts.length > 1 && surname && surname.length > 2 && !isInstitution(nameKey(speaker.name))) {
+      // Not when it is also a first name or a common word ("حسين", "صالح", "خلف" = behind): the article
+      // itself says whom such a surname means (article.ts, 'surname').
+      if (
+        parts.length > 1 &&
+        surname &&
+        surname.length > 2 &&
+        !isInstitution(nameKey(speaker.name)) &&
+        !isOrdinaryWord(surname) &&
+        surnames.get(surname) === 1
+      ) {
         keys.push({ key: surname, speaker, via: 'name' });
       }
       for (const institution of speaker.affiliations) keys.push({ key: nameKey(institution), speaker, via: 'affiliation' });

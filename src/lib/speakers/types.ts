@@ -11,6 +11,8 @@ export interface RegistrySpeaker {
   roleEn?: string | undefined;
   side: Side;
   affiliations: string[];
+  /** Wikidata item id (Q…), for checking the person against a public record. */
+  wikidata?: string | undefined;
 }
 
 /** The speaker as a statement carries it (ARCHITECTURE.md section 3). */
