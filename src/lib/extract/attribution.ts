@@ -7,6 +7,7 @@
  * who it names.
  */
 import { wordKey } from '../arabic/normalize.ts';
+import { bare, INSTITUTION_HEADS } from '../speakers/lexicon.ts';
 import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
@@ -70,9 +71,11 @@ function complementAt(tokens: readonly Token[], from: number): number {
     if (COMPLEMENT.test(t.key)) return i;
     if (opensQuote) {
       const afterHead = i > from && QUOTED_NAME_HEAD.test(tokens[i - 1]?.key ?? '') && closesWithin(tokens, i, 4);
+      // أعلنت “المقاومة الإسلامية في العراق” استهداف …: a quoted institution's name right after the verb.
+      const institution = INSTITUTION_HEADS.has(bare(wordKey(t.text.slice(1)))) && closesWithin(tokens, i, 6);
       const closing = tokens.slice(i, i + 5).findIndex((x, k) => /["»”][،,]?$/u.test(k === 0 ? x.text.slice(1) : x.text));
       const nameThenComma = closing >= 0 && /[،,]$/u.test(tokens[i + closing]?.text ?? '');
-      if (!afterHead && !nameThenComma) return i;
+      if (!afterHead && !nameThenComma && !institution) return i;
       continue;
     }
     if (t.text.endsWith(':')) return i + 1;

@@ -22,6 +22,7 @@ import {
   ROLE_HEADS,
 } from '../speakers/lexicon.ts';
 import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
 import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 
@@ -98,7 +99,7 @@ function firstChunks(phrase: string): [string[], string[][]] {
  * المشتركة، الفريق أول الركن قيس المحمداوي،", or after a second office: "وزير الاتصال الحكومي،
  * المتحدث الرسمي باسم الحكومة، مهند مبيضين". Ranks before the name are part of the role.
  */
-function appositionName(rest: readonly string[][]): { name: string[]; role: string[] } | undefined {
+function appositionName(rest: readonly string[][], registry: Registry): { name: string[]; role: string[] } | undefined {
   const role: string[] = [];
   for (const chunk of rest) {
     let at = 0;
@@ -109,7 +110,9 @@ function appositionName(rest: readonly string[][]): { name: string[]; role: stri
       at++;
     const words = chunk.slice(at);
     const start = nameStart(words);
-    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')))
+    // A name opens with a first name ("محمد شياع السوداني", "باتريك رايدر"), not "بقيادة الولايات المتحدة".
+    const looksNamed = opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
+    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)
       return { name: words, role: [...role, ...chunk.slice(0, at)] };
     if (at === 0) return undefined; // neither an office nor a name: the verb's object
     role.push(...chunk);
@@ -308,12 +311,12 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const name = findName(first);
   // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
   // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
-  const office = name || appositionName(rest) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
+  const office = name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
   if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) return personFrom(first, name);
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
-  const apposition = appositionName(rest);
+  const apposition = appositionName(rest, registry);
   if (apposition) {
     const inner = registry.findAll(apposition.name.join(' ')).find((h) => h.via === 'name');
     const role = [...first, ...apposition.role].join(' ');
@@ -343,9 +346,12 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     return side ? { type: 'authorities', side, name: core } : { type: 'skip', reason: 'unnamed authorities' };
   }
 
+  const headWord = bare(firstKey);
+  // "اللجنة العسكرية العليا لإنهاء مهمة التحالف الدولي": an institution of its own, whatever registry
+  // entity its name mentions.
+  if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0)) return { type: 'institution', name: core, key };
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
-  const headWord = bare(firstKey);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
   if (head.length === 1 && !isDefinite(firstKey) && ROLE_HEADS.has(unprefixed(firstKey))) {
     return { type: 'skip', reason: 'an unnamed official' };
@@ -359,7 +365,7 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     }
     return { type: 'office', role: core, key, phrase: first.join(' ') };
   }
-  if (INSTITUTION_HEADS.has(headWord)) return { type: 'institution', name: core, key };
+
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
   if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };

@@ -86,10 +86,20 @@ function textLines(raw: string): string[] {
     .replace(/^\ufeff/u, '')
     .replace(/\r\n?/gu, '\n')
     .split('\n');
+  // "date 2024-07-22 …": a stored copy's date stamp before the first line is a header line of its own.
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const stamp = DATE_STAMP.exec(lines[at] ?? '');
+  if (stamp) {
+    const day = stamp[2] ? `${stamp[2]}-${stamp[3] ?? ''}-${stamp[4] ?? ''}` : (stamp[1] ?? '');
+    lines.splice(at, 1, day, (lines[at] ?? '').slice(stamp[0].length));
+  }
   const full = lines.filter((l) => l.trim() !== '');
   if (full.length > 2 || !full.some((l) => words(l) > 60)) return lines;
   return full.flatMap((l) => (words(l) > 60 ? splitSentences(l.trim()).map((s) => s.text.trim()) : [l]));
 }
+
+/** "date 2021-07 2021/07/26 | 23:55 -": the date stamp some scrapers put before the text. */
+const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(\d{4})\/(\d{2})\/(\d{2}))?(?:\s*\|\s*\d{1,2}:\d{2})?\s*\|?\s*/u;
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {
@@ -99,7 +109,7 @@ function scan(raw: string): Scan {
     // A tracking token: the words before it are the article's, a short tag after it is the site's.
     const { before, after, found: tracking } = stripTracking(rawLine.trim());
     const line = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
-    if (line === '' || isWidgetLine(line) || isFurnitureLine(line)) continue;
+    if (line === '' || isWidgetLine(line) || (isFurnitureLine(line) && !findOutlet(line))) continue;
     // «اقرأ أيضاً» and the headlines listed under it, up to the next line that reads as the article's own.
     if (opensLinkList(line)) {
       inLinkList = true;

@@ -92,6 +92,13 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^\S+\.(?:jpe?g|png|webp|gif|avif)$/iu,
   /^(?:الكلمات الداله|الوسوم|كلمات مفتاحيه)\s*:?/u,
   /^هل اعجبك المحتوي/u,
+  // "منذ ساعة", "منذ 27 دقيقة": a relative time stamp.
+  /^منذ\s+(?:\d+\s+)?(?:ساعه|ساعات|ساعتين|دقيقه|دقاءق|دقيقتين|يوم|ايام|يومين|اسبوع)$/u,
+  // Breadcrumbs and section labels.
+  /^(?:الصفحه الرءيسيه|الرءيسيه|الاخبار|اخر الاخبار|اخبار عاجله|عرب وعالم|عربي ودولي|محليات|سياسه|امن|تقارير)$/u,
+  /^https?:\/\/\S+$/iu,
+  // A short Latin line in an Arabic article: a widget's label ("living cost indicators").
+  /^[a-z][a-z '’&-]{0,40}$/iu,
 ];
 
 /** True for a line of page furniture (see FURNITURE_LINES). */
@@ -114,5 +121,9 @@ export function opensLinkList(line: string): boolean {
 export function isBylineOrDateline(line: string): boolean {
   const text = line.trim();
   if (text.split(/\s+/u).length > 4 || endsLikeSentence(text)) return false;
-  return /^\p{L}+(?:\s\p{L}+){0,2}\s*\(\p{L}+(?:\s\p{L}+)?\)$/u.test(text) || /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*\p{L}+$/u.test(text);
+  return (
+    /^\p{L}+(?:\s\p{L}+){0,2}\s*\(\p{L}+(?:\s\p{L}+)?\)$/u.test(text) ||
+    /^\p{L}+(?:\s\p{L}+)?\s*[-–—]\s*\p{L}+(?:\s\p{L}+)?$/u.test(text) ||
+    /^\p{L}+\s*\/\s*\p{L}+\s*\/?$/u.test(text) // "بغداد/سما/"
+  );
 }
