@@ -8,7 +8,8 @@
 import { normalizeWithOffsets } from '../arabic/normalize.ts';
 import { daysBackTo, shiftDay, weekdayOf, type IsoDay } from './calendar.ts';
 import { findExplicitDates, weekdayContradicts, type DatePrecision } from './explicit.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { isoDay } from './calendar.ts';
 import { findTodayMentions } from './today.ts';
 
 /** How a statement's date was established (ARCHITECTURE.md section 3). */
@@ -40,7 +41,8 @@ export function articleToday(published: IsoDay, body: string): IsoDay {
 const W = `(?<weekday>${WEEKDAY_PATTERN})`;
 /** Nouns for events that a weekday can name: هجوم الأحد, اجتماع الخميس, غارة الجمعة. */
 const EVENT_NOUNS = '(?:هجوم|هجمات|اجتماع|لقاء|ضربه|ضربات|قصف|غاره|غارات|تفجير|انفجار|جلسه|زياره|مظاهرات|احتجاجات|انتخابات|اتصال|عمليه)';
-const NOT_LETTER = '(?<![\\p{L}])';
+/** A word's start, allowing the conjunctions و and ف written onto it ("والسبت", "وأمس"). */
+const NOT_LETTER = '(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?';
 /** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
   { re: new RegExp(`${NOT_LETTER}(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 2 },
@@ -58,6 +60,27 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w)),
   },
 ];
+
+/**
+ * A day and month without a year: "في 20 مارس (آذار) الجاري", "يوم 5 يناير". The year is the
+ * publication's, or the one before when that day is still to come.
+ */
+const YEARLESS = new RegExp(
+  `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?:\\s*[/(]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
+  'u',
+);
+
+/** The day a yearless date names, at most a year before publication. */
+function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number; length: number } | undefined {
+  const m = YEARLESS.exec(folded);
+  const month = monthNumber(m?.groups?.['month'] ?? '');
+  if (!m || month === undefined) return undefined;
+  const year = Number(published.slice(0, 4));
+  const day = Number(m.groups?.['day']);
+  const same = isoDay(year, month, day);
+  const date = same !== undefined && same <= published ? same : isoDay(year - 1, month, day);
+  return date === undefined ? undefined : { date, at: m.index, length: m[0].trimEnd().length };
+}
 
 /** Words that look forward: a bare weekday in such a sentence is a plan, not the day of speaking. */
 const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;
@@ -79,6 +102,11 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
   }
   const source = text.normalize('NFC');
   const { text: folded, offsets } = normalizeWithOffsets(source);
+  const dayMonth = yearless(folded, published);
+  if (dayMonth) {
+    const evidence = source.slice(offsets[dayMonth.at] ?? 0, (offsets[dayMonth.at + dayMonth.length - 1] ?? 0) + 1);
+    return { date: dayMonth.date, precision: 'day', basis: 'explicit', evidence };
+  }
   for (const { re, back } of RELATIVE) {
     const m = re.exec(folded);
     if (!m) continue;

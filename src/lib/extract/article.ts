@@ -359,7 +359,9 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     }
     if (m.speaker) accepted.add(m.speaker.id);
   }
-  assignDates(mentions, published);
+  // Undated words default to the day the article was written, which a story stamped just after
+  // midnight that says "اليوم (الأربعاء)" gives as the day before its publication.
+  assignDates(mentions, today);
   for (const m of mentions) {
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });

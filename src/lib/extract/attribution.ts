@@ -161,7 +161,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (!t || !reportingVerb(t.key)) continue;
     let from = 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما)$/u.test(tokens[from]?.key ?? '')) from++;
-    if (from >= i || /[،,]$/u.test(tokens[i - 1]?.text ?? '')) break;
+    // "كان X، كشف السبت الماضي": after كان the subject may end with a comma; otherwise a comma
+    // before the verb means the verb opens a clause of its own, handled above.
+    const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
+    if (from >= i || (!afterKana && /[،,]$/u.test(tokens[i - 1]?.text ?? ''))) break;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,
