@@ -78,7 +78,10 @@ function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number
   const year = Number(published.slice(0, 4));
   const day = Number(m.groups?.['day']);
   const same = isoDay(year, month, day);
-  const date = same !== undefined && same <= published ? same : isoDay(year - 1, month, day);
+  // A day still to come this year is a plan ("يلتقي … في 20 آب"), unless the year has just turned
+  // and it is last December's ("في 28 كانون الأول", published in January).
+  const turned = Number(published.slice(5, 7)) <= 2 && month >= 11;
+  const date = same !== undefined && same <= published ? same : turned ? isoDay(year - 1, month, day) : undefined;
   return date === undefined ? undefined : { date, at: m.index, length: m[0].trimEnd().length };
 }
 

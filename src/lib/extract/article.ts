@@ -112,7 +112,9 @@ function collectMentions(body: string, registry: Registry, headline?: string): M
       // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
       if (attribution.kind === 'subject-first') {
         const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
-        if (!named && !opensWithTitle(attribution.phrase)) continue;
+        // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
+        const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));
+        if (!named && !person && !opensWithTitle(attribution.phrase)) continue;
       }
       if (referent.type === 'skip') {
         current = 'skip';
@@ -207,7 +209,10 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string, p
           .slice(0, i)
           .reverse()
           .find((e) => e.speaker && nameKey(e.speaker.name).split(' ').at(-1) === word);
-        const full = earlier?.speaker ?? fullName(body, r.word) ?? m.continues?.speaker;
+        // The full name may be a registry speaker whose surname alone names nobody ("حسين": فؤاد حسين).
+        const written = fullName(body, r.word);
+        const known = written ? registry.findAll(written.name).find((h) => h.via === 'name' && h.key === nameKey(written.name)) : undefined;
+        const full = earlier?.speaker ?? (known ? statementSpeaker(known.speaker) : written) ?? m.continues?.speaker;
         if (full) m.speaker = full;
         break;
       }

@@ -132,7 +132,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||
-      /^(?:كما|فيما|بينما|حين)$/u.test(tokens[i - 1]?.key ?? '') ||
+      /^(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));
     const verb = opens ? reportingVerb(t.key) : undefined;
@@ -187,7 +187,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "وفقاً لوزارة الدفاع", "وفقاً للمتحدث": the ل of وفقاً is written onto the next word. A name that
     // begins with ل ("بحسب ليندا", "وفقاً لـ ليندا") keeps it.
     if (from === per + 1 && /^[وف]?وفق/u.test(tokens[per]?.key ?? '')) phrase = phrase.replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
-    return { ...base, kind: 'according-to', phrase, frame: sentence };
+    // The date words of the attribution are those after بحسب: the clause before it tells of the event
+    // ("يلتقي ترامب الكاظمي يوم 20 آب، بحسب البيت الأبيض"), whose date is not the statement's.
+    return { ...base, kind: 'according-to', phrase, frame: sentence.slice(tokens[per]?.at ?? 0) };
   }
   return undefined;
 }

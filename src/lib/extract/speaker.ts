@@ -57,6 +57,9 @@ const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
+/** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
+const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
+
 const unprefixed = (key: string) => key.replace(/^[وف](?=\p{L}{2})/u, '');
 
 /**
@@ -314,7 +317,13 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const office = name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
-  if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) return personFrom(first, name);
+  if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) {
+    const person = personFrom(first, name);
+    // "أدريان واتسون، المتحدثة باسم مجلس الأمن القومي، إن": the office follows the name, after a comma.
+    const after = rest[0];
+    if (person.type === 'person' && !person.role && name.start === 0 && after && opensWithRole(after)) return { ...person, role: after.join(' ') };
+    return person;
+  }
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
   const apposition = appositionName(rest, registry);
   if (apposition) {
@@ -349,6 +358,9 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const headWord = bare(firstKey);
   // "اللجنة العسكرية العليا لإنهاء مهمة التحالف الدولي": an institution of its own, whatever registry
   // entity its name mentions.
+  // "جماعة المقاومة الإسلامية في العراق", "فصائل المقاومة": a generic word before a registry entity is that entity.
+  const named = hits.find((h) => h.via === 'name' && h.at === (first[0] ?? '').length + 1 && GROUP_WORDS.has(headWord));
+  if (named) return institutionOf(named, core);
   if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0)) return { type: 'institution', name: core, key };
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);

@@ -22,7 +22,7 @@ function forms(stem: string): string[] {
 }
 
 /** Present-tense forms common in reports ("ويقول رئيس هيئة الأركان … إن"). */
-const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري'];
+const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري', 'يوضح', 'توضح', 'يضيف', 'تضيف'];
 
 /** Every reporting verb form, normalized. */
 export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(forms), ...PRESENT]);
