@@ -88,6 +88,33 @@ function headlineMention(headline: string | undefined, registry: Registry): Ment
   return known || named ? { paragraph: 0, sentence: headline, attribution, referent } : undefined;
 }
 
+/** Who an attribution refers to: someone named earlier in the sentence ("قال فيه"), or its phrase's referent. */
+function referentOf(attribution: Attribution, registry: Registry): Referent {
+  if (!attribution.relative) return resolvePhrase(attribution.phrase, registry);
+  const person = registry
+    .findAll(attribution.frame)
+    .filter((h) => h.via === 'name' && isPersonEntry(h.speaker))
+    .at(-1);
+  return person ? { type: 'person', registry: person.speaker, name: person.speaker.name } : { type: 'none' };
+}
+
+/**
+ * A sentence's attribution and who it refers to. Where a news agency only reports the words
+ * ("وأفادت وكالة مهر، أنه قال الرئيس العراقي …"), the speaker is the one the reported clause names,
+ * and the date words of both parts count.
+ */
+function attributionOf(sentence: string, registry: Registry): { attribution: Attribution; referent: Referent } | undefined {
+  const attribution = findAttribution(sentence);
+  if (!attribution) return undefined;
+  const referent = referentOf(attribution, registry);
+  if (referent.type !== 'skip') return { attribution, referent };
+  const rest = sentence.slice(attribution.frame.length);
+  const inner = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? findAttribution(rest.replace(/^\s*\S+\s+/u, '')) : undefined;
+  if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
+  const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
+  return { attribution: reported, referent: referentOf(reported, registry) };
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
   const first = headlineMention(headline, registry);
@@ -96,18 +123,9 @@ function collectMentions(body: string, registry: Registry, headline?: string): M
   for (const block of parseBlocks(body)) {
     if (block.type !== 'paragraph') continue;
     for (const sentence of splitSentences(block.text).flatMap((s) => attributedClauses(s.text))) {
-      const attribution = findAttribution(sentence);
-      if (!attribution) continue;
-      let referent: Referent;
-      if (attribution.relative) {
-        const person = registry
-          .findAll(attribution.frame)
-          .filter((h) => h.via === 'name' && isPersonEntry(h.speaker))
-          .at(-1);
-        referent = person ? { type: 'person', registry: person.speaker, name: person.speaker.name } : { type: 'none' };
-      } else {
-        referent = resolvePhrase(attribution.phrase, registry);
-      }
+      const found = attributionOf(sentence, registry);
+      if (!found) continue;
+      const { attribution, referent } = found;
       // A subject before the verb must be a registry name or open with an office or institution;
       // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
       if (attribution.kind === 'subject-first') {
@@ -143,7 +161,11 @@ function collectMentions(body: string, registry: Registry, headline?: string): M
 /** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
 function assignSpeakers(mentions: Mention[], registry: Registry, body: string, published: string): void {
   const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
-  const spokesperson = (key: string) => persons.find((p) => p.affiliations.some((a) => nameKey(a) === key || key.includes(nameKey(a))));
+  // The spokesperson of an institution: a person quoted in the article who speaks for it, under any of its names.
+  const spokesperson = (key: string, entity?: RegistrySpeaker) => {
+    const names = [key, ...(entity ? [entity.name, ...entity.aliases].map(nameKey) : [])];
+    return persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
+  };
   mentions.forEach((m, i) => {
     const r = m.referent;
     switch (r.type) {
@@ -156,7 +178,7 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string, p
       }
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
-        const person = (r.role ? officeHolder(mentions, r.role) : undefined) ?? spokesperson(r.key);
+        const person = (r.role ? officeHolder(mentions, r.role) : undefined) ?? spokesperson(r.key, r.registry);
         m.speaker = person ? statementSpeaker(person) : r.registry ? statementSpeaker(r.registry) : provisional(r.name);
         break;
       }

@@ -94,7 +94,8 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
 
 /** True where a clause begins: the sentence start, or right after a comma. */
 function clauseStart(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || /[،,]$/u.test(tokens[i - 1]?.text ?? '');
+  // "شبكة أخبار العراق- أكد": a dateline's dash ends it too.
+  return i === 0 || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '');
 }
 
 const text = (tokens: readonly Token[], from: number, to: number): string =>
@@ -111,7 +112,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
 
   // "وجاء في الرسالة التي تحمل توقيع X «…»"
   const signature = tokens.findIndex((t) => t.key === 'توقيع');
-  if (signature > 0 && tokens.slice(0, signature).some((t) => /^[وف]?جاء$/u.test(t.key))) {
+  // "التي تحمل توقيع X", "بتوقيع X" — not "توقيع عدد من المذكرات" (the signing of something).
+  const signed = /^(?:تحمل|يحمل|حملت|حمل|ممهوره|ممهور)$/u.test(tokens[signature - 1]?.key ?? '');
+  if (signature > 0 && signed && tokens.slice(0, signature).some((t) => /^[وف]?جاء$/u.test(t.key))) {
     const end = tokens.findIndex((t, i) => i > signature && QUOTE_START.test(t.text));
     return { ...base, kind: 'signature', phrase: text(tokens, signature + 1, end < 0 ? tokens.length : end), frame: frameTo(end) };
   }
