@@ -40,28 +40,17 @@ interface Key {
   via: 'name' | 'affiliation';
 }
 
-/** True when `needle` stands in `haystack` as whole words (Arabic clitics و/ب/ل/ف may precede it). */
-function wordIndex(haystack: string, needle: string): number {
-  let from = 0;
-  while (from <= haystack.length) {
-    const at = haystack.indexOf(needle, from);
-    if (at < 0) return -1;
-    const before = haystack.slice(Math.max(0, at - 2), at);
-    const after = haystack.charAt(at + needle.length);
-    const startOk = at === 0 || /\s$/u.test(before) || /(?:^|\s)[وبلف]$/u.test(before);
-    const endOk = after === '' || /[\s،,.:؛!؟?)"»]/u.test(after);
-    if (startOk && endOk) return at;
-    from = at + 1;
-  }
-  return -1;
-}
+/** Punctuation that may follow a name: it ends the word. */
+const BOUNDARY = /[\s،,.:؛!؟?)"»]/u;
+const TRAILING = /[،,.:؛!؟?)"»]+$/u;
 
 /** An index over the registry for finding speakers in text. */
 export class Registry {
   readonly speakers: readonly RegistrySpeaker[];
   /** Who held which office when. */
   readonly offices: Offices;
-  private readonly keys: Key[];
+  /** Keys by their first word, each with its place in the longest-first order. */
+  private readonly byFirstWord = new Map<string, { key: Key; order: number }[]>();
   private readonly byId: Map<string, RegistrySpeaker>;
 
   constructor(speakers: readonly RegistrySpeaker[], offices: readonly Office[] = []) {
@@ -99,7 +88,13 @@ export class Registry {
     // entry's own name wins over a spokesperson's affiliation, wherever the two stand in the file:
     // "وزارة الخارجية العراقية" is the ministry's entry even when its spokesperson comes first.
     const rank = (k: Key) => (k.via === 'name' ? 0 : 1);
-    this.keys = keys.filter((k) => k.key.length > 1).sort((a, b) => b.key.length - a.key.length || rank(a) - rank(b));
+    const sorted = keys.filter((k) => k.key.length > 1).sort((a, b) => b.key.length - a.key.length || rank(a) - rank(b));
+    sorted.forEach((key, order) => {
+      const first = key.key.split(' ')[0] ?? '';
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ key, order });
+      this.byFirstWord.set(first, list);
+    });
   }
 
   /** The entry with this id. */
@@ -107,24 +102,35 @@ export class Registry {
     return this.byId.get(id);
   }
 
-  /** Every registry key found in `text`, longest keys first, without overlaps. */
+  /**
+   * Every registry key found in `text`, longest keys first, without overlaps. Keys are looked up by
+   * the word they start with, so the cost follows the text's words, not the size of the registry.
+   */
   findAll(text: string): RegistryHit[] {
     const hay = nameKey(text);
+    const found: { order: number; start: number; key: Key }[] = [];
+    for (const m of hay.matchAll(/\S+/gu)) {
+      const end = m.index + m[0].length;
+      // A key may start at the word, or after one clitic written onto it (و ب ل ف).
+      const starts = /^[وبلف]\S/u.test(m[0]) ? [m.index, m.index + 1] : [m.index];
+      for (const start of starts) {
+        const token = hay.slice(start, end).replace(TRAILING, '');
+        for (const { key, order } of this.byFirstWord.get(token) ?? []) {
+          if (!hay.startsWith(key.key, start)) continue;
+          const after = hay.charAt(start + key.key.length);
+          if (after === '' || BOUNDARY.test(after)) found.push({ order, start, key });
+        }
+      }
+    }
+    // The order of the sorted keys, then of the text: the first claim on a span wins.
+    found.sort((a, b) => a.order - b.order || a.start - b.start);
     const hits: RegistryHit[] = [];
     const taken: [number, number][] = [];
-    for (const { key, speaker, via } of this.keys) {
-      let from = 0;
-      for (;;) {
-        const at = wordIndex(hay.slice(from), key);
-        if (at < 0) break;
-        const start = from + at;
-        const end = start + key.length;
-        if (!taken.some(([a, b]) => start < b && end > a)) {
-          taken.push([start, end]);
-          hits.push({ speaker, via, key, at: start });
-        }
-        from = end;
-      }
+    for (const { start, key } of found) {
+      const end = start + key.key.length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
+      hits.push({ speaker: key.speaker, via: key.via, key: key.key, at: start });
     }
     return hits.sort((a, b) => a.at - b.at);
   }
