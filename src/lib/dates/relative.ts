@@ -23,7 +23,12 @@ export interface ResolvedDate {
   evidence: string;
   /** Set when a weekday in the words disagrees with the date they give. */
   warning?: string;
+  /** «في وقت سابق», «مؤخراً»: the words say the statement came earlier, but not on which day. */
+  vague?: boolean;
 }
+
+/** Words that place a statement before the article without giving its day. */
+const EARLIER = /(?<![\p{L}])(?:في وقت سابق|في وقت سابق من|سابقا|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
 
 /**
  * The day the article was written. Usually its publication day; but a story
@@ -127,6 +132,11 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
       resolved.warning = `«${evidence}» names a weekday that does not fall on ${date}; the date word is kept`;
     }
     return resolved;
+  }
+  const earlier = EARLIER.exec(folded);
+  if (earlier) {
+    const evidence = source.slice(offsets[earlier.index] ?? 0, (offsets[earlier.index + earlier[0].length - 1] ?? 0) + 1);
+    return { date: published, precision: 'day', basis: 'published', evidence, vague: true };
   }
   return undefined;
 }

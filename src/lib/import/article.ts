@@ -16,7 +16,7 @@ import {
   stripTracking,
 } from './boilerplate.ts';
 import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
-import { findOutlet, resolveOutlet, type Outlet } from './outlets.ts';
+import { findOutlet, outletFromUrl, resolveOutlet, type Outlet } from './outlets.ts';
 import { findPublication, isHeaderDateLine, UnsettledDateError } from './published.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { reportingVerb } from '../extract/verbs.ts';
@@ -237,8 +237,11 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
 
   // Both missing facts are reported at once, so the editor fixes the command in one go.
   const problems: string[] = [];
-  const outlet = options.outlet ? resolveOutlet(options.outlet) : scanned.outlet;
-  if (!outlet) problems.push('the text names no outlet; pass --outlet NAME');
+  // --outlet, else the outlet whose site the --url is on (the page is where it was published, whatever
+  // agency the text credits), else the outlet the text names.
+  const fromUrl = options.url ? outletFromUrl(options.url) : undefined;
+  const outlet = options.outlet ? resolveOutlet(options.outlet) : (fromUrl ?? scanned.outlet);
+  if (!outlet) problems.push('the text names no outlet; pass --outlet NAME (or --url, whose host names it)');
 
   let published = '';
   let publishedEvidence = '';
