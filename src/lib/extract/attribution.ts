@@ -7,7 +7,8 @@
  * who it names.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { bare, INSTITUTION_HEADS } from '../speakers/lexicon.ts';
+import { bare, INSTITUTION_HEADS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
 import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
@@ -76,6 +77,9 @@ function complementAt(tokens: readonly Token[], from: number): number {
       const closing = tokens.slice(i, i + 5).findIndex((x, k) => /["»”][،,]?$/u.test(k === 0 ? x.text.slice(1) : x.text));
       const nameThenComma = closing >= 0 && /[،,]$/u.test(tokens[i + closing]?.text ?? '');
       if (!afterHead && !nameThenComma && !institution) return i;
+      // Past the quoted name: its closing quote is no glued opening quote.
+      const close = tokens.findIndex((x, k) => k >= i && /["»”][،,]?$/u.test(k === i ? x.text.slice(1) : x.text));
+      if (close > i) i = close;
       continue;
     }
     if (t.text.endsWith(':')) return i + 1;
@@ -90,6 +94,19 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
     /^[وف]?(?:في|بعد|قبل|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب)$/u.test(tokens[0]?.key ?? '') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
+}
+
+/** A word that opens a speaker phrase: an office, an institution, or a first name. */
+function namesSomeone(key: string): boolean {
+  const head = bare(key.replace(/^[وف](?=\p{L}{3})/u, ''));
+  return ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
+}
+
+/** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */
+function opensWithSubject(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.key ?? '';
+  if (/^[وف]?كان(?:ت)?$/u.test(first)) return true;
+  return namesSomeone(first);
 }
 
 /** True where a clause begins: the sentence start, or right after a comma. */
@@ -141,6 +158,14 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
     const next = tokens[i + 1];
+    // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
+    // off by commas, and the verb after the comma has no subject of its own.
+    if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !(next && namesSomeone(next.key))) {
+      let from = 0;
+      while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
+      const stop = complementAt(tokens, i + 1);
+      return { ...base, kind: 'subject-first', phrase: text(tokens, from, i), stem: verbStem(verb), frame: frameTo(stop) };
+    }
     if (next && RELATIVE_OBJECT.test(next.key)) {
       return { ...base, kind: 'verb', phrase: '', relative: true, frame: frameTo(complementAt(tokens, i + 1)) };
     }
@@ -185,8 +210,11 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
     // "وفق ما أفادت ثلاثة مصادر", "بحسب ما قال الوزير": the subject follows the verb.
     if (tokens[from]?.key === 'ما' && reportingVerb(tokens[from + 1]?.key ?? '')) from += 2;
-    const end = tokens.findIndex((t, i) => i >= from && /[،,.]$/u.test(t.text));
-    let phrase = text(tokens, from, end < 0 ? tokens.length : end + 1);
+    // To the sentence's end or the reported words: a name may stand in apposition after a comma
+    // ("وفقاً لبيان أصدره المتحدث باسم القيادة، ويليام أوربان، فإن …").
+    const end = tokens.findIndex((t, i) => i >= from && (/[.]$/u.test(t.text) || /^(?:ف?ان|ف?انه)$/u.test(t.key)));
+    const to = end < 0 ? tokens.length : /[.]$/u.test(tokens[end]?.text ?? '') ? end + 1 : end;
+    let phrase = text(tokens, from, to);
     // "وفقاً لوزارة الدفاع", "وفقاً للمتحدث": the ل of وفقاً is written onto the next word. A name that
     // begins with ل ("بحسب ليندا", "وفقاً لـ ليندا") keeps it.
     if (from === per + 1 && /^[وف]?وفق/u.test(tokens[per]?.key ?? '')) phrase = phrase.replace(/^لل/u, 'ال').replace(/^لـ?/u, '');

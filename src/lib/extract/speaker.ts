@@ -404,7 +404,8 @@ function overlaps(words: readonly string[], key: string): boolean {
 }
 
 function personFrom(words: readonly string[], { start, end }: { start: number; end: number }): Referent {
-  const role = words.slice(0, start).join(' ');
+  // The office before the name, or, for a name that opens the phrase, the office after it.
+  const role = (start > 0 ? words.slice(0, start) : headPhrase(words.slice(end))).join(' ');
   return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
 }
 

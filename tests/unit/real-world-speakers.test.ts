@@ -1,0 +1,175 @@
+/**
+ * The speaker rules learnt from real published articles (tests/fixtures/real), each checked on
+ * Arabic sentences written for Bayan: no sentence here is taken from an article.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
+import { extract, registry, registryOf, withoutSpeakers } from './helpers.ts';
+
+const who = (body: string, published: string, list = withoutSpeakers()) =>
+  extract(body, published, {}, list).statements.map((s) => `${s.speaker.name} ${s.date}`);
+const resolve = (phrase: string) => resolvePhrase(phrase, registry);
+
+describe('names and offices around them', () => {
+  it('reads a name that opens the phrase, its office after it', () => {
+    expect(resolvePhrase('سامر الحديثي المتحدث باسم وزارة النقل في بيان', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+      type: 'person',
+      name: 'سامر الحديثي',
+    });
+  });
+  it('finds the name after two offices and a rank, each in apposition', () => {
+    expect(resolvePhrase('وزير الإعلام الأردني، المتحدث باسم الحكومة، سامر الحديثي،', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+      name: 'سامر الحديثي',
+    });
+    expect(resolvePhrase('نائب قائد الشرطة، اللواء الركن سامر الحديثي،', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+      name: 'سامر الحديثي',
+    });
+  });
+  it('takes the office written after the name and a comma as the role', () => {
+    expect(resolvePhrase('سارة هيلز، المتحدثة باسم البعثة الأممية،', registryOf(withoutSpeakers('هيلز')))).toMatchObject({
+      type: 'person',
+      name: 'سارة هيلز',
+      role: 'المتحدثة باسم البعثة الأممية',
+    });
+  });
+  it('does not read a phrase after the comma as a name when it is none', () => {
+    expect(resolve('قوات التحالف، بقيادة الولايات المتحدة،')).not.toMatchObject({ type: 'person', name: 'بقيادة الولايات المتحدة' });
+  });
+  it('never reads what follows a preposition as the speaker unless an office precedes it', () => {
+    expect(resolvePhrase('خالد من مقر إقامته في عمّان', registryOf(withoutSpeakers('خالد')))).toEqual({ type: 'surname', word: 'خالد' });
+    // An office may carry its holder past a preposition.
+    expect(resolvePhrase('النائب عن كتلة البناء سامر الحديثي', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({ name: 'سامر الحديثي' });
+  });
+  it('keeps a preposition written onto a noun out of a name', () => {
+    expect(resolve('المتحدث باسم القائد العام للقوات المسلحة العراقية')).not.toMatchObject({ type: 'person', name: 'للقوات المسلحة العراقية' });
+  });
+  it('reads "صباح" as a first name, not as a time of day, before a family name', () => {
+    expect(resolve('المتحدث باسم القائد العام صباح النعمان')).toMatchObject({ registry: { id: 'sabah-al-numan' } });
+  });
+  it('reads a hashtag as the name it spells', () => {
+    expect(resolve('وزير الدفاع الأمريكي #مارك_إسبر')).toMatchObject({ registry: { id: 'mark-esper' } });
+  });
+});
+
+describe('who is nobody', () => {
+  it.each(['ثلاثة مصادر أمنية', 'مسؤولان عسكريان أمريكيان', 'نائب', 'قيادي في تحالف الفتح', 'السلطات الأمنية', 'بيان مشترك', 'بيان مشترك صادر عن الحكومتين'])(
+    '%s',
+    (phrase) => {
+      expect(resolve(phrase).type).toBe('skip');
+    },
+  );
+  it('publishes no speaker for a phrase that is not a name, an office or an institution, and warns', () => {
+    const { statements, warnings } = extract('وأكد سامر من مقر عمله أن الحوار بدأ. وقال وفقا مجددا إن الأمر انتهى.', '2024-05-02', {}, withoutSpeakers());
+    expect(statements).toEqual([]);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(/not published as a speaker|no speaker found/);
+  });
+  it('does not take «حسب مخرجات الحوار» for "according to" a speaker', () => {
+    expect(extract('تقلص دور القوات إلى المشورة حسب مخرجات الحوار الثنائي.', '2024-05-02').statements).toEqual([]);
+  });
+  it('a phrase with no first name and no office is not published; the same with an office is', () => {
+    expect(who('وأكد مبادئ عامة شملت القطاعات أن التعاون مستمر.', '2024-05-02')).toEqual([]);
+    expect(who('وأكد الخبير القانوني سامر الحديثي أن التعاون مستمر.', '2024-05-02')).toEqual(['سامر الحديثي 2024-05-02']);
+  });
+});
+
+describe('statements issued, reported and signed', () => {
+  it('reads "بيان أصدره X", "بيان صدر عن X" and "بيان لـ X" as X', () => {
+    expect(who('ووفقاً لبيان أصدره المتحدث باسم القيادة المركزية الأمريكية، ويليام أوربان، فإن الهجوم فشل.', '2020-12-24', withoutSpeakers('أوربان'))).toEqual([
+      'ويليام أوربان 2020-12-24',
+    ]);
+    expect(who('وقال بيان صدر عن رئاسة الوزراء اليوم الخميس إن اللجنة ستجتمع.', '2021-09-09')).toEqual(['مصطفى الكاظمي 2021-09-09']);
+    expect(who('وذكر بيان لوزارة الدفاع العراقية أن القاعدة سلمت.', '2026-01-17')).toEqual(['وزارة الدفاع العراقية 2026-01-17']);
+  });
+  it('a news agency that reports the words is not the speaker: the reported clause names them', () => {
+    expect(who('وأفادت وكالة الأنباء، أنه قال وزير الخارجية الإيراني في مقابلة إن بلاده لا تريد الحرب.', '2022-01-05')).toEqual([
+      'حسين أمير عبد اللهيان 2022-01-05',
+    ]);
+  });
+  it('only a letter "that bears the signature" of X is signed by X', () => {
+    expect(who('وجاء في الرسالة التي تحمل توقيع سامر الحديثي "نحن ملتزمون بالاتفاق".', '2024-05-02')).toEqual(['سامر الحديثي 2024-05-02']);
+    expect(who('وجاء في الكلمة توقيع عدد من المذكرات بين البلدين.', '2024-05-02')).toEqual([]);
+  });
+});
+
+describe('quoted names', () => {
+  it('a quoted name after its head, or a quoted institution right after the verb, is the speaker', () => {
+    expect(who('أعلنت كتائب "حزب الله" مساء الثلاثاء تعليق عملياتها.', '2024-01-31')).toEqual(['كتائب حزب الله 2024-01-30']);
+    expect(who('أعلنت “المقاومة الإسلامية في العراق” أمس استهداف قاعدة.', '2024-01-06')).toEqual(['المقاومة الإسلامية في العراق 2024-01-05']);
+    expect(who('توعدت "تنسيقية الفصائل"، اليوم الثلاثاء، بالرد.', '2021-12-28', withoutSpeakers())).toEqual(['تنسيقية الفصائل 2021-12-28']);
+  });
+  it('a straight quote glued to the last word opens the quotation after it', () => {
+    expect(who('وقال سامر الحديثي المتحدث باسم الوزارة في بيان مقتضب" انطلقت الجولة الثالثة اليوم".', '2021-04-07')).toEqual([
+      'سامر الحديثي 2021-04-07',
+    ]);
+  });
+});
+
+describe('offices without a name', () => {
+  it('resolves to the holder on the day of the statement', () => {
+    expect(who('وقال رئيس الوزراء العراقي أمس إن القوات القتالية ستغادر.', '2021-07-27')).toEqual(['مصطفى الكاظمي 2021-07-26']);
+    expect(who('وقال رئيس الوزراء العراقي أمس إن القوات القتالية ستغادر.', '2023-07-27')).toEqual(['محمد شياع السوداني 2023-07-26']);
+    // In Iraq the commander-in-chief of the armed forces is the prime minister.
+    expect(who('وأكد القائد العام للقوات المسلحة اليوم أن القرار عراقي.', '2021-03-01')).toEqual(['مصطفى الكاظمي 2021-03-01']);
+    expect(who('وقال المتحدث باسم الخارجية الإيرانية اليوم إن طهران ترحب.', '2022-07-04')).toEqual(['ناصر كنعاني 2022-07-04']);
+  });
+  it('resolves first to the person the same article named with it', () => {
+    const body = 'قال مستشار رئيس الوزراء للشؤون الأمنية سامر الحديثي أمس إن المرحلة الأولى انتهت.\n\nوأوضح مستشار رئيس الوزراء للشؤون الأمنية أن المرحلة الثانية تبدأ قريبا.';
+    expect(who(body, '2025-08-18')).toEqual(['سامر الحديثي 2025-08-17']);
+  });
+  it('gives a registry speaker the office they held that day as role, not the article wording', () => {
+    const [s] = extract('وقال مكتب الكاظمي اليوم إن الاجتماع انتهى.', '2021-09-09').statements;
+    expect(s?.speaker).toMatchObject({ id: 'mustafa-al-kadhimi', role: 'رئيس الوزراء العراقي' });
+    const [e] = extract('وقال الجنرال ماكنزي اليوم إن القوات باقية.', '2021-12-10').statements;
+    expect(e?.speaker.role).toBe('قائد القيادة المركزية الأمريكية');
+  });
+});
+
+describe('one person, one speaker', () => {
+  it('a surname later in the article is the person named in full before', () => {
+    expect(who('قال الأمين العام للحركة أكرم الكعبي إن المقاومة مستمرة.\n\nوأضاف الكعبي أن القرار نهائي.', '2026-03-11')).toEqual([
+      'أكرم الكعبي 2026-03-11',
+    ]);
+  });
+  it('a surname two registry people share is the one this article names', () => {
+    expect(who('وقال ماثيو ميلر اليوم إن الحوار مستمر. فأجاب ميلر: "لا جدول زمنيا".', '2024-05-09')).toEqual(['ماثيو ميلر 2024-05-09']);
+  });
+  it('an institution and its spokesperson, under any of its names, are one statement', () => {
+    const body = 'نفت وزارة الحرب الأميركية الليلة الماضية وجود خطط للانسحاب.\n\nوقال المتحدث باسم البنتاغون باتريك رايدر إن القوات باقية.';
+    expect(who(body, '2024-01-09')).toEqual(['باتريك رايدر 2024-01-08']);
+  });
+  it('a generic word before a registry entity is that entity; an institution of its own keeps its name', () => {
+    expect(who('وأعلنت جماعة المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم.', '2023-12-26')).toEqual(['المقاومة الإسلامية في العراق 2023-12-26']);
+    expect(who('وقالت اللجنة العليا لإنهاء مهمة التحالف الدولي في بيان إن العمل انتهى.', '2026-01-18', withoutSpeakers())).toEqual([
+      'اللجنة العليا لإنهاء مهمة التحالف الدولي 2026-01-18',
+    ]);
+  });
+});
+
+describe('regional spelling', () => {
+  it('finds registry names with Egyptian final ى, ه for ة and missing hamzas', () => {
+    expect(who('وقال رئيس الوزراء العراقى مصطفى الكاظمى اليوم إن الحوار مستمر.', '2021-07-20')).toEqual(['مصطفى الكاظمي 2021-07-20']);
+    expect(who('واكد وزير الدفاع الامريكى مارك اسبر اليوم ان القوات باقيه.', '2020-01-06')).toEqual(['مارك إسبر 2020-01-06']);
+  });
+});
+
+describe('sentence shapes', () => {
+  it('كان X، كشف: the subject before the verb may end with a comma', () => {
+    expect(who('كان مستشار الأمن الوطني قاسم الأعرجي، كشف السبت الماضي، عن اجتماع قريب.', '2021-09-09')).toEqual(['قاسم الأعرجي 2021-09-04']);
+  });
+  it('a name with its office after it may stand before its verb', () => {
+    expect(who('سامر الحديثي، عضو لجنة الأمن النيابية، قال للصحفيين إن الانسحاب تكتيكي.', '2025-08-29')).toEqual(['سامر الحديثي 2025-08-29']);
+  });
+  it('إذ قالت, a dateline dash, and the present tense يوضح open a statement', () => {
+    expect(who('وورد اسم الكتائب في الهجوم، إذ قالت وزارة الدفاع الأمريكية، الاثنين، إن الهجوم حمل بصماتها.', '2024-01-30')).toEqual([
+      'وزارة الدفاع الأمريكية 2024-01-29',
+    ]);
+    expect(who('بغداد/ شبكة الأخبار- أكد وزير الخارجية فؤاد حسين أمس التزام العراق.', '2024-10-01')).toEqual(['فؤاد حسين 2024-09-30']);
+    expect(who('سامر الحديثي، عضو لجنة الأمن النيابية، يوضح للقناة: "الانسحاب بدأ".', '2025-08-29')).toEqual(['سامر الحديثي 2025-08-29']);
+  });
+  it('a headline «X: …» is read for a statement, dated by the body', () => {
+    const [s] = extract('وقال الكاظمي أمس إن الدور صار استشاريا.', '2021-12-10', { headline: 'الكاظمي: انتهت المهام القتالية' }).statements;
+    expect(s).toMatchObject({ date: '2021-12-09', speaker: { id: 'mustafa-al-kadhimi' }, paragraphs: [1] });
+    const [t] = extract('انتهت المهمة.', '2021-12-10', { headline: 'قيادة العمليات المشتركة: القوات القتالية غادرت' }).statements;
+    expect(t).toMatchObject({ speaker: { id: 'joint-operations-command' }, paragraphs: [] });
+  });
+});
