@@ -18,7 +18,9 @@ describe('names and offices around them', () => {
     });
   });
   it('finds the name after two offices and a rank, each in apposition', () => {
-    expect(resolvePhrase('وزير الإعلام الأردني، المتحدث باسم الحكومة، سامر الحديثي،', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+    expect(
+      resolvePhrase('وزير الإعلام الأردني، المتحدث باسم الحكومة، سامر الحديثي،', registryOf(withoutSpeakers('الحديثي'))),
+    ).toMatchObject({
       name: 'سامر الحديثي',
     });
     expect(resolvePhrase('نائب قائد الشرطة، اللواء الركن سامر الحديثي،', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
@@ -38,10 +40,15 @@ describe('names and offices around them', () => {
   it('never reads what follows a preposition as the speaker unless an office precedes it', () => {
     expect(resolvePhrase('خالد من مقر إقامته في عمّان', registryOf(withoutSpeakers('خالد')))).toEqual({ type: 'surname', word: 'خالد' });
     // An office may carry its holder past a preposition.
-    expect(resolvePhrase('النائب عن كتلة البناء سامر الحديثي', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({ name: 'سامر الحديثي' });
+    expect(resolvePhrase('النائب عن كتلة البناء سامر الحديثي', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+      name: 'سامر الحديثي',
+    });
   });
   it('keeps a preposition written onto a noun out of a name', () => {
-    expect(resolve('المتحدث باسم القائد العام للقوات المسلحة العراقية')).not.toMatchObject({ type: 'person', name: 'للقوات المسلحة العراقية' });
+    expect(resolve('المتحدث باسم القائد العام للقوات المسلحة العراقية')).not.toMatchObject({
+      type: 'person',
+      name: 'للقوات المسلحة العراقية',
+    });
   });
   it('reads "صباح" as a first name, not as a time of day, before a family name', () => {
     expect(resolve('المتحدث باسم القائد العام صباح النعمان')).toMatchObject({ registry: { id: 'sabah-al-numan' } });
@@ -52,14 +59,24 @@ describe('names and offices around them', () => {
 });
 
 describe('who is nobody', () => {
-  it.each(['ثلاثة مصادر أمنية', 'مسؤولان عسكريان أمريكيان', 'نائب', 'قيادي في تحالف الفتح', 'السلطات الأمنية', 'بيان مشترك', 'بيان مشترك صادر عن الحكومتين'])(
-    '%s',
-    (phrase) => {
-      expect(resolve(phrase).type).toBe('skip');
-    },
-  );
+  it.each([
+    'ثلاثة مصادر أمنية',
+    'مسؤولان عسكريان أمريكيان',
+    'نائب',
+    'قيادي في تحالف الفتح',
+    'السلطات الأمنية',
+    'بيان مشترك',
+    'بيان مشترك صادر عن الحكومتين',
+  ])('%s', (phrase) => {
+    expect(resolve(phrase).type).toBe('skip');
+  });
   it('publishes no speaker for a phrase that is not a name, an office or an institution, and warns', () => {
-    const { statements, warnings } = extract('وأكد سامر من مقر عمله أن الحوار بدأ. وقال وفقا مجددا إن الأمر انتهى.', '2024-05-02', {}, withoutSpeakers());
+    const { statements, warnings } = extract(
+      'وأكد سامر من مقر عمله أن الحوار بدأ. وقال وفقا مجددا إن الأمر انتهى.',
+      '2024-05-02',
+      {},
+      withoutSpeakers(),
+    );
     expect(statements).toEqual([]);
     expect(warnings.map((w) => w.message).join('\n')).toMatch(/not published as a speaker|no speaker found/);
   });
@@ -74,9 +91,13 @@ describe('who is nobody', () => {
 
 describe('statements issued, reported and signed', () => {
   it('reads "بيان أصدره X", "بيان صدر عن X" and "بيان لـ X" as X', () => {
-    expect(who('ووفقاً لبيان أصدره المتحدث باسم القيادة المركزية الأمريكية، ويليام أوربان، فإن الهجوم فشل.', '2020-12-24', withoutSpeakers('أوربان'))).toEqual([
-      'ويليام أوربان 2020-12-24',
-    ]);
+    expect(
+      who(
+        'ووفقاً لبيان أصدره المتحدث باسم القيادة المركزية الأمريكية، ويليام أوربان، فإن الهجوم فشل.',
+        '2020-12-24',
+        withoutSpeakers('أوربان'),
+      ),
+    ).toEqual(['ويليام أوربان 2020-12-24']);
     expect(who('وقال بيان صدر عن رئاسة الوزراء اليوم الخميس إن اللجنة ستجتمع.', '2021-09-09')).toEqual(['مصطفى الكاظمي 2021-09-09']);
     expect(who('وذكر بيان لوزارة الدفاع العراقية أن القاعدة سلمت.', '2026-01-17')).toEqual(['وزارة الدفاع العراقية 2026-01-17']);
   });
@@ -94,7 +115,9 @@ describe('statements issued, reported and signed', () => {
 describe('quoted names', () => {
   it('a quoted name after its head, or a quoted institution right after the verb, is the speaker', () => {
     expect(who('أعلنت كتائب "حزب الله" مساء الثلاثاء تعليق عملياتها.', '2024-01-31')).toEqual(['كتائب حزب الله 2024-01-30']);
-    expect(who('أعلنت “المقاومة الإسلامية في العراق” أمس استهداف قاعدة.', '2024-01-06')).toEqual(['المقاومة الإسلامية في العراق 2024-01-05']);
+    expect(who('أعلنت “المقاومة الإسلامية في العراق” أمس استهداف قاعدة.', '2024-01-06')).toEqual([
+      'المقاومة الإسلامية في العراق 2024-01-05',
+    ]);
     expect(who('توعدت "تنسيقية الفصائل"، اليوم الثلاثاء، بالرد.', '2021-12-28', withoutSpeakers())).toEqual(['تنسيقية الفصائل 2021-12-28']);
   });
   it('a straight quote glued to the last word opens the quotation after it', () => {
@@ -113,7 +136,8 @@ describe('offices without a name', () => {
     expect(who('وقال المتحدث باسم الخارجية الإيرانية اليوم إن طهران ترحب.', '2022-07-04')).toEqual(['ناصر كنعاني 2022-07-04']);
   });
   it('resolves first to the person the same article named with it', () => {
-    const body = 'قال مستشار رئيس الوزراء للشؤون الأمنية سامر الحديثي أمس إن المرحلة الأولى انتهت.\n\nوأوضح مستشار رئيس الوزراء للشؤون الأمنية أن المرحلة الثانية تبدأ قريبا.';
+    const body =
+      'قال مستشار رئيس الوزراء للشؤون الأمنية سامر الحديثي أمس إن المرحلة الأولى انتهت.\n\nوأوضح مستشار رئيس الوزراء للشؤون الأمنية أن المرحلة الثانية تبدأ قريبا.';
     expect(who(body, '2025-08-18')).toEqual(['سامر الحديثي 2025-08-17']);
   });
   it('gives a registry speaker the office they held that day as role, not the article wording', () => {
@@ -138,7 +162,9 @@ describe('one person, one speaker', () => {
     expect(who(body, '2024-01-09')).toEqual(['باتريك رايدر 2024-01-08']);
   });
   it('a generic word before a registry entity is that entity; an institution of its own keeps its name', () => {
-    expect(who('وأعلنت جماعة المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم.', '2023-12-26')).toEqual(['المقاومة الإسلامية في العراق 2023-12-26']);
+    expect(who('وأعلنت جماعة المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم.', '2023-12-26')).toEqual([
+      'المقاومة الإسلامية في العراق 2023-12-26',
+    ]);
     expect(who('وقالت اللجنة العليا لإنهاء مهمة التحالف الدولي في بيان إن العمل انتهى.', '2026-01-18', withoutSpeakers())).toEqual([
       'اللجنة العليا لإنهاء مهمة التحالف الدولي 2026-01-18',
     ]);
@@ -154,10 +180,14 @@ describe('regional spelling', () => {
 
 describe('sentence shapes', () => {
   it('كان X، كشف: the subject before the verb may end with a comma', () => {
-    expect(who('كان مستشار الأمن الوطني قاسم الأعرجي، كشف السبت الماضي، عن اجتماع قريب.', '2021-09-09')).toEqual(['قاسم الأعرجي 2021-09-04']);
+    expect(who('كان مستشار الأمن الوطني قاسم الأعرجي، كشف السبت الماضي، عن اجتماع قريب.', '2021-09-09')).toEqual([
+      'قاسم الأعرجي 2021-09-04',
+    ]);
   });
   it('a name with its office after it may stand before its verb', () => {
-    expect(who('سامر الحديثي، عضو لجنة الأمن النيابية، قال للصحفيين إن الانسحاب تكتيكي.', '2025-08-29')).toEqual(['سامر الحديثي 2025-08-29']);
+    expect(who('سامر الحديثي، عضو لجنة الأمن النيابية، قال للصحفيين إن الانسحاب تكتيكي.', '2025-08-29')).toEqual([
+      'سامر الحديثي 2025-08-29',
+    ]);
   });
   it('إذ قالت, a dateline dash, and the present tense يوضح open a statement', () => {
     expect(who('وورد اسم الكتائب في الهجوم، إذ قالت وزارة الدفاع الأمريكية، الاثنين، إن الهجوم حمل بصماتها.', '2024-01-30')).toEqual([

@@ -21,7 +21,8 @@ export function parseOffices(text: string, filePath: string, speakers: readonly 
   const names = new Map<string, string>();
   return data.map((item: unknown, i): Office => {
     const checked = validate(officeSchema, item);
-    const label = `office ${i + 1}${checked.ok ? ` (${checked.value.id})` : ''}`;
+    const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : undefined;
+    const label = `office ${i + 1}${id === undefined ? '' : ` (${id})`}`;
     if (!checked.ok) throw new ContentError(filePath, `${label}: ${checked.reason}`);
     const office = checked.value;
     if (seen.has(office.id)) throw new ContentError(filePath, `${label} repeats the id "${office.id}"`);

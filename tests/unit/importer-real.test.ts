@@ -1,0 +1,94 @@
+/**
+ * The importer on scraped text as real news sites hand it over (tests/fixtures/real): a lede with
+ * no headline, page furniture around the article, a text with no line breaks. Every text here is
+ * written for Bayan.
+ */
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../src/lib/import/article.ts';
+import { readArticleText } from '../../src/lib/content/files.ts';
+import { extract } from './helpers.ts';
+
+const LEDE = 'نفت وزارة الدفاع العراقية، الليلة الماضية، وجود أي اتفاق جديد على بقاء القوات الأجنبية بعد نهاية العام الحالي.';
+const SECOND = 'وأضافت الوزارة في بيانها أن المفاوضات الفنية ما زالت جارية مع الجانب الأمريكي في بغداد.';
+const flags = { outlet: 'مثال نيوز', published: '2025-03-04' };
+const imported = (...lines: string[]) => readArticleText('a.md', importArticle(lines.join('\n'), flags).markdown);
+
+describe('a lede is not a headline', () => {
+  it('keeps a first line that is a whole sentence in the body, and derives a marked title from it', () => {
+    const article = imported(LEDE, SECOND);
+    expect(article.data.titleDerived).toBe(true);
+    expect(article.body).toContain('نفت وزارة الدفاع العراقية');
+    expect(article.headline).toBeUndefined();
+  });
+  it('so the lede’s dated statement is extracted', () => {
+    const { body, published } = imported(LEDE, SECOND);
+    expect(extract(body, published).statements.map((s) => `${s.speaker.id} ${s.date}`)).toEqual(['iraqi-defence-ministry 2025-03-03']);
+  });
+  it('keeps a short first line without a full stop as the headline, read for «X: …»', () => {
+    const article = imported('وزارة الدفاع العراقية: لا اتفاق على بقاء القوات', LEDE, SECOND);
+    expect(article.title).toBe('وزارة الدفاع العراقية: لا اتفاق على بقاء القوات');
+    expect(article.headline).toBe(article.title);
+    expect(article.data.titleDerived).toBe(false);
+  });
+});
+
+describe('page furniture never becomes the title or a paragraph', () => {
+  it.each([
+    ['an image label', 'icon'],
+    ['a font-size widget', 'A+ A-'],
+    ['a font-size label', 'حجم الخط'],
+    ['a live-coverage label', 'التغطية الحية'],
+    ['an image file name', 'DSC_0412.jpg'],
+    ['a byline', 'هدى سامر (بغداد)'],
+    ['a dateline', 'بغداد-سانا'],
+    ['a slash dateline', 'بغداد/سما/'],
+    ['a relative time stamp', 'منذ 27 دقيقة'],
+    ['a breadcrumb', 'الصفحة الرئيسية'],
+    ['a Latin widget label', 'living cost indicators'],
+    ['a bare link', 'https://example.com/news/123'],
+  ])('%s', (_, line) => {
+    const article = imported(line, LEDE, SECOND);
+    expect(article.title).not.toBe(line);
+    expect(article.body).not.toContain(line);
+  });
+  it('drops an «اقرأ أيضاً» block and the headlines listed under it', () => {
+    const article = imported(LEDE, 'اقرأ أيضاً', 'واشنطن تعلن موعد المرحلة الثانية', 'أربيل تستقبل المستشارين', SECOND);
+    expect(article.body).not.toMatch(/اقرأ أيضاً|واشنطن تعلن موعد|أربيل تستقبل/u);
+    expect(article.body).toContain('وأضافت الوزارة');
+  });
+  it('reads a scraper’s leading date stamp as a header line, not as text', () => {
+    const article = imported(`date 2025-03-04 ${LEDE}`, SECOND);
+    expect(article.body).not.toContain('date 2025');
+    expect(article.body).toContain('نفت وزارة الدفاع العراقية');
+  });
+});
+
+describe('a text with no line breaks', () => {
+  it('is split into paragraphs at sentence ends', () => {
+    const filler =
+      'وتشمل المرحلة المقبلة تقليص عدد المستشارين في القواعد الغربية ونقل المعدات الثقيلة إلى إقليم كردستان خلال الأشهر المقبلة.';
+    const article = imported([LEDE, SECOND, filler, filler.replace('المقبلة', 'التالية')].join(' '));
+    expect(article.body.trim().split(/\n\n+/u).length).toBeGreaterThanOrEqual(4);
+    expect(article.body).toContain('نفت وزارة الدفاع العراقية');
+  });
+});
+
+describe('the outlet from --url', () => {
+  it('is a known outlet by its host, else the host name, when --outlet is not given', () => {
+    const known = importArticle([LEDE, SECOND].join('\n'), {
+      published: '2025-03-04',
+      url: 'https://www.rudaw.net/arabic/kurdistan/040320251',
+    });
+    expect(known.markdown).toContain('outlet: رووداو\n');
+    const other = importArticle([LEDE, SECOND].join('\n'), { published: '2025-03-04', url: 'https://news.example.org/a/1' });
+    expect(other.markdown).toContain('outlet: news.example.org\n');
+  });
+  it('gives way to --outlet', () => {
+    const given = importArticle([LEDE, SECOND].join('\n'), {
+      published: '2025-03-04',
+      url: 'https://www.rudaw.net/a',
+      outlet: 'مثال نيوز',
+    });
+    expect(given.markdown).toContain('outlet: مثال نيوز\n');
+  });
+});

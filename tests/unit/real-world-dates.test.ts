@@ -1,0 +1,43 @@
+/** The date rules learnt from real articles, on sentences written for Bayan. */
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../src/lib/dates/relative.ts';
+import { extract } from './helpers.ts';
+
+const when = (body: string, published: string) =>
+  extract(body, published).statements.map((s) => `${s.speaker.id} ${s.date} ${s.dateBasis}`);
+
+describe('dates in real news', () => {
+  it('reads a weekday or أمس with و written onto it', () => {
+    expect(resolveDate('والسبت، صرح المتحدث', '2020-01-05', '2020-01-05')?.date).toBe('2020-01-04');
+    expect(resolveDate('وأمس قال الوزير', '2020-01-05', '2020-01-05')?.date).toBe('2020-01-04');
+  });
+  it('reads a day and month without a year, in the year before publication when it has not come yet', () => {
+    expect(resolveDate('وفي 20 مارس (آذار) الجاري، أعلن التحالف', '2020-03-30', '2020-03-30')?.date).toBe('2020-03-20');
+    expect(resolveDate('وفي 28 كانون الأول أعلن', '2021-01-03', '2021-01-03')?.date).toBe('2020-12-28');
+    // A day still to come is a plan, not the day of the words.
+    expect(resolveDate('سيلتقي الرئيسان في البيت الأبيض يوم 20 آب', '2020-08-08', '2020-08-08')).toBeUndefined();
+  });
+  it('«في وقت سابق» gives no day: the speaker’s dated mention, else the publication day, with the words as evidence', () => {
+    const dated = 'قال وزير الخارجية فؤاد حسين أمس إن الحوار مستمر.\n\nوكان حسين قد أكد في وقت سابق أن القوات القتالية ستغادر.';
+    expect(when(dated, '2021-07-21')).toEqual(['fuad-hussein 2021-07-20 relative']);
+    const [s] = extract('وكان وزير الخارجية فؤاد حسين قد أكد في وقت سابق أن القوات القتالية ستغادر.', '2021-07-21').statements;
+    expect(s).toMatchObject({ date: '2021-07-21', dateBasis: 'published', dateEvidence: 'في وقت سابق' });
+  });
+  it('a date in the reported words or in the event told before «بحسب» does not date the statement', () => {
+    expect(when('قال رايدر اليوم إن الاجتماع سيعقد "يوم الأحد 12 أيار 2024".', '2024-05-08')).toEqual([
+      'patrick-ryder 2024-05-08 relative',
+    ]);
+    expect(when('يلتقي الرئيسان في البيت الأبيض يوم الخميس الماضي، بحسب وزارة الخارجية الأمريكية.', '2024-05-08')).toEqual([
+      'us-state-department 2024-05-08 published',
+    ]);
+  });
+  it('a lede’s date dates the same speaker’s undated sentences later in the article', () => {
+    const body =
+      'أعلن رئيس الوزراء العراقي، أمس، بدء الحوار.\n\nوفي سياق آخر، قال المتحدث باسم البنتاغون إن القوات باقية.\n\nوأضاف رئيس الوزراء أن القرار سيادي.';
+    expect(when(body, '2024-01-06')).toEqual(['mohammed-shia-al-sudani 2024-01-05 relative', 'patrick-ryder 2024-01-06 published']);
+  });
+  it('a story that says which day "today" is dates its undated words on that day', () => {
+    const body = 'بغداد 7 نيسان (وكالة) انطلقت اليوم (الأربعاء) الجولة الثالثة من الحوار.\n\nوقال وزير الخارجية فؤاد حسين إن الجولة مهمة.';
+    expect(when(body, '2021-04-08')).toEqual(['fuad-hussein 2021-04-07 published']);
+  });
+});
