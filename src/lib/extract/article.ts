@@ -309,7 +309,8 @@ function assignDates(mentions: Mention[], published: string): void {
     const earlier = mentions.slice(0, i);
     const dated = (o: Mention) => o.date !== undefined && o.date.basis !== 'published';
     const own = m.own?.vague ? undefined : m.own;
-    const speakers = earlier.filter((o) => same(o) && dated(o)).at(-1)?.date ?? mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own;
+    const speakers =
+      earlier.filter((o) => same(o) && dated(o)).at(-1)?.date ?? mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own;
     // «في وقت سابق»: no day of its own, and not the day of whatever the paragraph said before it;
     // the speaker's dated mention, else the publication day, the evidence saying why.
     if (m.own?.vague) {

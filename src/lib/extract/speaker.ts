@@ -314,14 +314,16 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const name = findName(first);
   // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
   // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
-  const office = name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
+  const office =
+    name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
   if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) {
     const person = personFrom(first, name);
     // "أدريان واتسون، المتحدثة باسم مجلس الأمن القومي، إن": the office follows the name, after a comma.
     const after = rest[0];
-    if (person.type === 'person' && !person.role && name.start === 0 && after && opensWithRole(after)) return { ...person, role: after.join(' ') };
+    if (person.type === 'person' && !person.role && name.start === 0 && after && opensWithRole(after))
+      return { ...person, role: after.join(' ') };
     return person;
   }
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
@@ -361,7 +363,8 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // "جماعة المقاومة الإسلامية في العراق", "فصائل المقاومة": a generic word before a registry entity is that entity.
   const named = hits.find((h) => h.via === 'name' && h.at === (first[0] ?? '').length + 1 && GROUP_WORDS.has(headWord));
   if (named) return institutionOf(named, core);
-  if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0)) return { type: 'institution', name: core, key };
+  if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0))
+    return { type: 'institution', name: core, key };
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
