@@ -171,6 +171,26 @@ describe('one person, one speaker', () => {
   });
 });
 
+describe('more of one person', () => {
+  it('a later two-word form of a name is the person named in full before', () => {
+    expect(
+      who(
+        'أكد القيادي في التحالف، سامر عبد الهادي، الأربعاء، أن القرار نهائي.\n\nوقال عبد الهادي في حديث صحفي إن الخروج قريب.',
+        '2025-08-13',
+      ),
+    ).toEqual(['سامر عبد الهادي 2025-08-13']);
+  });
+  it('an institution and the spokesperson the article names for it are one statement, the registry knowing neither', () => {
+    const body =
+      'قالت هيئة الموانئ الإقليمية، اليوم الخميس، إن الحركة طبيعية.\n\nووفقاً لبيان أصدره المتحدث باسم هيئة الموانئ الإقليمية، سامر الحديثي، فإن السفن وصلت.';
+    expect(who(body, '2020-12-24')).toEqual(['سامر الحديثي 2020-12-24']);
+  });
+  it('"ورد اسم …" (was mentioned) is no verb of speech; "وردّ" (replied) is', () => {
+    expect(who('وورد اسم الوزارة في التقرير بوصفها طرفا في الاتفاق.', '2024-01-30')).toEqual([]);
+    expect(who('وردّ وزير الخارجية فؤاد حسين بالقول إن الاتفاق قائم.', '2024-01-30')).toEqual(['فؤاد حسين 2024-01-30']);
+  });
+});
+
 describe('regional spelling', () => {
   it('finds registry names with Egyptian final ى, ه for ة and missing hamzas', () => {
     expect(who('وقال رئيس الوزراء العراقى مصطفى الكاظمى اليوم إن الحوار مستمر.', '2021-07-20')).toEqual(['مصطفى الكاظمي 2021-07-20']);

@@ -107,7 +107,7 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   const attribution = findAttribution(sentence);
   if (!attribution) return undefined;
   const referent = referentOf(attribution, registry);
-  if (referent.type !== 'skip') return { attribution, referent };
+  if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
   const inner = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? findAttribution(rest.replace(/^\s*\S+\s+/u, '')) : undefined;
   if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
@@ -161,10 +161,16 @@ function collectMentions(body: string, registry: Registry, headline?: string): M
 /** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
 function assignSpeakers(mentions: Mention[], registry: Registry, body: string, published: string): void {
   const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
-  // The spokesperson of an institution: a person quoted in the article who speaks for it, under any of its names.
-  const spokesperson = (key: string, entity?: RegistrySpeaker) => {
+  // The spokesperson of an institution: a person quoted in the article who speaks for it, under any of its
+  // names: by the registry's affiliations, or by an office the article gives ("المتحدث باسم القيادة المركزية
+  // الأمريكية، ويليام أوربان").
+  const spokesperson = (key: string, entity?: RegistrySpeaker): StatementSpeaker | undefined => {
     const names = [key, ...(entity ? [entity.name, ...entity.aliases].map(nameKey) : [])];
-    return persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
+    const known = persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
+    if (known) return statementSpeaker(known);
+    const speaksFor = (role: string) => /(?:^|\s)باسم\s/u.test(role) && names.some((n) => nameKey(role).endsWith(n));
+    const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
+    return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
   };
   mentions.forEach((m, i) => {
     const r = m.referent;
@@ -173,13 +179,21 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string, p
         // "فأجاب ميلر" after "ماثيو ميلر": the article's own Miller, not the registry's other one.
         const own = r.surname ? fullName(body, r.surname) : undefined;
         const other = own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) ? own : undefined;
-        m.speaker = other ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
+        // "وقال عبد الهادي" after "عدي عبد الهادي": the person named in full before.
+        const key = nameKey(r.name);
+        const before = r.registry
+          ? undefined
+          : mentions
+              .slice(0, i)
+              .reverse()
+              .find((e) => e.speaker?.provisional && nameKey(e.speaker.name).endsWith(` ${key}`))?.speaker;
+        m.speaker = other ?? before ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
         break;
       }
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
-        const person = (r.role ? officeHolder(mentions, r.role) : undefined) ?? spokesperson(r.key, r.registry);
-        m.speaker = person ? statementSpeaker(person) : r.registry ? statementSpeaker(r.registry) : provisional(r.name);
+        const holder = r.role ? officeHolder(mentions, r.role) : undefined;
+        m.speaker = (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ?? (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
         break;
       }
       case 'office': {

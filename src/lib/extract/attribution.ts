@@ -99,7 +99,7 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
 /** A word that opens a speaker phrase: an office, an institution, or a first name. */
 function namesSomeone(key: string): boolean {
   const head = bare(key.replace(/^[وف](?=\p{L}{3})/u, ''));
-  return ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
+  return ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
 }
 
 /** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */
@@ -157,6 +157,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
       (i < 8 && frontedAdverbial(tokens, i));
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
+    // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.
+    if (verbStem(verb) === 'رد' && !t.text.includes('\u0651')) continue;
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
     // off by commas, and the verb after the comma has no subject of its own.
@@ -210,17 +212,23 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
     // "وفق ما أفادت ثلاثة مصادر", "بحسب ما قال الوزير": the subject follows the verb.
     if (tokens[from]?.key === 'ما' && reportingVerb(tokens[from + 1]?.key ?? '')) from += 2;
-    // To the sentence's end or the reported words: a name may stand in apposition after a comma
-    // ("وفقاً لبيان أصدره المتحدث باسم القيادة، ويليام أوربان، فإن …").
-    const end = tokens.findIndex((t, i) => i >= from && (/[.]$/u.test(t.text) || /^(?:ف?ان|ف?انه)$/u.test(t.key)));
-    const to = end < 0 ? tokens.length : /[.]$/u.test(tokens[end]?.text ?? '') ? end + 1 : end;
+    // The speaker's phrase runs to the reported words, the sentence's end, or a comma that no name
+    // or office follows: a name may stand in apposition ("وفقاً لبيان أصدره المتحدث باسم القيادة،
+    // ويليام أوربان، كان الهجوم …").
+    let to = from;
+    while (to < tokens.length && !/^(?:ف?ان|ف?انه)$/u.test(tokens[to]?.key ?? '')) {
+      const t = tokens[to]?.text ?? '';
+      to++;
+      if (/[.]$/u.test(t) || (/[،,]$/u.test(t) && !namesSomeone(tokens[to]?.key ?? ''))) break;
+    }
     let phrase = text(tokens, from, to);
     // "وفقاً لوزارة الدفاع", "وفقاً للمتحدث": the ل of وفقاً is written onto the next word. A name that
     // begins with ل ("بحسب ليندا", "وفقاً لـ ليندا") keeps it.
     if (from === per + 1 && /^[وف]?وفق/u.test(tokens[per]?.key ?? '')) phrase = phrase.replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
     // The date words of the attribution are those after بحسب: the clause before it tells of the event
     // ("يلتقي ترامب الكاظمي يوم 20 آب، بحسب البيت الأبيض"), whose date is not the statement's.
-    return { ...base, kind: 'according-to', phrase, frame: sentence.slice(tokens[per]?.at ?? 0) };
+    const frameEnd = tokens[to]?.at ?? sentence.length;
+    return { ...base, kind: 'according-to', phrase, frame: sentence.slice(tokens[per]?.at ?? 0, frameEnd) };
   }
   return undefined;
 }

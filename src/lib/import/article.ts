@@ -88,6 +88,9 @@ function textLines(raw: string): string[] {
     .split('\n');
   // "date 2024-07-22 …": a stored copy's date stamp before the first line is a header line of its own.
   const at = lines.findIndex((l) => l.trim() !== '');
+  // "آخر تحديث: 1 أكتوبر 2024 - 10:39 صبغداد/ …": a page's time stamp glued before the text.
+  const updated = UPDATED.exec(lines[at] ?? '');
+  if (updated) lines.splice(at, 1, updated[0].trim(), (lines[at] ?? '').slice(updated[0].length));
   const stamp = DATE_STAMP.exec(lines[at] ?? '');
   if (stamp) {
     const day = stamp[2] ? `${stamp[2]}-${stamp[3] ?? ''}-${stamp[4] ?? ''}` : (stamp[1] ?? '');
@@ -100,6 +103,9 @@ function textLines(raw: string): string[] {
 
 /** "date 2021-07 2021/07/26 | 23:55 -": the date stamp some scrapers put before the text. */
 const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(\d{4})\/(\d{2})\/(\d{2}))?(?:\s*\|\s*\d{1,2}:\d{2})?\s*\|?\s*/u;
+
+/** "آخر تحديث: 1 أكتوبر 2024 - 10:39 ص", "تاريخ النشر: …": a time stamp, to its clock time. */
+const UPDATED = /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:ص|م|AM|PM|am|pm)(?![\p{L}]{2}\s))?\s*/u;
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {
