@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
+import { paragraphPath } from '../../src/lib/timeline/exports.ts';
 import { extract, registry, registryOf, withoutSpeakers } from './helpers.ts';
 
 const who = (body: string, published: string, list = withoutSpeakers()) =>
@@ -220,6 +221,14 @@ describe('sentence shapes', () => {
     const [s] = extract('وقال الكاظمي أمس إن الدور صار استشاريا.', '2021-12-10', { headline: 'الكاظمي: انتهت المهام القتالية' }).statements;
     expect(s).toMatchObject({ date: '2021-12-09', speaker: { id: 'mustafa-al-kadhimi' }, paragraphs: [1] });
     const [t] = extract('انتهت المهمة.', '2021-12-10', { headline: 'قيادة العمليات المشتركة: القوات القتالية غادرت' }).statements;
-    expect(t).toMatchObject({ speaker: { id: 'joint-operations-command' }, paragraphs: [] });
+    expect(t).toMatchObject({
+      speaker: { id: 'joint-operations-command' },
+      paragraphs: [],
+      text: 'قيادة العمليات المشتركة: القوات القتالية غادرت',
+    });
+    // A statement only the headline makes cites the article, not a paragraph that does not hold it.
+    expect(t && paragraphPath(t)).toBe('/articles/test-article/');
+    // When the body says it too, the text is the body's, where the paragraph link leads.
+    expect(s?.text).toBe('وقال الكاظمي أمس إن الدور صار استشاريا.');
   });
 });

@@ -193,7 +193,9 @@ function assignSpeakers(mentions: Mention[], registry: Registry, body: string, p
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
         const holder = r.role ? officeHolder(mentions, r.role) : undefined;
-        m.speaker = (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ?? (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
+        m.speaker =
+          (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ??
+          (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
         break;
       }
       case 'office': {
@@ -346,6 +348,7 @@ const STRENGTH = { explicit: 2, relative: 1, published: 0 } as const;
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {
   const drafts = new Map<string, Draft>();
+  const headlines = new Map<Draft, string>();
   for (const m of mentions) {
     if (!m.speaker || !m.date) continue;
     const key = `${m.speaker.id}|${m.date.date}`;
@@ -368,10 +371,17 @@ function merge(mentions: readonly Mention[], slug: string): Draft[] {
     }
     if (!draft.speaker.role && m.speaker.role) draft.speaker = { ...draft.speaker, role: m.speaker.role };
     for (const q of findQuotes(m.sentence)) if (!draft.quotes.includes(q)) draft.quotes.push(q);
-    if (!draft.text.includes(m.sentence)) draft.text = draft.text ? `${draft.text} ${m.sentence}` : m.sentence;
+    // A headline's words stand in the text only when the body says nothing more: the text starts with
+    // the words of the first paragraph the statement links to.
+    if (m.paragraph === 0) headlines.set(draft, m.sentence);
+    else if (!draft.text.includes(m.sentence)) draft.text = draft.text ? `${draft.text} ${m.sentence}` : m.sentence;
     if (m.paragraph > 0 && !draft.paragraphs.includes(m.paragraph)) draft.paragraphs.push(m.paragraph);
   }
-  return [...drafts.values()].map((d) => ({ ...d, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }));
+  return [...drafts.values()].map((d) => ({
+    ...d,
+    text: d.text || (headlines.get(d) ?? ''),
+    paragraphs: [...d.paragraphs].sort((a, b) => a - b),
+  }));
 }
 
 /**

@@ -99,7 +99,9 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
 /** A word that opens a speaker phrase: an office, an institution, or a first name. */
 function namesSomeone(key: string): boolean {
   const head = bare(key.replace(/^[وف](?=\p{L}{3})/u, ''));
-  return ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
+  return (
+    ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''))
+  );
 }
 
 /** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */

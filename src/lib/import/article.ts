@@ -105,7 +105,8 @@ function textLines(raw: string): string[] {
 const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(\d{4})\/(\d{2})\/(\d{2}))?(?:\s*\|\s*\d{1,2}:\d{2})?\s*\|?\s*/u;
 
 /** "آخر تحديث: 1 أكتوبر 2024 - 10:39 ص", "تاريخ النشر: …": a time stamp, to its clock time. */
-const UPDATED = /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:ص|م|AM|PM|am|pm)(?![\p{L}]{2}\s))?\s*/u;
+const UPDATED =
+  /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:ص|م|AM|PM|am|pm)(?![\p{L}]{2}\s))?\s*/u;
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {

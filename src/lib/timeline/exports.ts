@@ -23,8 +23,12 @@ export interface Source {
 
 /** Site-relative URL of a statement's event page. */
 export const eventPath = (id: string): string => `/events/${id}/`;
-/** Site-relative URL of the paragraph a statement starts in. */
-export const paragraphPath = (s: Statement): string => `/articles/${s.article}/#p-${s.paragraphs[0] ?? 1}`;
+/**
+ * Site-relative URL of the paragraph a statement starts in; the article itself for a statement
+ * only its headline makes («X: …»), which has no paragraph.
+ */
+export const paragraphPath = (s: Statement): string =>
+  s.paragraphs[0] === undefined ? `/articles/${s.article}/` : `/articles/${s.article}/#p-${s.paragraphs[0]}`;
 
 /** The main words of a statement: its first quotation, else its attributed text. */
 export function mainWords(s: Statement): string {
