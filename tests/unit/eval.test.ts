@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { statementOf } from './helpers.ts';
 import { evaluate, type GoldArticle } from '../../src/lib/extract/evaluate.ts';
-import type { Statement } from '../../src/lib/extract/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -13,18 +13,7 @@ describe('npm run eval on the committed seeds', () => {
   });
 });
 
-const statement = (speaker: string, date: string): Statement => ({
-  id: `${date}-x`,
-  article: 'a',
-  speaker: { id: 'x', name: speaker },
-  date,
-  datePrecision: 'day',
-  dateBasis: 'published',
-  dateEvidence: '',
-  quotes: [],
-  text: '',
-  paragraphs: [1],
-});
+const statement = statementOf;
 const gold: GoldArticle[] = [
   {
     seed: 's',

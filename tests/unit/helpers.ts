@@ -5,6 +5,7 @@ import { readRegistryText } from '../../src/lib/content/files.ts';
 import { extractCorpus, type CorpusArticle } from '../../src/lib/extract/corpus.ts';
 import { nameKey, Registry } from '../../src/lib/speakers/registry.ts';
 import type { RegistrySpeaker } from '../../src/lib/speakers/types.ts';
+import type { Statement } from '../../src/lib/extract/types.ts';
 
 const registryPath = new URL('../../content/speakers.yaml', import.meta.url);
 const officesPath = new URL('../../content/offices.yaml', import.meta.url);
@@ -44,3 +45,17 @@ export function extract(body: string, published: string, extra: Partial<CorpusAr
     officesOf(list),
   );
 }
+
+/** A statement as the extractor would give it, for scoring tests: a speaker's name and a day. */
+export const statementOf = (speaker: string, date: string, provisional = false): Statement => ({
+  id: `${date}-x`,
+  article: 'a',
+  speaker: { id: 'x', name: speaker, ...(provisional ? { provisional } : {}) },
+  date,
+  datePrecision: 'day',
+  dateBasis: 'published',
+  dateEvidence: '',
+  quotes: [],
+  text: '',
+  paragraphs: [1],
+});

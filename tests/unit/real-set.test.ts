@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statementOf } from './helpers.ts';
 import { evaluate } from '../../src/lib/extract/evaluate.ts';
 import { parseManifest, type RealCase } from '../../src/lib/extract/manifest.ts';
-import type { Statement } from '../../src/lib/extract/types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const manifestText = readFileSync(new URL('../fixtures/real/manifest.json', import.meta.url), 'utf8');
@@ -71,18 +71,7 @@ describe('parseManifest', () => {
   });
 });
 
-const statement = (speaker: string, date: string, provisional = false): Statement => ({
-  id: `${date}-x`,
-  article: 'a',
-  speaker: { id: 'x', name: speaker, ...(provisional ? { provisional } : {}) },
-  date,
-  datePrecision: 'day',
-  dateBasis: 'published',
-  dateEvidence: '',
-  quotes: [],
-  text: '',
-  paragraphs: [1],
-});
+const statement = statementOf;
 
 describe('evaluate names what went wrong', () => {
   const gold = [
