@@ -1,0 +1,180 @@
+/**
+ * Giving each mention a speaker: registry entries; institutions resolved to the spokesperson who
+ * speaks for them; offices to the person the article named with them, else to the holder that
+ * day; references back («الوزارة», a surname) to whom they refer; anyone else a provisional
+ * speaker, published only when the phrase reads as a name, an office or an institution.
+ */
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
+import { officeKey } from '../speakers/offices.ts';
+import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
+import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import { provisional, type Mention } from './mention.ts';
+import { isNameWord, opensWithTitle } from './speaker.ts';
+import { reportingVerb } from './verbs.ts';
+
+/**
+ * A speaker the registry does not know is published only when it reads as one: an institution
+ * or an office (both open with their head noun), or a person with an office beside the name or
+ * a first name opening it. Anything else is a phrase the patterns caught by mistake.
+ */
+export function looksLikeSpeaker(m: Mention): boolean {
+  const r = m.referent;
+  if (r.type !== 'person' && r.type !== 'surname') return true;
+  const role = r.type === 'person' ? (r.role ?? '') : '';
+  return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
+}
+
+/** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
+export function assignSpeakers(mentions: Mention[], registry: Registry, body: string, published: string): void {
+  const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
+  // The spokesperson of an institution: a person quoted in the article who speaks for it, under any of its
+  // names: by the registry's affiliations, or by an office the article gives ("المتحدث باسم القيادة المركزية
+  // الأمريكية، ويليام أوربان").
+  const spokesperson = (key: string, entity?: RegistrySpeaker): StatementSpeaker | undefined => {
+    const names = [key, ...(entity ? [entity.name, ...entity.aliases].map(nameKey) : [])];
+    const known = persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
+    if (known) return statementSpeaker(known);
+    const speaksFor = (role: string) => /(?:^|\s)باسم\s/u.test(role) && names.some((n) => nameKey(role).endsWith(n));
+    const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
+    return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
+  };
+  mentions.forEach((m, i) => {
+    const r = m.referent;
+    switch (r.type) {
+      case 'person': {
+        // "فأجاب ميلر" after "ماثيو ميلر": the article's own Miller, not the registry's other one.
+        const own = r.surname ? fullName(body, r.surname) : undefined;
+        const other = own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) ? own : undefined;
+        // "وقال عبد الهادي" after "عدي عبد الهادي": the person named in full before.
+        const key = nameKey(r.name);
+        const before = r.registry
+          ? undefined
+          : mentions
+              .slice(0, i)
+              .reverse()
+              .find((e) => e.speaker?.provisional && nameKey(e.speaker.name).endsWith(` ${key}`))?.speaker;
+        m.speaker = other ?? before ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
+        break;
+      }
+      case 'institution': {
+        // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
+        const holder = r.role ? officeHolder(mentions, r.role) : undefined;
+        m.speaker =
+          (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ??
+          (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
+        break;
+      }
+      case 'office': {
+        // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
+        // "رئيس الوزراء العراقي" with no name: first the person in this article who holds that office
+        // (named with it, or holding it in the registry on that day), else whoever held it that day.
+        const day = m.own?.date ?? published;
+        const named = namedWithOffice(mentions.slice(0, i), r.phrase, r.role);
+        const holding = r.office
+          ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
+          : undefined;
+        const holderId = r.office ? registry.offices.holder(r.office, day) : undefined;
+        const holder = holderId === undefined ? undefined : registry.get(holderId);
+        const person = officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role);
+        m.speaker =
+          named ??
+          holding ??
+          (person ? statementSpeaker(person) : holder ? statementSpeaker(holder) : provisional(r.office?.name ?? r.role));
+        break;
+      }
+      case 'authorities': {
+        // "السلطات العراقية": the article's person of that side, or nobody in particular.
+        const person = persons.find((p) => p.side === r.side);
+        if (person) m.speaker = statementSpeaker(person);
+        break;
+      }
+      case 'anaphor': {
+        // "الوزارة", "الوزير": the latest speaker whose name or role holds that noun, else an entity named earlier.
+        // An institution noun refers to a name; an office noun ("الوزير") may refer to a role too.
+        // An institution that spoke through its spokesperson is still the one "الوزارة" refers to, and
+        // "النائب" is the MP whatever office the article wrote before the name.
+        const office = (e: Mention) => (e.referent.type === 'person' ? (e.referent.registry?.role ?? '') : '');
+        const holds = (e: Mention) =>
+          e.speaker !== undefined &&
+          (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)}`).includes(r.noun) ||
+            (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
+        const earlier = mentions
+          .slice(0, i)
+          .reverse()
+          .find((e) => holds(e));
+        const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
+        if (named) m.speaker = named;
+        break;
+      }
+      case 'surname': {
+        // "وأردف حسين": a speaker already named in full, else the full name the article gives once.
+        const word = nameKey(r.word);
+        const earlier = mentions
+          .slice(0, i)
+          .reverse()
+          .find((e) => e.speaker && nameKey(e.speaker.name).split(' ').at(-1) === word);
+        // The full name may be a registry speaker whose surname alone names nobody ("حسين": فؤاد حسين).
+        const written = fullName(body, r.word);
+        const known = written ? registry.findAll(written.name).find((h) => h.via === 'name' && h.key === nameKey(written.name)) : undefined;
+        const full = earlier?.speaker ?? (known ? statementSpeaker(known.speaker) : written) ?? m.continues?.speaker;
+        if (full) m.speaker = full;
+        break;
+      }
+      case 'none':
+        if (m.continues?.speaker) m.speaker = m.continues.speaker;
+        break;
+      default:
+        break;
+    }
+  });
+}
+
+/**
+ * The registry person quoted in this article whose registry role is the office a phrase names: "رئيس
+ * الوزراء" or "رئيس الوزراء العراقي" for the holder of "رئيس الوزراء العراقي"; "القيادي في التيار الصدري
+ * في تصريح" for "القيادي في التيار الصدري". Offices of one word ("الوزير") are anaphors, not offices.
+ */
+function officeHolder(mentions: readonly Mention[], role: string): RegistrySpeaker | undefined {
+  const key = nameKey(role);
+  if (!key.includes(' ')) return undefined;
+  const holds = (r: string | undefined) => {
+    const office = r === undefined ? '' : nameKey(r);
+    return office.includes(' ') && (office === key || office.startsWith(`${key} `) || key.startsWith(`${office} `));
+  };
+  for (const m of mentions) {
+    const r = m.referent;
+    if (r.type === 'person' && r.registry && holds(r.registry.role)) return r.registry;
+  }
+  return undefined;
+}
+
+/**
+ * The person an earlier mention named with this office: "مستشار رئيس الوزراء العراقي حسين علاوي" …
+ * "وأوضح مستشار رئيس الوزراء العراقي" is Hussein Allawi, whether or not the registry knows him.
+ */
+function namedWithOffice(earlier: readonly Mention[], ...phrases: string[]): StatementSpeaker | undefined {
+  const keys = new Set(phrases.map(officeKey).filter((k) => k.includes(' ')));
+  return earlier.findLast(
+    (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && keys.has(officeKey(e.referent.role)),
+  )?.speaker;
+}
+
+/** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
+function fullName(body: string, surname: string): StatementSpeaker | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})\\s+${escaped}(?![\\p{L}])`, 'u').exec(body);
+  const firstName = m?.[1];
+  if (!firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
+  return provisional(`${firstName} ${surname}`);
+}
+
+/** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */
+function mentionedBefore(registry: Registry, body: string, sentence: string, noun: string): StatementSpeaker | undefined {
+  const before = body.slice(0, Math.max(0, body.indexOf(sentence)));
+  const hit = registry
+    .findAll(before)
+    .filter((h) => h.via === 'name' && nameKey(h.speaker.name).includes(noun))
+    .at(-1);
+  return hit ? statementSpeaker(hit.speaker) : undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * Collecting the mentions of an article: every attributed sentence (and a «X: …» headline), what
+ * its speaker phrase refers to, and which earlier mention an unattributed continuation continues.
+ */
+import { parseBlocks } from '../markdown/blocks.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
+import { nameKey, type Registry } from '../speakers/registry.ts';
+import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
+import { isPersonEntry, type Mention } from './mention.ts';
+import { splitClauses, splitSentences } from './sentences.ts';
+import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
+
+/**
+ * A sentence cut where a second speaker begins ("…، فيما أكد Y أن …"). A
+ * clause with no attribution of its own ("…، فيما رجح أن …") stays with the
+ * one before it, so a statement's text is whole sentences where it can be.
+ */
+function attributedClauses(sentence: string): string[] {
+  const out: string[] = [];
+  for (const clause of splitClauses(sentence)) {
+    const last = out.length - 1;
+    if (last >= 0 && !findAttribution(clause)) out[last] = `${out[last]} ${clause}`;
+    else out.push(clause);
+  }
+  return out;
+}
+
+/**
+ * The headline's speaker, as a mention in paragraph 0: a registry speaker, an office or an
+ * institution, or a name with a first name (a headline has no room for anything else).
+ */
+function headlineMention(headline: string | undefined, registry: Registry): Mention | undefined {
+  const attribution = headline === undefined ? undefined : headlineAttribution(headline);
+  if (!attribution || headline === undefined) return undefined;
+  const referent = resolvePhrase(attribution.phrase, registry);
+  const known = referent.type === 'office' || ((referent.type === 'person' || referent.type === 'institution') && referent.registry);
+  const named = referent.type === 'person' && opensWithFirstName(nameKey(referent.name));
+  return known || named ? { paragraph: 0, sentence: headline, attribution, referent } : undefined;
+}
+
+/** Who an attribution refers to: someone named earlier in the sentence ("قال فيه"), or its phrase's referent. */
+function referentOf(attribution: Attribution, registry: Registry): Referent {
+  if (!attribution.relative) return resolvePhrase(attribution.phrase, registry);
+  const person = registry
+    .findAll(attribution.frame)
+    .filter((h) => h.via === 'name' && isPersonEntry(h.speaker))
+    .at(-1);
+  return person ? { type: 'person', registry: person.speaker, name: person.speaker.name } : { type: 'none' };
+}
+
+/**
+ * A sentence's attribution and who it refers to. Where a news agency only reports the words
+ * ("وأفادت وكالة مهر، أنه قال الرئيس العراقي …"), the speaker is the one the reported clause names,
+ * and the date words of both parts count.
+ */
+function attributionOf(sentence: string, registry: Registry): { attribution: Attribution; referent: Referent } | undefined {
+  const attribution = findAttribution(sentence);
+  if (!attribution) return undefined;
+  const referent = referentOf(attribution, registry);
+  if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
+  const rest = sentence.slice(attribution.frame.length);
+  const inner = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? findAttribution(rest.replace(/^\s*\S+\s+/u, '')) : undefined;
+  if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
+  const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
+  return { attribution: reported, referent: referentOf(reported, registry) };
+}
+
+/** Walk the sentences and collect every attributed one, with who it refers to. */
+export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
+  const first = headlineMention(headline, registry);
+  const mentions: Mention[] = first ? [first] : [];
+  let current: Mention | 'skip' | undefined;
+  for (const block of parseBlocks(body)) {
+    if (block.type !== 'paragraph') continue;
+    for (const sentence of splitSentences(block.text).flatMap((s) => attributedClauses(s.text))) {
+      const found = attributionOf(sentence, registry);
+      if (!found) continue;
+      const { attribution, referent } = found;
+      // A subject before the verb must be a registry name or open with an office or institution;
+      // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
+      if (attribution.kind === 'subject-first') {
+        const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
+        // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
+        const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));
+        if (!named && !person && !opensWithTitle(attribution.phrase)) continue;
+      }
+      if (referent.type === 'skip') {
+        current = 'skip';
+        continue;
+      }
+      const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
+      if (referent.type === 'surname' && attribution.continuation && current !== undefined && current !== 'skip') {
+        mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
+      }
+      if (referent.type === 'none') {
+        // No subject of its own: it continues the current speaker, if there is one. A subject the
+        // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
+        const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
+        // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
+        if (attribution.stem === 'اجاب') continue;
+        if (current === undefined || current === 'skip' || unreadSubject) continue;
+        mention.continues = current;
+      }
+      mentions.push(mention);
+      current = mention;
+    }
+  }
+  return mentions;
+}

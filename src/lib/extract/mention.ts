@@ -1,0 +1,33 @@
+/**
+ * A mention: one attributed sentence of an article, what its phrase refers to, and, as the
+ * extraction proceeds, its speaker and date. Shared by the steps in collect.ts, assign.ts and
+ * article.ts.
+ */
+import type { ResolvedDate } from '../dates/relative.ts';
+import { isInstitution } from '../speakers/lexicon.ts';
+import { nameKey } from '../speakers/registry.ts';
+import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
+import type { Attribution } from './attribution.ts';
+import { provisionalId, type Referent } from './speaker.ts';
+
+/** One attributed sentence and who and when it is, as far as known. */
+export interface Mention {
+  /** 1-based; 0 for the headline. */
+  paragraph: number;
+  sentence: string;
+  attribution: Attribution;
+  referent: Referent;
+  own?: ResolvedDate;
+  speaker?: StatementSpeaker;
+  date?: ResolvedDate;
+  /** For a continuation: the mention it continues. */
+  continues?: Mention;
+}
+
+/** True for a registry entry that is a person, not an institution. */
+export const isPersonEntry = (s: RegistrySpeaker) => !isInstitution(nameKey(s.name));
+
+/** A speaker the registry does not know, with the role the article gives. */
+export function provisional(name: string, role?: string): StatementSpeaker {
+  return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), provisional: true };
+}
