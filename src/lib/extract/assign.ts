@@ -10,7 +10,8 @@ import { officeKey } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { isNameWord, opensWithTitle } from './speaker.ts';
+import { isNameWord } from './name-words.ts';
+import { opensWithTitle } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
 
 /**

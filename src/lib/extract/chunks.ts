@@ -1,0 +1,105 @@
+/**
+ * A speaker phrase cut into its comma-separated chunks: the first holds the speaker (an office, a
+ * name or both); the ones after it may hold the name in apposition ("رئيس الوزراء، محمد شياع
+ * السوداني،"). Each chunk ends where the date words or the addressee ("لكوردستان 24") begin.
+ */
+import { wordKey } from '../arabic/normalize.ts';
+import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
+import { findOutlet } from '../import/outlets.ts';
+import { bare, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
+import { nameKey, type Registry } from '../speakers/registry.ts';
+import { nameStart } from './name-words.ts';
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
+/** Words that open the date of a statement, where the speaker phrase ends: every weekday spelling the date reader knows. */
+const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ)$`, 'u');
+
+/**
+ * Times of day open a date only before a date word or at the end ("مساء أمس", "صباح الاثنين"):
+ * "صباح" and "فجر" are also first names ("صباح النعمان").
+ */
+const TIME_OF_DAY = /^(?:مساء|صباح|فجر|ظهر)$/u;
+
+const MEDIA = /^(?:صحفيين|صحافه|مراسلين|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|اعلام)/u;
+
+/** "لكوردستان 24", "للصحفيين", "لوكالة": who the words were said to, not who said them. */
+function isAddressee(word: string, next: string | undefined): boolean {
+  const key = wordKey(word);
+  if (word.startsWith('لـ')) return true;
+  if (!key.startsWith('ل') || key.length < 3) return false;
+  const rest = key.replace(/^لل?/u, '');
+  return MEDIA.test(rest) || findOutlet(key.slice(1)) !== undefined || findOutlet(`${key.slice(1)} ${next ?? ''}`.trim()) !== undefined;
+}
+
+/**
+ * The comma-separated chunks of a phrase, each cut where the date words or the addressee begin: the
+ * first chunk with words, and the chunks after it up to the first empty one (one that held only date
+ * words, so that in "ووصف الوزير، أمس، مخرجات الحوار بأنها" the object is not read as a name in
+ * apposition).
+ */
+export function firstChunks(phrase: string): [string[], string[][]] {
+  const chunks = chunksOf(phrase);
+  const at = chunks.findIndex((chunk) => chunk.length > 0);
+  if (at < 0) return [[], []];
+  const rest: string[][] = [];
+  for (const chunk of chunks.slice(at + 1, at + 4)) {
+    if (chunk.length === 0) break;
+    rest.push(chunk);
+  }
+  return [chunks[at] ?? [], rest];
+}
+
+/**
+ * The name in apposition after the office: "رئيس الوزراء، محمد شياع السوداني،", "نائب قائد العمليات
+ * المشتركة، الفريق أول الركن قيس المحمداوي،", or after a second office: "وزير الاتصال الحكومي،
+ * المتحدث الرسمي باسم الحكومة، مهند مبيضين". Ranks before the name are part of the role.
+ */
+export function appositionName(rest: readonly string[][], registry: Registry): { name: string[]; role: string[] } | undefined {
+  const role: string[] = [];
+  for (const chunk of rest) {
+    let at = 0;
+    while (
+      at < chunk.length &&
+      (ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) || /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))
+    )
+      at++;
+    const words = chunk.slice(at);
+    const start = nameStart(words);
+    // A name opens with a first name ("محمد شياع السوداني", "باتريك رايدر"), not "بقيادة الولايات المتحدة".
+    const looksNamed = opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
+    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)
+      return { name: words, role: [...role, ...chunk.slice(0, at)] };
+    if (at === 0) return undefined; // neither an office nor a name: the verb's object
+    role.push(...chunk);
+  }
+  return undefined;
+}
+
+/** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
+function chunksOf(phrase: string): string[][] {
+  return phrase
+    .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/[«»"“”]/gu, ' ')
+    .split(/[،,:]/u)
+    .map((chunk) => {
+      const all = chunk.trim().split(/\s+/u).filter(Boolean);
+      const kept: string[] = [];
+      for (const [i, word] of all.entries()) {
+        const key = wordKey(word);
+        // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
+        const next = wordKey(all[i + 1] ?? '');
+        const dateWord =
+          DATE_WORD.test(key) ||
+          /^\d/u.test(key) ||
+          (key === 'اول' && next === 'امس') ||
+          (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next)));
+        if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
+        kept.push(word);
+      }
+      while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"
+      return kept;
+    });
+}

@@ -1,0 +1,115 @@
+/**
+ * Reading a personal name off the words of a speaker phrase. Arabic news puts the name after the
+ * office, rank and institution ("المتحدث باسم التحالف الدولي مايلز كاجينز"), or before its office
+ * ("أحمد الصحاف المتحدث باسم …"); a name word is anything that is not an office, an institution,
+ * a place, a preposition or a common noun of the lexicons.
+ */
+import { wordKey } from '../arabic/normalize.ts';
+import { bare, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
+
+const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
+
+const STOPWORDS = new Set('تلك هذه هذا ذلك هو هي هم الاخر كل عدم ما اي انه ان كان كانت وكان وكانت'.split(' '));
+
+export const unprefixed = (key: string) => key.replace(/^[وف](?=\p{L}{2})/u, '');
+
+/**
+ * A preposition. "على" is told from the name "علي" by its written alef
+ * maqsura, which normalization would erase, so it is checked on the raw word.
+ */
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(unprefixed(wordKey(word))) || /^[وف]?على$/u.test(word.replace(/[\u064b-\u065f\u0670\u0640]/gu, ''));
+}
+
+/** Words up to the first preposition: the noun phrase itself. */
+export function headPhrase(words: readonly string[]): string[] {
+  const end = words.findIndex(isPreposition);
+  return end < 0 ? [...words] : words.slice(0, end);
+}
+
+/** Can this word be part of a personal name? */
+export function nameWord(words: readonly string[], i: number): boolean {
+  const key = wordKey(words[i] ?? '');
+  const head = bare(key);
+  const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
+  if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
+  // "للقوات", "بالعراق": a preposition written onto a definite noun never opens or ends a name.
+  if (/^(?:لل|[وف]?بال|[وف]?كال)/u.test(key)) return false;
+  // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
+  if (/(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
+  if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
+  // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
+  if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"
+  if (key === 'باسم') return !/^(?:متحدث|متحدثه|ناطق|ناطقه)$/u.test(bare(wordKey(words[i - 1] ?? '')));
+  return !ROLE_HEADS.has(key) && !ROLE_HEADS.has(head);
+}
+
+/**
+ * The personal name at the end of a run of words: name words, optionally
+ * followed by up to two family names with ال (تحسين الخفاجي, سروة عبد الواحد).
+ * Returns the index where the name starts, or -1.
+ */
+export function nameStart(words: readonly string[]): number {
+  let i = words.length - 1;
+  let trailing = 0;
+  while (i >= 0 && trailing < 2 && isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) {
+    i--;
+    trailing++;
+  }
+  const end = i;
+  // "عبد الأمير", "أبو مهدي": a definite word inside a compound name is part of it.
+  const compound = (j: number) => /^(?:عبد|ابو|ابي)$/u.test(wordKey(words[j - 1] ?? ''));
+  while (i >= 0 && (compound(i) || (!isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i))) && end - i < 4) i--;
+  if (i === end) return -1; // no undefined (name) word at all
+  return i + 1;
+}
+
+/** True for a word that can stand in a personal name (not an office, an institution, a place or a preposition). */
+export function isNameWord(word: string): boolean {
+  return !isDefinite(wordKey(word)) && nameWord([word], 0);
+}
+
+/**
+ * Find a personal name in a phrase's words: in the first prepositional segment that ends with one.
+ * Only an office reaches past a preposition for its holder's name ("النائب عن ائتلاف دولة القانون
+ * حسين الشمري"); after anything else, what follows the preposition is the verb's object or
+ * circumstance ("حسين من مقر إقامته", "السلطات العسكرية في العراق عن مغادرة …").
+ */
+export function findName(words: readonly string[]): { start: number; end: number } | undefined {
+  const leading = leadingName(words);
+  if (leading) return leading;
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const atBoundary = i === words.length || isPreposition(words[i] ?? '');
+    if (!atBoundary) continue;
+    const segment = words.slice(from, i);
+    const start = nameStart(segment);
+    if (start >= 0 && segment.length - start >= 2) return { start: from + start, end: i };
+    // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
+    if (wordKey(words[i] ?? '') === 'الي' || !opensWithRole(words)) break;
+    from = i + 1;
+  }
+  return undefined;
+}
+
+/** True when the first word is an office or rank ("المتحدث", "النائب", "وزير"). */
+export function opensWithRole(words: readonly string[]): boolean {
+  const first = bare(unprefixed(wordKey(words[0] ?? '')));
+  return ROLE_HEADS.has(first);
+}
+
+/**
+ * A name that opens the phrase, with its office after it in apposition: "أحمد الصحاف المتحدث باسم
+ * وزارة الخارجية", "فؤاد حسين وزير الخارجية العراقي". Up to four name words, then up to two family
+ * names with ال, then an office (or nothing).
+ */
+export function leadingName(words: readonly string[]): { start: number; end: number } | undefined {
+  let i = 0;
+  while (i < words.length && i < 4 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) i++;
+  if (i === 0) return undefined;
+  let j = i;
+  while (j < words.length && j - i < 2 && isDefinite(wordKey(words[j] ?? '')) && nameWord(words, j)) j++;
+  if (j < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
+  const next = bare(unprefixed(wordKey(words[j] ?? '')));
+  return ROLE_HEADS.has(next) && next !== 'اول' && next !== 'عام' ? { start: 0, end: j } : undefined;
+}
