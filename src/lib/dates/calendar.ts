@@ -5,6 +5,7 @@
 // One module per function: the date-fns index loads all ~250 of them, which costs a command-line
 // tool (extract, import) about a second at every start. The browser bundle is the same either way.
 import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { getDay } from 'date-fns/getDay';
 import { isValid } from 'date-fns/isValid';
@@ -29,6 +30,11 @@ export function isoDay(year: number, month: number, day: number): IsoDay | undef
 /** The day `n` days after `day` (negative `n` goes back). */
 export function shiftDay(day: IsoDay, n: number): IsoDay {
   return toIsoDay(addDays(parseISO(day), n));
+}
+
+/** The day `n` months after `day` (negative `n` goes back), clamped to the month's end as date-fns does. */
+export function shiftMonth(day: IsoDay, n: number): IsoDay {
+  return toIsoDay(addMonths(parseISO(day), n));
 }
 
 const DAY_MS = 86_400_000;

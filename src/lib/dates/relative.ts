@@ -6,7 +6,7 @@
  * (through `calendar.ts`); the Arabic is ours.
  */
 import { normalizeWithOffsets } from '../arabic/normalize.ts';
-import { daysBackTo, shiftDay, weekdayOf, type IsoDay } from './calendar.ts';
+import { daysBackTo, shiftDay, shiftMonth, weekdayOf, type IsoDay } from './calendar.ts';
 import { findExplicitDates, weekdayContradicts, type DatePrecision } from './explicit.ts';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
 import { isoDay } from './calendar.ts';
@@ -49,6 +49,24 @@ const EVENT_NOUNS = '(?:هجوم|هجمات|اجتماع|لقاء|ضربه|ضر�
 /** A word's start, allowing the conjunctions و and ف written onto it ("والسبت", "وأمس"). */
 const NOT_LETTER = '(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?';
 /** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
+/** Counted days and weeks back: "قبل يومين", "قبل خمسة أيام", "قبل 3 أيام", "قبل أسبوع". */
+const COUNT: Readonly<Record<string, number>> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+const COUNTED = new RegExp(`${NOT_LETTER}قبل\\s+(?:(?<two>يومين)|(?<one>يوم)(?!\\s+ال)|(?<week>اسبوع)|(?<weeks>اسبوعين)|(?:(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+ايام))(?![\\p{L}])`, 'u');
+
+/** Days back a counted expression gives, or undefined. */
+function countedBack(m: RegExpExecArray): number | undefined {
+  const g = m.groups ?? {};
+  if (g['one']) return 1;
+  if (g['two']) return 2;
+  if (g['week']) return 7;
+  if (g['weeks']) return 14;
+  const n = g['n'] ?? '';
+  return /^\d+$/u.test(n) ? Number(n) : COUNT[n];
+}
+
+/** Months back, "قبل شهرين": only the month is known. */
+const MONTHS_BACK = new RegExp(`${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])`, 'u');
+
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
   { re: new RegExp(`${NOT_LETTER}(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 2 },
   { re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
@@ -75,13 +93,26 @@ const YEARLESS = new RegExp(
   'u',
 );
 
+/** Ordinal days, as news writes them: "يوم العاشر من أكتوبر", "في الحادي والعشرين من آذار". */
+const ORDINALS = [
+  'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
+  'الحادي عشر', 'الثاني عشر', 'الثالث عشر', 'الرابع عشر', 'الخامس عشر', 'السادس عشر', 'السابع عشر', 'الثامن عشر', 'التاسع عشر', 'العشرين',
+  'الحادي والعشرين', 'الثاني والعشرين', 'الثالث والعشرين', 'الرابع والعشرين', 'الخامس والعشرين', 'السادس والعشرين', 'السابع والعشرين', 'الثامن والعشرين', 'التاسع والعشرين', 'الثلاثين',
+  'الحادي والثلاثين',
+];
+const ORDINAL_DATE = new RegExp(
+  `(?<![\\p{L}])(?<ordinal>${[...ORDINALS].sort((a, b) => b.length - a.length).join('|')})\\s+من\\s+(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
+  'u',
+);
+
 /** The day a yearless date names, at most a year before publication. */
 function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number; length: number } | undefined {
-  const m = YEARLESS.exec(folded);
+  const ordinal = ORDINAL_DATE.exec(folded);
+  const m = YEARLESS.exec(folded) ?? ordinal;
   const month = monthNumber(m?.groups?.['month'] ?? '');
   if (!m || month === undefined) return undefined;
   const year = Number(published.slice(0, 4));
-  const day = Number(m.groups?.['day']);
+  const day = m.groups?.['ordinal'] ? ORDINALS.indexOf(m.groups['ordinal']) + 1 : Number(m.groups?.['day']);
   const same = isoDay(year, month, day);
   // A day still to come this year is a plan ("يلتقي … في 20 آب"), unless the year has just turned
   // and it is last December's ("في 28 كانون الأول", published in January).
@@ -114,6 +145,19 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
   if (dayMonth) {
     const evidence = source.slice(offsets[dayMonth.at] ?? 0, (offsets[dayMonth.at + dayMonth.length - 1] ?? 0) + 1);
     return { date: dayMonth.date, precision: 'day', basis: 'explicit', evidence };
+  }
+  const counted = COUNTED.exec(folded);
+  const days = counted ? countedBack(counted) : undefined;
+  if (counted && days !== undefined) {
+    const evidence = source.slice(offsets[counted.index] ?? 0, (offsets[counted.index + counted[0].length - 1] ?? 0) + 1);
+    return { date: shiftDay(today, -days), precision: 'day', basis: 'relative', evidence };
+  }
+  const monthsBack = MONTHS_BACK.exec(folded);
+  if (monthsBack) {
+    const g = monthsBack.groups ?? {};
+    const n = g['one'] ? 1 : g['two'] ? 2 : /^\d+$/u.test(g['n'] ?? '') ? Number(g['n']) : (COUNT[g['n'] ?? ''] ?? 1);
+    const evidence = source.slice(offsets[monthsBack.index] ?? 0, (offsets[monthsBack.index + monthsBack[0].length - 1] ?? 0) + 1);
+    return { date: shiftMonth(today, -n), precision: 'month', basis: 'relative', evidence };
   }
   for (const { re, back } of RELATIVE) {
     const m = re.exec(folded);

@@ -114,7 +114,7 @@ function opensWithSubject(tokens: readonly Token[]): boolean {
 /** True where a clause begins: the sentence start, or right after a comma. */
 function clauseStart(tokens: readonly Token[], i: number): boolean {
   // "شبكة أخبار العراق- أكد": a dateline's dash ends it too.
-  return i === 0 || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '');
+  return i === 0 || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
 }
 
 const text = (tokens: readonly Token[], from: number, to: number): string =>
@@ -213,7 +213,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     let from = per + 1;
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
     // "وفق ما أفادت ثلاثة مصادر", "بحسب ما قال الوزير": the subject follows the verb.
-    if (tokens[from]?.key === 'ما' && reportingVerb(tokens[from + 1]?.key ?? '')) from += 2;
+    // "وفقا لما أفادته وكالة …": the same with ل written on ما and a pronoun on the verb.
+    const verbAfter = (key: string) => reportingVerb(key) ?? reportingVerb(key.replace(/(?:ه|ها)$/u, ''));
+    if (/^ل?ما$/u.test(tokens[from]?.key ?? '') && verbAfter(tokens[from + 1]?.key ?? '')) from += 2;
     // The speaker's phrase runs to the reported words, the sentence's end, or a comma that no name
     // or office follows: a name may stand in apposition ("وفقاً لبيان أصدره المتحدث باسم القيادة،
     // ويليام أوربان، كان الهجوم …").

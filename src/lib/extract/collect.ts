@@ -65,17 +65,30 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   return { attribution: reported, referent: referentOf(reported, registry) };
 }
 
+/**
+ * True for the last sentence of a text cut off before the reported words: no closing punctuation,
+ * and nothing after the speaker's phrase (no إن/أن, colon or quotation).
+ */
+function cutOff(sentence: string, attribution: Attribution): boolean {
+  return !/[.؟?!…"»”]\s*$/u.test(sentence) && attribution.frame.length >= sentence.trim().length;
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
   const first = headlineMention(headline, registry);
   const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
-  for (const block of parseBlocks(body)) {
+  const blocks = parseBlocks(body);
+  const last = blocks.filter((b) => b.type === 'paragraph').at(-1);
+  for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
-    for (const sentence of splitSentences(block.text).flatMap((s) => attributedClauses(s.text))) {
+    const sentences = splitSentences(block.text).flatMap((s) => attributedClauses(s.text));
+    for (const sentence of sentences) {
       const found = attributionOf(sentence, registry);
       if (!found) continue;
       const { attribution, referent } = found;
+      // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
+      if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
       // A subject before the verb must be a registry name or open with an office or institution;
       // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
       if (attribution.kind === 'subject-first') {

@@ -5,6 +5,7 @@
  * a place, a preposition or a common noun of the lexicons.
  */
 import { wordKey } from '../arabic/normalize.ts';
+import { findOutlet } from '../import/outlets.ts';
 import { bare, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 
 const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
@@ -84,7 +85,11 @@ export function findName(words: readonly string[]): { start: number; end: number
     if (!atBoundary) continue;
     const segment = words.slice(from, i);
     const start = nameStart(segment);
-    if (start >= 0 && segment.length - start >= 2) return { start: from + start, end: i };
+    // "في تصريح خص به وكالة شفق نيوز": what follows "in a statement to" is the outlet, not a name.
+    const aside = from > 0 && NON_NAMES.has(bare(wordKey(segment[0] ?? '')));
+    const outlet = start >= 0 && findOutlet(segment.slice(start).join(' ')) !== undefined;
+    if (aside) break;
+    if (start >= 0 && segment.length - start >= 2 && !outlet) return { start: from + start, end: i };
     // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
     if (wordKey(words[i] ?? '') === 'الي' || !opensWithRole(words)) break;
     from = i + 1;

@@ -12,6 +12,7 @@ import { findOutlet } from '../import/outlets.ts';
 import { bare, DOCUMENTS, INSTITUTION_HEADS, isDefinite, isInstitution, NOT_SPEAKERS, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
 import type { Office } from '../speakers/offices.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
 import { findName, headPhrase, nameWord, opensWithRole, unprefixed } from './name-words.ts';
@@ -73,6 +74,10 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
   if (DOCUMENTS.has(key)) return { type: 'none' };
 
+  // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
+  // object (بـ/لـ …): the office speaks, whoever the object names.
+  const prefix = officeBeforeObject(first, registry);
+  if (prefix) return { type: 'office', role: prefix.words.join(' '), key: nameKey(prefix.words.join(' ')), phrase: prefix.words.join(' '), office: prefix.office };
   const hits = registry.findAll(first.join(' '));
   const person = hits.find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   // A registry surname alone ("الخفاجي") must not take over another person with that surname ("حسن الخفاجي").
@@ -172,6 +177,9 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))));
     if (at > 0) {
       const institution = head.slice(at).join(' ');
+      // "متحدث باسم السفارة": the institution the article named before, by its head noun.
+      const noun = bare(wordKey(head[at] ?? ''));
+      if (at === head.length - 1 && isDefinite(wordKey(head[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
       return { type: 'institution', name: institution, key: nameKey(institution), role: core };
     }
     return { type: 'office', role: core, key, phrase: first.join(' ') };
@@ -180,6 +188,17 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
   if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
+}
+
+/** The longest opening run of words that is an office the registry knows, when a ب/ل object follows it. */
+function officeBeforeObject(words: readonly string[], registry: Registry): { words: string[]; office: Office } | undefined {
+  for (let k = Math.min(words.length - 1, 7); k >= 2; k--) {
+    const next = wordKey(words[k] ?? '');
+    if (!/^[بل]\p{L}{3}/u.test(next) || opensWithFirstName(next)) continue;
+    const office = registry.offices.find(words.slice(0, k).join(' '));
+    if (office) return { words: words.slice(0, k), office };
+  }
+  return undefined;
 }
 
 /** An institution found in the registry: its own entry, or (through an affiliation) the phrase as written. */
