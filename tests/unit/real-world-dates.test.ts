@@ -41,3 +41,24 @@ describe('dates in real news', () => {
     expect(when(body, '2021-04-08')).toEqual(['fuad-hussein 2021-04-07 published']);
   });
 });
+
+describe('counted and ordinal dates', () => {
+  it('counts days and weeks back, with و written on', () => {
+    expect(resolveDate('وقبل خمسة أيام، أعلن', '2024-04-09', '2024-04-09')?.date).toBe('2024-04-04');
+    expect(resolveDate('قبل يومين قال', '2024-04-09', '2024-04-09')?.date).toBe('2024-04-07');
+    expect(resolveDate('قبل 3 أيام قال', '2024-04-09', '2024-04-09')?.date).toBe('2024-04-06');
+    expect(resolveDate('قبل أسبوع قال', '2024-04-09', '2024-04-09')?.date).toBe('2024-04-02');
+    // "قبل يوم الانتخابات" is before an event, not a day back.
+    expect(resolveDate('قبل يوم الانتخابات قال', '2024-04-09', '2024-04-09')).toBeUndefined();
+  });
+  it('gives only the month for months back', () => {
+    expect(resolveDate('وقبل شهرين كان المتحدث قد أعلن', '2021-12-09', '2021-12-09')).toMatchObject({
+      date: '2021-10-09',
+      precision: 'month',
+    });
+  });
+  it('reads an ordinal day of a month', () => {
+    expect(resolveDate('هدد الزعيم يوم العاشر من أكتوبر', '2023-10-27', '2023-10-27')?.date).toBe('2023-10-10');
+    expect(resolveDate('في الحادي والعشرين من آذار قال', '2023-04-02', '2023-04-02')?.date).toBe('2023-03-21');
+  });
+});

@@ -164,7 +164,8 @@ function namedWithOffice(earlier: readonly Mention[], ...phrases: string[]): Sta
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
 function fullName(body: string, surname: string): StatementSpeaker | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})\\s+${escaped}(?![\\p{L}])`, 'u').exec(body);
+  // "#فؤاد_حسين": a hashtag joins the name with an underscore.
+  const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s_]+${escaped}(?![\\p{L}])`, 'u').exec(body);
   const firstName = m?.[1];
   if (!firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
   return provisional(`${firstName} ${surname}`);

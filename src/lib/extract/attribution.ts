@@ -13,7 +13,7 @@ import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
-  kind: 'verb' | 'subject-first' | 'naql' | 'signature' | 'according-to' | 'headline';
+  kind: 'verb' | 'subject-first' | 'naql' | 'signature' | 'according-to' | 'headline' | 'nominal';
   /** The speaker phrase as written; empty when the verb has no subject of its own. */
   phrase: string;
   /** The verb's stem, for continuation verbs (اضاف …). */
@@ -205,6 +205,15 @@ export function findAttribution(sentence: string): Attribution | undefined {
       stem: verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };
+  }
+
+  // "عقب تصريح المرشد الإيراني، علي خامنئي، أمس الأول أن …": a noun of speech, its speaker and أن.
+  const noun = tokens.findIndex((t) => /^[وبل]?(?:تصريح|تصريحات|اعلان|تاكيد|تحذير)$/u.test(t.key));
+  if (noun >= 0) {
+    const stop = complementAt(tokens, noun + 1);
+    if (stop > noun + 1 && /^(?:ان|انه|انها|بان)$/u.test(tokens[stop]?.key ?? '')) {
+      return { ...base, kind: 'nominal', phrase: text(tokens, noun + 1, stop), frame: frameTo(stop) };
+    }
   }
 
   // "بحسب X", "وفقاً لـ X", "نقلاً عن X"

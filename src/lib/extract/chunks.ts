@@ -85,7 +85,8 @@ function chunksOf(phrase: string): string[][] {
     .replace(/[«»"“”]/gu, ' ')
     .split(/[،,:]/u)
     .map((chunk) => {
-      const all = chunk.trim().split(/\s+/u).filter(Boolean);
+      // A full stop or question mark ends the phrase's last word, not part of a name ("الجيش الأميركي.").
+      const all = chunk.trim().replace(/[.؟?!]+$/u, '').split(/\s+/u).filter(Boolean);
       const kept: string[] = [];
       for (const [i, word] of all.entries()) {
         const key = wordKey(word);

@@ -91,7 +91,7 @@ export function collectMentions(body: string, registry: Registry, headline?: str
       if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
       // A subject before the verb must be a registry name or open with an office or institution;
       // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
-      if (attribution.kind === 'subject-first') {
+      if (attribution.kind === 'subject-first' || attribution.kind === 'nominal') {
         const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
         // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
         const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));

@@ -33,6 +33,8 @@ const ISSUED =
   /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
 const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3})/u;
+/** "… التي تطلق على نفسها X": X, the name a group gives itself. */
+const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(.+)$/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
 const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
@@ -69,7 +71,11 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const key = nameKey(core);
   const firstKey = wordKey(first[0] ?? '');
 
-  if (NOT_SPEAKERS.some((re) => re.test(key))) return { type: 'skip', reason: 'anonymous or media source' };
+  // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry)) return { type: 'skip', reason: 'anonymous or media source' };
+  // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
+  const calls = CALLS_ITSELF.exec(normalizeArabic(phrase));
+  if (calls?.[1]) return resolvePhrase(calls[1], registry);
   if (findOutlet(core)) return { type: 'skip', reason: 'a news outlet' };
   if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
   if (DOCUMENTS.has(key)) return { type: 'none' };

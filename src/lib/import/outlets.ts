@@ -74,10 +74,13 @@ export const OUTLETS: readonly Outlet[] = [
   { slug: 'unknown', name: 'مصدر غير معروف', nameEn: 'Unknown outlet', aliases: ['unknown', 'غير معروف', 'مصدر غير معروف'] },
 ];
 
+/** Every known outlet by its slug and its folded aliases, built once: outlets are looked up for many words. */
+const BY_NAME = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const key of [o.slug, ...o.aliases.map(normalizeArabic)]) if (!BY_NAME.has(key)) BY_NAME.set(key, o);
+
 /** The known outlet that `name` (any alias, any spelling, or the slug) refers to. */
 export function findOutlet(name: string): Outlet | undefined {
-  const key = normalizeArabic(name);
-  return OUTLETS.find((o) => o.slug === key || o.aliases.some((a) => normalizeArabic(a) === key));
+  return BY_NAME.get(normalizeArabic(name));
 }
 
 /**
