@@ -51,7 +51,10 @@ const NOT_LETTER = '(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?';
 /** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
 /** Counted days and weeks back: "قبل يومين", "قبل خمسة أيام", "قبل 3 أيام", "قبل أسبوع". */
 const COUNT: Readonly<Record<string, number>> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
-const COUNTED = new RegExp(`${NOT_LETTER}قبل\\s+(?:(?<two>يومين)|(?<one>يوم)(?!\\s+ال)|(?<week>اسبوع)|(?<weeks>اسبوعين)|(?:(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+ايام))(?![\\p{L}])`, 'u');
+const COUNTED = new RegExp(
+  `${NOT_LETTER}قبل\\s+(?:(?<two>يومين)|(?<one>يوم)(?!\\s+ال)|(?<week>اسبوع)|(?<weeks>اسبوعين)|(?:(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+ايام))(?![\\p{L}])`,
+  'u',
+);
 
 /** Days back a counted expression gives, or undefined. */
 function countedBack(m: RegExpExecArray): number | undefined {
@@ -65,7 +68,10 @@ function countedBack(m: RegExpExecArray): number | undefined {
 }
 
 /** Months back, "قبل شهرين": only the month is known. */
-const MONTHS_BACK = new RegExp(`${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])`, 'u');
+const MONTHS_BACK = new RegExp(
+  `${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])`,
+  'u',
+);
 
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
   { re: new RegExp(`${NOT_LETTER}(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 2 },
@@ -95,9 +101,36 @@ const YEARLESS = new RegExp(
 
 /** Ordinal days, as news writes them: "يوم العاشر من أكتوبر", "في الحادي والعشرين من آذار". */
 const ORDINALS = [
-  'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر',
-  'الحادي عشر', 'الثاني عشر', 'الثالث عشر', 'الرابع عشر', 'الخامس عشر', 'السادس عشر', 'السابع عشر', 'الثامن عشر', 'التاسع عشر', 'العشرين',
-  'الحادي والعشرين', 'الثاني والعشرين', 'الثالث والعشرين', 'الرابع والعشرين', 'الخامس والعشرين', 'السادس والعشرين', 'السابع والعشرين', 'الثامن والعشرين', 'التاسع والعشرين', 'الثلاثين',
+  'الاول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+  'الحادي عشر',
+  'الثاني عشر',
+  'الثالث عشر',
+  'الرابع عشر',
+  'الخامس عشر',
+  'السادس عشر',
+  'السابع عشر',
+  'الثامن عشر',
+  'التاسع عشر',
+  'العشرين',
+  'الحادي والعشرين',
+  'الثاني والعشرين',
+  'الثالث والعشرين',
+  'الرابع والعشرين',
+  'الخامس والعشرين',
+  'السادس والعشرين',
+  'السابع والعشرين',
+  'الثامن والعشرين',
+  'التاسع والعشرين',
+  'الثلاثين',
   'الحادي والثلاثين',
 ];
 const ORDINAL_DATE = new RegExp(

@@ -86,7 +86,11 @@ function chunksOf(phrase: string): string[][] {
     .split(/[،,:]/u)
     .map((chunk) => {
       // A full stop or question mark ends the phrase's last word, not part of a name ("الجيش الأميركي.").
-      const all = chunk.trim().replace(/[.؟?!]+$/u, '').split(/\s+/u).filter(Boolean);
+      const all = chunk
+        .trim()
+        .replace(/[.؟?!]+$/u, '')
+        .split(/\s+/u)
+        .filter(Boolean);
       const kept: string[] = [];
       for (const [i, word] of all.entries()) {
         const key = wordKey(word);

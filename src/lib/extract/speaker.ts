@@ -72,7 +72,8 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const firstKey = wordKey(first[0] ?? '');
 
   // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
-  if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry)) return { type: 'skip', reason: 'anonymous or media source' };
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry))
+    return { type: 'skip', reason: 'anonymous or media source' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
   const calls = CALLS_ITSELF.exec(normalizeArabic(phrase));
   if (calls?.[1]) return resolvePhrase(calls[1], registry);
@@ -83,7 +84,14 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
   // object (بـ/لـ …): the office speaks, whoever the object names.
   const prefix = officeBeforeObject(first, registry);
-  if (prefix) return { type: 'office', role: prefix.words.join(' '), key: nameKey(prefix.words.join(' ')), phrase: prefix.words.join(' '), office: prefix.office };
+  if (prefix)
+    return {
+      type: 'office',
+      role: prefix.words.join(' '),
+      key: nameKey(prefix.words.join(' ')),
+      phrase: prefix.words.join(' '),
+      office: prefix.office,
+    };
   const hits = registry.findAll(first.join(' '));
   const person = hits.find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   // A registry surname alone ("الخفاجي") must not take over another person with that surname ("حسن الخفاجي").
