@@ -123,9 +123,18 @@ export function normalizeWithOffsets(input: string): FoldedText {
   return { text: fold(input, offsets), offsets };
 }
 
+/** Words already folded by `wordKey`: the same few thousand words recur in every article. Bounded. */
+const WORD_KEYS = new Map<string, string>();
+const MAX_WORD_KEYS = 50_000;
+
 /** A single word folded for lexicon lookup: normalized, with punctuation and quote marks removed. */
 export function wordKey(word: string): string {
-  return normalizeArabic(word).replace(/[^\p{L}\p{N}]/gu, '');
+  const known = WORD_KEYS.get(word);
+  if (known !== undefined) return known;
+  const key = normalizeArabic(word).replace(/[^\p{L}\p{N}]/gu, '');
+  if (WORD_KEYS.size >= MAX_WORD_KEYS) WORD_KEYS.clear();
+  WORD_KEYS.set(word, key);
+  return key;
 }
 
 /** Fold Arabic text for matching (see `normalizeWithOffsets` for the rules). */
