@@ -25,7 +25,8 @@ import { importArticle, ImportError } from '../src/lib/import/article.ts';
 import { readOffices, readRegistry, REGISTRY } from './corpus.ts';
 import { printScore } from './score.ts';
 
-const USAGE = 'usage: npm run eval:real -- --texts DIR [--split tune|holdout|all] [--manifest FILE] [--case ID …] [--out DIR] [--verbose]';
+const USAGE =
+  'usage: npm run eval:real -- --texts DIR [--split tune|holdout|all] [--manifest FILE] [--registry FILE] [--case ID …] [--out DIR] [--verbose]';
 const { values } = parseArgs({
   options: {
     texts: { type: 'string' },
@@ -50,7 +51,7 @@ if (outDir) mkdirSync(outDir, { recursive: true });
 
 let cases: RealCase[];
 try {
-  cases = parseManifest(readFileSync(values.manifest, 'utf8'));
+  cases = parseManifest(readFileSync(resolve(here, values.manifest), 'utf8'));
 } catch (error) {
   process.stderr.write(`eval:real: ${values.manifest}: ${(error as Error).message}\n`);
   process.exit(1);
@@ -90,8 +91,10 @@ for (const c of cases) {
 }
 
 const articles = [...imported.values()];
-const speakers = readRegistry(values.registry);
-const { statements, warnings } = extractCorpus(articles, speakers, undefined, readOffices(speakers, values.registry));
+// Paths on the command line are the user's, from where they typed it (npm runs scripts from the root).
+const registryPath = resolve(here, values.registry);
+const speakers = readRegistry(registryPath);
+const { statements, warnings } = extractCorpus(articles, speakers, undefined, readOffices(speakers, registryPath));
 const extracted = [...imported].map(([id, a]) => ({
   file: a.filePath,
   id,

@@ -28,7 +28,8 @@ export interface ResolvedDate {
 }
 
 /** Words that place a statement before the article without giving its day. */
-const EARLIER = /(?<![\p{L}])(?:في وقت سابق|في وقت سابق من|سابقا|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
+// Not «سابقاً»: after an office it means "formerly" («وزير الخارجية سابقاً»), not "earlier".
+const EARLIER = /(?<![\p{L}])(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
 
 /**
  * The day the article was written. Usually its publication day; but a story
@@ -52,7 +53,7 @@ const NOT_LETTER = '(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?';
 /** Counted days and weeks back: "قبل يومين", "قبل خمسة أيام", "قبل 3 أيام", "قبل أسبوع". */
 const COUNT: Readonly<Record<string, number>> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
 const COUNTED = new RegExp(
-  `${NOT_LETTER}قبل\\s+(?:(?<two>يومين)|(?<one>يوم)(?!\\s+ال)|(?<week>اسبوع)|(?<weeks>اسبوعين)|(?:(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+ايام))(?![\\p{L}])`,
+  `${NOT_LETTER}قبل\\s+(?:(?<two>يومين)|(?<one>يوم)(?!\\s+ال)|(?<week>اسبوع)|(?<weeks>اسبوعين)|(?:(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+ايام))(?![\\p{L}])(?!\\s+من\\s)`,
   'u',
 );
 
@@ -69,7 +70,7 @@ function countedBack(m: RegExpExecArray): number | undefined {
 
 /** Months back, "قبل شهرين": only the month is known. */
 const MONTHS_BACK = new RegExp(
-  `${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])`,
+  `${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])(?!\\s+(?:من|رمضان|محرم|صفر|ربيع|جمادي|رجب|شعبان|شوال|ذي)(?![\\p{L}]))`,
   'u',
 );
 
@@ -146,6 +147,13 @@ function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number
   if (!m || month === undefined) return undefined;
   const year = Number(published.slice(0, 4));
   const day = m.groups?.['ordinal'] ? ORDINALS.indexOf(m.groups['ordinal']) + 1 : Number(m.groups?.['day']);
+  // "من العام الماضي" names the year; "المقبل" / "القادم" a date still to come.
+  const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
+  if (/^\s*[،,]?\s*(?:المقبل|القادم)/u.test(after)) return undefined;
+  if (/^\s*[،,]?\s*(?:من\s+)?(?:العام|السنه)\s+(?:الماضي|المنصرم|الفاءت)/u.test(after)) {
+    const last = isoDay(year - 1, month, day);
+    return last === undefined ? undefined : { date: last, at: m.index, length: m[0].trimEnd().length };
+  }
   const same = isoDay(year, month, day);
   // A day still to come this year is a plan ("يلتقي … في 20 آب"), unless the year has just turned
   // and it is last December's ("في 28 كانون الأول", published in January).

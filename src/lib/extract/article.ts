@@ -103,7 +103,15 @@ function merge(mentions: readonly Mention[], slug: string): Draft[] {
 function withRegistryRole(draft: Draft, registry: Registry): Draft {
   const entry = draft.speaker.provisional ? undefined : registry.get(draft.speaker.id);
   if (!entry) return draft;
-  return { ...draft, speaker: statementSpeaker(entry, registry.offices.heldBy(entry.id, draft.date)?.name) };
+  const office = registry.offices.heldBy(entry.id, draft.date);
+  if (office) return { ...draft, speaker: statementSpeaker(entry, office.name) };
+  // Out of every office the registry gives them (Kadhimi in 2024): no role, rather than a stale one.
+  if (registry.offices.holds(entry.id)) {
+    const speaker = statementSpeaker(entry);
+    delete speaker.role;
+    return { ...draft, speaker };
+  }
+  return { ...draft, speaker: statementSpeaker(entry) };
 }
 
 /** Extract the statements of one article, and the warnings an editor should see. */

@@ -6,7 +6,7 @@
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { officeKey } from '../speakers/offices.ts';
+import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
@@ -67,21 +67,20 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         break;
       }
       case 'office': {
-        // "رئيس الوزراء العراقي" with no name: the person in this article who holds that office.
-        // "رئيس الوزراء العراقي" with no name: first the person in this article who holds that office
-        // (named with it, or holding it in the registry on that day), else whoever held it that day.
+        // "رئيس الوزراء العراقي" with no name: first the person this article named with that office
+        // (or with a fuller form of it: "رئيس الوزراء اللبناني نجيب ميقاتي" … "رئيس الحكومة"), then the
+        // one in the article holding it that day, then whoever held it that day. Only an office the
+        // registry does not date falls back to the registry's role text.
         const day = m.own?.date ?? published;
-        const named = namedWithOffice(mentions.slice(0, i), r.phrase, r.role);
+        const named = namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office));
         const holding = r.office
           ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
           : undefined;
         const holderId = r.office ? registry.offices.holder(r.office, day) : undefined;
         const holder = holderId === undefined ? undefined : registry.get(holderId);
-        const person = officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role);
-        m.speaker =
-          named ??
-          holding ??
-          (person ? statementSpeaker(person) : holder ? statementSpeaker(holder) : provisional(r.office?.name ?? r.role));
+        const byRole = r.office ? undefined : (officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role));
+        const dated = holder ?? byRole;
+        m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : provisional(r.office?.name ?? r.role));
         break;
       }
       case 'authorities': {
@@ -154,11 +153,24 @@ function officeHolder(mentions: readonly Mention[], role: string): RegistrySpeak
  * The person an earlier mention named with this office: "مستشار رئيس الوزراء العراقي حسين علاوي" …
  * "وأوضح مستشار رئيس الوزراء العراقي" is Hussein Allawi, whether or not the registry knows him.
  */
-function namedWithOffice(earlier: readonly Mention[], ...phrases: string[]): StatementSpeaker | undefined {
-  const keys = new Set(phrases.map(officeKey).filter((k) => k.includes(' ')));
+function namedWithOffice(earlier: readonly Mention[], phrases: readonly string[], bare: readonly string[]): StatementSpeaker | undefined {
+  const keys = [...new Set([...phrases, ...bare].map(officeKey).filter((k) => k.includes(' ')))];
+  // The same office, or a fuller form of it: the article's own "رئيس الوزراء" is the one it named.
+  const same = (role: string) => keys.some((k) => role === k || role.startsWith(`${k} `));
   return earlier.findLast(
-    (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && keys.has(officeKey(e.referent.role)),
+    (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && same(officeKey(e.referent.role)),
   )?.speaker;
+}
+
+/**
+ * When a phrase names an office in a bare form ("رئيس الحكومة", no nationality), the office's other
+ * bare forms: an article that named "رئيس الوزراء اللبناني X" means X by "رئيس الحكومة". A phrase with
+ * its nationality ("رئيس الوزراء العراقي") has none: it never means another country's office.
+ */
+function bareForms(phrase: string, office: Office | undefined): string[] {
+  const nationality = (key: string) => /ي$/u.test(key.split(' ').at(-1) ?? '');
+  if (!office || nationality(officeKey(phrase))) return [];
+  return [office.name, ...office.aliases].filter((a) => !nationality(officeKey(a)));
 }
 
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */

@@ -7,7 +7,7 @@
  * who it names.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { bare, INSTITUTION_HEADS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
 
@@ -98,10 +98,7 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
 
 /** A word that opens a speaker phrase: an office, an institution, or a first name. */
 function namesSomeone(key: string): boolean {
-  const head = bare(key.replace(/^[وف](?=\p{L}{3})/u, ''));
-  return (
-    ROLE_HEADS.has(head) || INSTITUTION_HEADS.has(head) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''))
-  );
+  return isTitleHead(key) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
 }
 
 /** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */
@@ -208,12 +205,11 @@ export function findAttribution(sentence: string): Attribution | undefined {
   }
 
   // "عقب تصريح المرشد الإيراني، علي خامنئي، أمس الأول أن …": a noun of speech, its speaker and أن.
-  const noun = tokens.findIndex((t) => /^[وبل]?(?:تصريح|تصريحات|اعلان|تاكيد|تحذير)$/u.test(t.key));
-  if (noun >= 0) {
-    const stop = complementAt(tokens, noun + 1);
-    if (stop > noun + 1 && /^(?:ان|انه|انها|بان)$/u.test(tokens[stop]?.key ?? '')) {
-      return { ...base, kind: 'nominal', phrase: text(tokens, noun + 1, stop), frame: frameTo(stop) };
-    }
+  // The noun nearest the أن speaks: in "تأتي تصريحات السوداني بعد إعلان الوزارة أن …" it is the ministry.
+  const that = tokens.findIndex((t) => /^(?:ان|انه|انها|بان)$/u.test(t.key));
+  const noun = that < 0 ? -1 : tokens.slice(0, that).findLastIndex((t) => /^[وبل]?(?:تصريح|تصريحات|اعلان|تاكيد|تحذير)$/u.test(t.key));
+  if (noun >= 0 && that > noun + 1 && complementAt(tokens, noun + 1) === that) {
+    return { ...base, kind: 'nominal', phrase: text(tokens, noun + 1, that), frame: frameTo(that) };
   }
 
   // "بحسب X", "وفقاً لـ X", "نقلاً عن X"

@@ -6,7 +6,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
-import { bare, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 
 const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
 
@@ -99,8 +99,7 @@ export function findName(words: readonly string[]): { start: number; end: number
 
 /** True when the first word is an office or rank ("المتحدث", "النائب", "وزير"). */
 export function opensWithRole(words: readonly string[]): boolean {
-  const first = bare(unprefixed(wordKey(words[0] ?? '')));
-  return ROLE_HEADS.has(first);
+  return hasHead(ROLE_HEADS, wordKey(words[0] ?? ''));
 }
 
 /**
@@ -115,6 +114,6 @@ export function leadingName(words: readonly string[]): { start: number; end: num
   let j = i;
   while (j < words.length && j - i < 2 && isDefinite(wordKey(words[j] ?? '')) && nameWord(words, j)) j++;
   if (j < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
-  const next = bare(unprefixed(wordKey(words[j] ?? '')));
-  return ROLE_HEADS.has(next) && next !== 'اول' && next !== 'عام' ? { start: 0, end: j } : undefined;
+  const next = bare(wordKey(words[j] ?? ''));
+  return hasHead(ROLE_HEADS, wordKey(words[j] ?? '')) && next !== 'اول' && next !== 'عام' ? { start: 0, end: j } : undefined;
 }

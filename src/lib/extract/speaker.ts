@@ -9,13 +9,24 @@
 import slugify from '@sindresorhus/slugify';
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
-import { bare, DOCUMENTS, INSTITUTION_HEADS, isDefinite, isInstitution, NOT_SPEAKERS, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import {
+  bare,
+  DOCUMENTS,
+  hasHead,
+  INSTITUTION_HEADS,
+  isDefinite,
+  isInstitution,
+  isTitleHead,
+  NOT_SPEAKERS,
+  PLACES,
+  ROLE_HEADS,
+} from '../speakers/lexicon.ts';
 import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
 import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
-import { findName, headPhrase, nameWord, opensWithRole, unprefixed } from './name-words.ts';
+import { findName, headPhrase, nameWord, opensWithRole } from './name-words.ts';
 
 /** What a phrase refers to. */
 export type Referent =
@@ -32,7 +43,7 @@ export type Referent =
 const ISSUED =
   /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
-const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3})/u;
+const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
 /** "… التي تطلق على نفسها X": X, the name a group gives itself. */
 const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(.+)$/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
@@ -44,8 +55,7 @@ const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم
 
 /** True when a phrase opens with an office or an institution: the kind of subject that may stand before its verb. */
 export function opensWithTitle(phrase: string): boolean {
-  const first = bare(unprefixed(wordKey(phrase.trim().split(/\s+/u)[0] ?? '')));
-  return ROLE_HEADS.has(first) || INSTITUTION_HEADS.has(first);
+  return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
 
 /** Resolve a speaker phrase against the registry and the lexicons. */
@@ -61,7 +71,13 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   }
   if (STATEMENT_OF.test(folded)) {
     const rest = phrase.trim().split(/\s+/u).slice(1).join(' ');
-    return resolvePhrase(rest.replace(/^لل/u, 'ال').replace(/^ل/u, ''), registry);
+    return resolvePhrase(
+      rest
+        .replace(/^لـ?\s+/u, '')
+        .replace(/^لل/u, 'ال')
+        .replace(/^ل/u, ''),
+      registry,
+    );
   }
   const [first, rest] = firstChunks(phrase);
   const second = rest[0];
@@ -183,7 +199,7 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
-  if (head.length === 1 && !isDefinite(firstKey) && ROLE_HEADS.has(unprefixed(firstKey))) {
+  if (head.length === 1 && !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey)) {
     return { type: 'skip', reason: 'an unnamed official' };
   }
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {

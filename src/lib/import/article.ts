@@ -106,7 +106,7 @@ const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(\d{4})\/(\d{2})\/(
 
 /** "آخر تحديث: 1 أكتوبر 2024 - 10:39 ص", "تاريخ النشر: …": a time stamp, to its clock time. */
 const UPDATED =
-  /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:ص|م|AM|PM|am|pm)(?![\p{L}]{2}\s))?\s*/u;
+  /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:صباحا|صباحاً|مساء|مساءً|ص(?!باح)|م(?!ساء)|AM|PM|am|pm))?\s*/u;
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {
@@ -122,7 +122,9 @@ function scan(raw: string): Scan {
       inLinkList = true;
       continue;
     }
-    if (inLinkList && words(line) <= 20 && !endsLikeSentence(line)) continue;
+    // A listed headline is short and ends without a full stop, though it may end with a quote
+    // («الكاظمي يؤكد: "لا حاجة للقوات"»); the article resumes with a longer line or a full sentence.
+    if (inLinkList && words(line) <= 20 && !/[.؟?!…]["»”]?\s*$/u.test(line)) continue;
     inLinkList = false;
     const source = SOURCE_LINE.exec(line);
     if (source?.groups) {
@@ -131,7 +133,7 @@ function scan(raw: string): Scan {
     }
 
     if (out.title === undefined) {
-      if (isHeaderDateLine(line) || isCounter(line) || isBylineOrDateline(line)) {
+      if (isHeaderDateLine(line) || isCounter(line) || isBylineOrDateline(line) || UPDATED.test(line)) {
         out.header.push(line);
         continue;
       }

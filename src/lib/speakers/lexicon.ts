@@ -12,7 +12,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
 export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
   وزاره قياده هيءه مكتب رءاسه مجلس لجنه حكومه سفاره برلمان تحالف جيش قوات خارجيه داخليه دفاع بنتاغون بيت حزب تيار
   ايتلاف اءتلاف منظمه بعثه امانه مفوضيه محكمه جهاز فصاءل كتاءب حركه اداره مركز شركه نقابه قنصليه كتله خليه اقليم حلف
-  سلطات عمليات فيلق تنسيقيه مقاومه جماعه فصيل سفاره
+  سلطات عمليات فيلق تنسيقيه مقاومه جماعه فصيل
 `);
 
 /**
@@ -70,9 +70,23 @@ export function isInstitution(phrase: string): boolean {
 }
 
 /** Surnames that are also everyday words: خلف (behind), رسول (messenger), عناد, نصر (victory), بيت (house). */
-const ORDINARY = words('خلف رسول عناد نصر بيت كوبر حسين صالح رشيد');
+const ORDINARY = words('خلف رسول عناد نصر بيت كوبر');
 
 /** True for a surname that is also a first name or an everyday word: alone, it does not name anyone. */
 export function isOrdinaryWord(word: string): boolean {
   return ORDINARY.has(word) || FIRST_NAMES.has(word);
+}
+
+/**
+ * True when a word (folded) is a head noun of `lexicon`, with or without the article and a
+ * conjunction written on: "والوزير", "فالمتحدث". The word is tried as written first, so that
+ * "وزير" and "فريق" are not read as و + زير.
+ */
+export function hasHead(lexicon: ReadonlySet<string>, key: string): boolean {
+  return lexicon.has(bare(key)) || lexicon.has(bare(key.replace(/^[وف](?=\p{L}{3})/u, '')));
+}
+
+/** True for a word that heads an office or an institution. */
+export function isTitleHead(key: string): boolean {
+  return hasHead(ROLE_HEADS, key) || hasHead(INSTITUTION_HEADS, key);
 }

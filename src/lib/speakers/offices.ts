@@ -39,8 +39,11 @@ export function officeKey(text: string): string {
     .trim();
 }
 
-/** Words after an office's name that do not change who holds it. */
-const KEEPS_HOLDER = new Set(['المستقيل', 'الحالي', 'المنتهيه ولايته', 'بالوكاله']);
+/** Words after an office's name that do not change who holds it (folded as office phrases are). */
+const KEEPS_HOLDER = new Set(['المستقيل', 'الحالي', 'المنتهية ولايته', 'بالوكالة'].map(officeKey));
+
+/** True when a term covers `day`. */
+const covers = (term: Term, day: string): boolean => term.from <= day && (term.to === undefined || day <= term.to);
 
 /** Every office, indexed by its folded names, for finding the office a phrase names. */
 export class Offices {
@@ -77,11 +80,16 @@ export class Offices {
 
   /** Who held `office` on `day` (`YYYY-MM-DD`). */
   holder(office: Office, day: string): string | undefined {
-    return office.holders.find((t) => t.from <= day && (t.to === undefined || day <= t.to))?.speaker;
+    return office.holders.find((t) => covers(t, day))?.speaker;
   }
 
   /** The office `speaker` held on `day`, if the registry records one. */
   heldBy(speaker: string, day: string): Office | undefined {
-    return this.byHolder.get(speaker)?.find(({ term }) => term.from <= day && (term.to === undefined || day <= term.to))?.office;
+    return this.byHolder.get(speaker)?.find(({ term }) => covers(term, day))?.office;
+  }
+
+  /** True when the registry records any term of office for `speaker`. */
+  holds(speaker: string): boolean {
+    return this.byHolder.has(speaker);
   }
 }
