@@ -70,7 +70,7 @@ function countedBack(m: RegExpExecArray): number | undefined {
 
 /** Months back, "قبل شهرين": only the month is known. */
 const MONTHS_BACK = new RegExp(
-  `${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|ثلاثه|اربعه|خمسه|سته)\\s+اشهر)(?![\\p{L}])(?!\\s+(?:من|رمضان|محرم|صفر|ربيع|جمادي|رجب|شعبان|شوال|ذي)(?![\\p{L}]))`,
+  `${NOT_LETTER}قبل\\s+(?:(?<two>شهرين)|(?<one>شهر)|(?<n>\\d{1,2}|${Object.keys(COUNT).join('|')})\\s+اشهر)(?![\\p{L}])(?!\\s+(?:من|رمضان|محرم|صفر|ربيع|جمادي|رجب|شعبان|شوال|ذي)(?![\\p{L}]))`,
   'u',
 );
 
@@ -182,22 +182,24 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
   }
   const source = text.normalize('NFC');
   const { text: folded, offsets } = normalizeWithOffsets(source);
+  /** The original words behind the folded span [from, to): what the evidence quotes. */
+  const words = (from: number, to: number): string => source.slice(offsets[from] ?? 0, (offsets[to - 1] ?? 0) + 1);
   const dayMonth = yearless(folded, published);
   if (dayMonth) {
-    const evidence = source.slice(offsets[dayMonth.at] ?? 0, (offsets[dayMonth.at + dayMonth.length - 1] ?? 0) + 1);
+    const evidence = words(dayMonth.at, dayMonth.at + dayMonth.length);
     return { date: dayMonth.date, precision: 'day', basis: 'explicit', evidence };
   }
   const counted = COUNTED.exec(folded);
   const days = counted ? countedBack(counted) : undefined;
   if (counted && days !== undefined) {
-    const evidence = source.slice(offsets[counted.index] ?? 0, (offsets[counted.index + counted[0].length - 1] ?? 0) + 1);
+    const evidence = words(counted.index, counted.index + counted[0].length);
     return { date: shiftDay(today, -days), precision: 'day', basis: 'relative', evidence };
   }
   const monthsBack = MONTHS_BACK.exec(folded);
   if (monthsBack) {
     const g = monthsBack.groups ?? {};
     const n = g['one'] ? 1 : g['two'] ? 2 : /^\d+$/u.test(g['n'] ?? '') ? Number(g['n']) : (COUNT[g['n'] ?? ''] ?? 1);
-    const evidence = source.slice(offsets[monthsBack.index] ?? 0, (offsets[monthsBack.index + monthsBack[0].length - 1] ?? 0) + 1);
+    const evidence = words(monthsBack.index, monthsBack.index + monthsBack[0].length);
     return { date: shiftMonth(today, -n), precision: 'month', basis: 'relative', evidence };
   }
   for (const { re, back } of RELATIVE) {
@@ -210,7 +212,7 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
     if (days === undefined) continue;
     const date = shiftDay(today, -days);
     const from = m.index + (m[0].length - m[0].trimStart().length);
-    const evidence = source.slice(offsets[from] ?? 0, (offsets[m.index + m[0].trimEnd().length - 1] ?? 0) + 1);
+    const evidence = words(from, m.index + m[0].trimEnd().length);
     const resolved: ResolvedDate = { date, precision: 'day', basis: 'relative', evidence };
     // "أمس الثلاثاء": the date word decides; the weekday only checks it.
     if (weekday !== undefined && weekdayOf(date) !== weekday) {
@@ -220,7 +222,7 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
   }
   const earlier = EARLIER.exec(folded);
   if (earlier) {
-    const evidence = source.slice(offsets[earlier.index] ?? 0, (offsets[earlier.index + earlier[0].length - 1] ?? 0) + 1);
+    const evidence = words(earlier.index, earlier.index + earlier[0].length);
     return { date: published, precision: 'day', basis: 'published', evidence, vague: true };
   }
   return undefined;
