@@ -59,3 +59,7 @@ export const statementOf = (speaker: string, date: string, provisional = false):
   text: '',
   paragraphs: [1],
 });
+
+/** Who said it on which day: "<speaker name> <date>" for each statement of a made-up article. */
+export const who = (body: string, published: string, list: readonly RegistrySpeaker[] = speakers): string[] =>
+  extract(body, published, {}, list).statements.map((s) => `${s.speaker.name} ${s.date}`);

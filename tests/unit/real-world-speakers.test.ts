@@ -5,10 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
 import { paragraphPath } from '../../src/lib/timeline/exports.ts';
-import { extract, registry, registryOf, withoutSpeakers } from './helpers.ts';
+import { extract, registry, registryOf, withoutSpeakers, who } from './helpers.ts';
 
-const who = (body: string, published: string, list = withoutSpeakers()) =>
-  extract(body, published, {}, list).statements.map((s) => `${s.speaker.name} ${s.date}`);
 const resolve = (phrase: string) => resolvePhrase(phrase, registry);
 
 describe('names and offices around them', () => {

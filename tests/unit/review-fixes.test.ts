@@ -4,10 +4,7 @@ import { resolveDate } from '../../src/lib/dates/relative.ts';
 import { importArticle } from '../../src/lib/import/article.ts';
 import { readArticleText } from '../../src/lib/content/files.ts';
 import { Offices } from '../../src/lib/speakers/offices.ts';
-import { extract, offices, withoutSpeakers } from './helpers.ts';
-
-const who = (body: string, published: string) =>
-  extract(body, published, {}, withoutSpeakers()).statements.map((s) => `${s.speaker.name} ${s.date}`);
+import { extract, offices, who } from './helpers.ts';
 
 describe('offices written with و or ف on', () => {
   it('"وزير", "وزارة", "فريق" are offices and institutions, not و + زير', () => {

@@ -36,21 +36,20 @@ function assignDates(mentions: Mention[], published: string): void {
     const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
     const earlier = mentions.slice(0, i);
     const dated = (o: Mention) => o.date !== undefined && o.date.basis !== 'published';
-    const own = m.own?.vague ? undefined : m.own;
-    const speakers =
-      earlier.filter((o) => same(o) && dated(o)).at(-1)?.date ?? mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own;
+    const speakersEarlier = earlier.filter((o) => same(o) && dated(o)).at(-1)?.date;
+    const speakersLater = mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own;
     // «في وقت سابق»: no day of its own, and not the day of whatever the paragraph said before it;
     // the speaker's dated mention, else the publication day, the evidence saying why.
     if (m.own?.vague) {
-      m.date = speakers ?? m.own;
+      m.date = speakersEarlier ?? speakersLater ?? m.own;
       return;
     }
     m.date =
-      own ??
+      m.own ??
       m.continues?.date ??
-      earlier.filter((o) => same(o) && dated(o)).at(-1)?.date ??
+      speakersEarlier ??
       earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
-      mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own ??
+      speakersLater ??
       fallback;
   });
 }
