@@ -268,3 +268,25 @@ describe('sentence shapes', () => {
     expect(s?.text).toBe('وقال الكاظمي أمس إن الدور صار استشاريا.');
   });
 });
+
+describe('rules from the second held-out set', () => {
+  it('an institution speaks; the words after its name are the object, not a person', () => {
+    expect(resolve('خلية الإعلام الأمني لاحقا سقوط قذيفة هاون قرب مطار المثنى')).toMatchObject({
+      type: 'institution',
+      name: 'خلية الإعلام الأمني',
+    });
+  });
+  it('a group word with the group’s own name after it is the group', () => {
+    expect(resolvePhrase('جماعة أنصار الحق اليوم', registryOf(withoutSpeakers('أنصار الحق')))).toMatchObject({
+      type: 'institution',
+      name: 'جماعة أنصار الحق',
+    });
+  });
+  it('an institution «في» another keeps the body it belongs to', () => {
+    expect(resolve('وزارة الصحة في حكومة إقليم كردستان')).toMatchObject({
+      type: 'institution',
+      name: 'وزارة الصحة في حكومة إقليم كردستان',
+    });
+    expect(resolve('وزارة الصحة في وقت لاحق')).toMatchObject({ type: 'institution', name: 'وزارة الصحة' });
+  });
+});

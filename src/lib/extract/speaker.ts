@@ -26,7 +26,7 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
-import { findName, headPhrase, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, isPreposition, nameWord, opensWithRole } from './name-words.ts';
 
 /** What a phrase refers to. */
 export type Referent =
@@ -149,6 +149,10 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
+  // "خلية الإعلام الأمني العراقي لاحقا استهداف …": an institution speaks; words after its name are the
+  // verb's object, never a person, unless an office stands between ("وزارة الدفاع، المتحدث باسمها …").
+  const own = name && institutionName(first, name);
+  if (own) return { type: 'institution', name: own, key: nameKey(own) };
   if (name && !hits.some((h) => entity(h) && overlaps(first.slice(name.start, name.end), h.key))) {
     const person = personFrom(first, name);
     // "أدريان واتسون، المتحدثة باسم مجلس الأمن القومي، إن": the office follows the name, after a comma.
@@ -194,8 +198,10 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // "جماعة المقاومة الإسلامية في العراق", "فصائل المقاومة": a generic word before a registry entity is that entity.
   const named = hits.find((h) => h.via === 'name' && h.at === (first[0] ?? '').length + 1 && GROUP_WORDS.has(headWord));
   if (named) return institutionOf(named, core);
-  if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0))
-    return { type: 'institution', name: core, key };
+  if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0)) {
+    const whole = qualified(first, head);
+    return { type: 'institution', name: whole, key: nameKey(whole) };
+  }
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
@@ -218,6 +224,32 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
   if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
+}
+
+/**
+ * The name of the institution that opens `words`, when a personal name found at `nameAt` is no person's:
+ * the head noun and the definite words after it ("خلية الإعلام الأمني العراقي"), or a head noun with a
+ * name of its own right after it ("جماعة أنصار الله").
+ */
+function institutionName(words: readonly string[], name: { start: number; end: number }): string | undefined {
+  const headKey = wordKey(words[0] ?? '');
+  if (!hasHead(INSTITUTION_HEADS, headKey) || hasHead(ROLE_HEADS, headKey)) return undefined;
+  if (words.slice(1, name.start).some((w) => hasHead(ROLE_HEADS, wordKey(w)))) return undefined;
+  if (name.start === 1) return words.slice(0, name.end).join(' ');
+  let end = 1;
+  while (end < name.start && isDefinite(wordKey(words[end] ?? '')) && !isPreposition(words[end] ?? '')) end++;
+  return words.slice(0, end).join(' ');
+}
+
+/**
+ * An institution's name with the body it belongs to: "وزارة الداخلية في حكومة إقليم كردستان" is not
+ * the federal ministry. Only "في" followed by another institution extends the name.
+ */
+function qualified(words: readonly string[], head: readonly string[]): string {
+  const at = head.length;
+  if (wordKey(words[at] ?? '') !== 'في' || !hasHead(INSTITUTION_HEADS, wordKey(words[at + 1] ?? ''))) return head.join(' ');
+  const rest = words.slice(at + 1);
+  return [...head, 'في', ...headPhrase(rest)].join(' ');
 }
 
 /** The longest opening run of words that is an office the registry knows, when a ب/ل object follows it. */
