@@ -1,7 +1,7 @@
 /** The date rules learnt from real articles, on sentences written for Bayan. */
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../src/lib/dates/relative.ts';
-import { extract } from './helpers.ts';
+import { extract, who } from './helpers.ts';
 
 const when = (body: string, published: string) =>
   extract(body, published).statements.map((s) => `${s.speaker.id} ${s.date} ${s.dateBasis}`);
@@ -60,5 +60,10 @@ describe('counted and ordinal dates', () => {
   it('reads an ordinal day of a month', () => {
     expect(resolveDate('هدد الزعيم يوم العاشر من أكتوبر', '2023-10-27', '2023-10-27')?.date).toBe('2023-10-10');
     expect(resolveDate('في الحادي والعشرين من آذار قال', '2023-04-02', '2023-04-02')?.date).toBe('2023-03-21');
+  });
+  it('«قبل أيام» is not today: the day before publication is the latest it can be', () => {
+    expect(who('وكان وزير الخارجية فؤاد حسين قد أكد قبل أيام أن الانسحاب يسير وفق الجدول.', '2025-08-24')).toEqual([
+      'فؤاد حسين 2025-08-23',
+    ]);
   });
 });

@@ -223,6 +223,8 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
   const earlier = EARLIER.exec(folded);
   if (earlier) {
     const evidence = words(earlier.index, earlier.index + earlier[0].length);
+    // «قبل أيام», «قبل فترة»: not today, whatever day it was; the day before is the latest it can be.
+    if (/^قبل/u.test(earlier[0])) return { date: shiftDay(today, -1), precision: 'day', basis: 'relative', evidence, vague: true };
     return { date: published, precision: 'day', basis: 'published', evidence, vague: true };
   }
   return undefined;

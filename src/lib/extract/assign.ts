@@ -4,7 +4,8 @@
  * day; references back («الوزارة», a surname) to whom they refer; anyone else a provisional
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
+import { bare, isDefinite } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
@@ -190,5 +191,28 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
     .findAll(before)
     .filter((h) => h.via === 'name' && nameKey(h.speaker.name).includes(noun))
     .at(-1);
-  return hit ? statementSpeaker(hit.speaker) : undefined;
+  return hit ? statementSpeaker(hit.speaker) : (namedInText(before, noun) ?? undefined);
+}
+
+/**
+ * The institution the text named with this head noun, the registry not knowing it: "تبنت ما تسمى
+ * بـ«الهيئة التنسيقية للمقاومة العراقية»" … "وقالت الهيئة". The head noun with ال, then the definite
+ * words that follow it up to a comma or a closing quote; the last such phrase before the sentence.
+ */
+function namedInText(before: string, noun: string): StatementSpeaker | undefined {
+  const tokens = before.split(/\s+/u).filter(Boolean);
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const word = (tokens[i] ?? '').replace(/^[وفبل]?ـ?["«“]*/u, '');
+    if (bare(wordKey(word)) !== noun || !isDefinite(wordKey(word))) continue;
+    const name = [word];
+    for (let j = i + 1; j < tokens.length && name.length < 6; j++) {
+      const raw = tokens[j] ?? '';
+      const clean = raw.replace(/["»”،,.:؛]+$/u, '');
+      if (!isDefinite(wordKey(clean))) break;
+      name.push(clean);
+      if (clean !== raw) break;
+    }
+    if (name.length > 1) return provisional(name.join(' ').replace(/["«“»”]/gu, ''));
+  }
+  return undefined;
 }

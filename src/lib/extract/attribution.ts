@@ -9,7 +9,7 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { CONTINUATION_STEMS, reportingVerb, verbStem } from './verbs.ts';
+import { CONTINUATION_STEMS, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -26,6 +26,8 @@ export interface Attribution {
   frame: string;
   /** True for a continuation verb. */
   continuation: boolean;
+  /** True when the verb is feminine ("وأعلنت"): it cannot continue a man's words. */
+  feminine?: boolean;
 }
 
 interface Token {
@@ -47,7 +49,8 @@ function tokenize(sentence: string): Token[] {
 }
 
 /** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة". */
-const QUOTED_NAME_HEAD = /^(?:[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
+const QUOTED_NAME_HEAD =
+  /^(?:[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
 
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
@@ -180,6 +183,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       stem,
       switches,
       continuation: CONTINUATION_STEMS.has(stem),
+      ...(isFeminineForm(verb) ? { feminine: true } : {}),
       frame: frameTo(stop),
     };
   }

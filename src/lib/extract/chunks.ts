@@ -68,7 +68,10 @@ export function appositionName(rest: readonly string[][], registry: Registry): {
     const words = chunk.slice(at);
     const start = nameStart(words);
     // A name opens with a first name ("محمد شياع السوداني", "باتريك رايدر"), not "بقيادة الولايات المتحدة".
-    const looksNamed = opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
+    // After a rank or an office in the same chunk ("الجنرال جويل فاول"), two or three name words are a name.
+    const afterTitle = at > 0 && words.length <= 3;
+    const looksNamed =
+      afterTitle || opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
     if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)
       return { name: words, role: [...role, ...chunk.slice(0, at)] };
     if (at === 0) return undefined; // neither an office nor a name: the verb's object

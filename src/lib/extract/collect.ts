@@ -2,7 +2,9 @@
  * Collecting the mentions of an article: every attributed sentence (and a «X: …» headline), what
  * its speaker phrase refers to, and which earlier mention an unattributed continuation continues.
  */
+import { wordKey } from '../arabic/normalize.ts';
 import { parseBlocks } from '../markdown/blocks.ts';
+import { bare, isTitleHead, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
@@ -73,6 +75,13 @@ function cutOff(sentence: string, attribution: Attribution): boolean {
   return !/[.؟?!…"»”]\s*$/u.test(sentence) && attribution.frame.length >= sentence.trim().length;
 }
 
+/** True for a person named with a masculine office ("المتحدث العسكري باسم الحزب"). */
+function isMan(referent: Referent): boolean {
+  if (referent.type !== 'person' || !referent.role) return false;
+  const head = bare(wordKey(referent.role.split(/\s+/u)[0] ?? ''));
+  return ROLE_HEADS.has(head) && !head.endsWith('ه');
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
   const first = headlineMention(headline, registry);
@@ -86,37 +95,56 @@ export function collectMentions(body: string, registry: Registry, headline?: str
     for (const sentence of sentences) {
       const found = attributionOf(sentence, registry);
       if (!found) continue;
-      const { attribution, referent } = found;
-      // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
-      if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
-      // A subject before the verb must be a registry name or open with an office or institution;
-      // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
-      if (attribution.kind === 'subject-first' || attribution.kind === 'nominal') {
-        const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
-        // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
-        const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));
-        if (!named && !person && !opensWithTitle(attribution.phrase)) continue;
+      for (const { attribution, referent } of coSpeakers(found, sentence, registry)) {
+        // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
+        if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
+        // A subject before the verb must be a registry name or open with an office or institution;
+        // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
+        if (attribution.kind === 'subject-first' || attribution.kind === 'nominal') {
+          const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
+          // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
+          const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));
+          if (!named && !person && !opensWithTitle(attribution.phrase)) continue;
+        }
+        if (referent.type === 'skip') {
+          current = 'skip';
+          continue;
+        }
+        const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
+        if (referent.type === 'surname' && attribution.continuation && current !== undefined && current !== 'skip') {
+          mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
+        }
+        if (referent.type === 'none') {
+          // No subject of its own: it continues the current speaker, if there is one. A subject the
+          // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
+          const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
+          // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
+          if (attribution.stem === 'اجاب') continue;
+          if (current === undefined || current === 'skip' || unreadSubject) continue;
+          // "وأعلنت" cannot carry on the words of "المتحدث": its subject is someone else, left unsaid.
+          if (attribution.feminine && isMan((current.continues ?? current).referent)) continue;
+          mention.continues = current;
+        }
+        mentions.push(mention);
+        current = mention;
       }
-      if (referent.type === 'skip') {
-        current = 'skip';
-        continue;
-      }
-      const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
-      if (referent.type === 'surname' && attribution.continuation && current !== undefined && current !== 'skip') {
-        mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
-      }
-      if (referent.type === 'none') {
-        // No subject of its own: it continues the current speaker, if there is one. A subject the
-        // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
-        const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
-        // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
-        if (attribution.stem === 'اجاب') continue;
-        if (current === undefined || current === 'skip' || unreadSubject) continue;
-        mention.continues = current;
-      }
-      mentions.push(mention);
-      current = mention;
     }
   }
   return mentions;
+}
+
+/**
+ * "أعلن رئيس الإقليم X، والقائد العام لقوات التحالف Y، أنهما …": two speakers joined by و before a
+ * dual أنهما each said it. Anything else is one speaker, however many و its phrase holds.
+ */
+function coSpeakers(found: { attribution: Attribution; referent: Referent }, sentence: string, registry: Registry) {
+  const { attribution } = found;
+  if (!/^\s*ب?[اأ]نهما/u.test(sentence.slice(attribution.frame.length))) return [found];
+  const words = attribution.phrase.split(/\s+/u);
+  const at = words.findIndex((w, i) => i > 0 && w.startsWith('و') && (isTitleHead(wordKey(w)) || /^ونظير/u.test(wordKey(w))));
+  if (at < 0) return [found];
+  return [words.slice(0, at), words.slice(at)].map((part, i) => {
+    const phrase = part.join(' ').replace(i === 0 ? /[،,]$/u : /^و/u, '');
+    return { attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) };
+  });
 }

@@ -33,7 +33,9 @@ function isInitial(text: string, dot: number): boolean {
   let from = dot;
   while (from > 0 && dot - from <= MAX_INITIAL && !/\s/u.test(text.charAt(from - 1))) from--;
   if (dot - from > MAX_INITIAL) return false;
-  return INITIALS.has(normalizeArabic(text.slice(from, dot))) && /^\s+\p{L}/u.test(text.slice(dot + 1));
+  // A word of one letter ("لويد ج. أوستن") is an initial whatever the letter: no Arabic word is one letter long.
+  const word = normalizeArabic(text.slice(from, dot));
+  return (INITIALS.has(word) || /^\p{L}$/u.test(word)) && /^\s+\p{L}/u.test(text.slice(dot + 1));
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   hasHead,
   INSTITUTION_HEADS,
   isDefinite,
+  NON_NAMES,
   isInstitution,
   isTitleHead,
   NOT_SPEAKERS,
@@ -53,14 +54,39 @@ const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', 
 /** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
 const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 
+/** The parties a joint statement names, in a fixed order so that one pair is always one speaker. */
+const PARTIES: readonly { re: RegExp; adjective: string }[] = [
+  { re: /العراق|بغداد/u, adjective: 'العراقي' },
+  { re: /الولايات المتحده|واشنطن|الامريكي|الاميركي/u, adjective: 'الأمريكي' },
+  { re: /ايران|طهران/u, adjective: 'الإيراني' },
+];
+
+/**
+ * "أعلنت الولايات المتحدة والعراق، في بيان مشترك": two governments speak with one voice. The speaker is
+ * their joint statement ("البيان المشترك العراقي الأمريكي"), the registry's entry for it when there is one;
+ * a joint statement whose parties the phrase does not name stays nobody's.
+ */
+function jointStatement(folded: string, registry: Registry): Referent | undefined {
+  if (!/(?:^|\s)(?:ال|في\s+)?بيانا?\s+(?:ال)?مشترك/u.test(folded)) return undefined;
+  const parties = PARTIES.filter((p) => p.re.test(folded));
+  if (parties.length < 2) return undefined;
+  const name = `البيان المشترك ${parties.map((p) => p.adjective).join(' ')}`;
+  const known = registry.findAll(name).find((h) => h.via === 'name' && h.at === 0);
+  return { type: 'institution', ...(known ? { registry: known.speaker } : {}), name: known?.speaker.name ?? name, key: nameKey(name) };
+}
+
 /** True when a phrase opens with an office or an institution: the kind of subject that may stand before its verb. */
 export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
 
 /** Resolve a speaker phrase against the registry and the lexicons. */
-export function resolvePhrase(phrase: string, registry: Registry): Referent {
+export function resolvePhrase(written: string, registry: Registry): Referent {
+  // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
+  const phrase = written.replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1');
   const folded = normalizeArabic(phrase.trim());
+  const joint = jointStatement(folded, registry);
+  if (joint) return joint;
   if (JOINT.test(folded) && !ISSUED.test(folded)) return { type: 'skip', reason: 'a joint statement' };
   const issued = ISSUED.exec(folded);
   if (issued) {
@@ -142,11 +168,18 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
   const appositive = second ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
-  const name = findName(first);
+  const found = findName(first);
+  // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
+  const groupAt = found && found.start > 0 && GROUP_WORDS.has(bare(wordKey(first[found.start - 1] ?? ''))) ? found.start - 1 : -1;
+  const name = groupAt < 0 ? found : undefined;
   // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
   // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
+  // "متحدث باسم وزارة الدفاع" is a spokesperson, not the spokesperson: the ministry speaks, not the office's holder.
+  const aSpokesperson = !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey) && /^(?:باسم|في)$/u.test(wordKey(first[1] ?? ''));
   const office =
-    name || appositionName(rest, registry) ? undefined : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
+    name || aSpokesperson || appositionName(rest, registry)
+      ? undefined
+      : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
   // The words of a registry entity's name ("التحالف الدولي ضد داعش", "ائتلاف دولة القانون") are not a person's.
   // "خلية الإعلام الأمني العراقي لاحقا استهداف …": an institution speaks; words after its name are the
@@ -168,6 +201,11 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     const role = [...first, ...apposition.role].join(' ');
     if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role };
     return { type: 'person', name: apposition.name.join(' '), role };
+  }
+
+  if (groupAt >= 0 && found) {
+    const group = first.slice(groupAt, found.end).join(' ');
+    return { type: 'institution', name: group, key: nameKey(group) };
   }
 
   // "المسؤولة في البنتاغون": an unnamed official of an institution speaks as the institution.
@@ -202,6 +240,8 @@ export function resolvePhrase(phrase: string, registry: Registry): Referent {
     const whole = qualified(first, head);
     return { type: 'institution', name: whole, key: nameKey(whole) };
   }
+  // "وفقا للظروف على الأرض والمشاورات بين العراق والتحالف": a common noun opens it; no one speaks.
+  if (NON_NAMES.has(firstKey) || NON_NAMES.has(headWord)) return { type: 'none' };
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.

@@ -40,6 +40,13 @@ export function reportingVerb(key: string): string | undefined {
   return VERB_FORMS.has(stripped) ? stripped : undefined;
 }
 
+/** True for a feminine singular form (قالت، نفت، تؤكد): its subject is a woman or a feminine noun. */
+export function isFeminineForm(form: string): boolean {
+  if (PRESENT.includes(form)) return form.startsWith('ت');
+  const stem = verbStem(form);
+  return forms(stem)[1] === form && form !== stem;
+}
+
 /** The stem of a verb form (اضافت → اضاف). */
 export function verbStem(form: string): string {
   return STEMS.find((s) => forms(s).includes(form)) ?? form;

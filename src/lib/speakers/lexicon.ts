@@ -12,7 +12,7 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/u));
 export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
   وزاره قياده هيءه مكتب رءاسه مجلس لجنه حكومه سفاره برلمان تحالف جيش قوات خارجيه داخليه دفاع بنتاغون بيت حزب تيار
   ايتلاف اءتلاف منظمه بعثه امانه مفوضيه محكمه جهاز فصاءل كتاءب حركه اداره مركز شركه نقابه قنصليه كتله خليه اقليم حلف
-  سلطات عمليات فيلق تنسيقيه مقاومه جماعه فصيل
+  سلطات عمليات فيلق تنسيقيه مقاومه جماعه فصيل ميليشيا مليشيا ميليشيات مليشيات
 `);
 
 /**
@@ -63,10 +63,13 @@ export function isDefinite(word: string): boolean {
   return /^(?:[وفبلك]?ال|لل)/u.test(word);
 }
 
-/** True when a normalized phrase names an institution (its first word is an institution head). */
+/**
+ * True when a normalized phrase names an institution (its first word is an institution head), or a
+ * document that speaks for several ("البيان المشترك العراقي الأمريكي"): no person, and no surname.
+ */
 export function isInstitution(phrase: string): boolean {
   const first = phrase.split(' ')[0] ?? '';
-  return INSTITUTION_HEADS.has(bare(first));
+  return INSTITUTION_HEADS.has(bare(first)) || DOCUMENTS.has(first);
 }
 
 /** Surnames that are also everyday words: خلف (behind), رسول (messenger), عناد, نصر (victory), بيت (house). */
