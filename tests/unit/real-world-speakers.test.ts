@@ -336,4 +336,24 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
   it('«وفقا لـ» a common noun is no source', () => {
     expect(who('ستنتهي المهمة، وفقا للظروف على الأرض والمشاورات مع التحالف الدولي.', '2024-09-27')).toEqual([]);
   });
+  it('«جاء ذلك …، حسب X» tells where the words before were said; X is no new speaker', () => {
+    const body =
+      'قال وزير الدفاع سامر الحديثي أمس إن التعاون مستمر. جاء ذلك خلال لقائه نظيره في بغداد، حسب ما نشرته وزارة الدفاع العراقية.';
+    expect(who(body, '2023-08-08', withoutSpeakers('الحديثي'))).toEqual(['سامر الحديثي 2023-08-07']);
+  });
+  it('«وبينما قال X» opens a clause of its own, and «دانت» is a verb of speech', () => {
+    expect(who('أعلن الجيش الأمريكي، الأحد، مقتل جنديين، وبينما قال البيت الأبيض إنه يتابع التحقيق.', '2024-01-29')).toEqual([
+      'الجيش الأمريكي 2024-01-28',
+      // Undated, it takes the day of the statement before it in the paragraph.
+      'البيت الأبيض 2024-01-28',
+    ]);
+    expect(who('وفي 22 تشرين الثاني، دانت رئاسة الجمهورية العراقية القصف الأميركي.', '2023-12-02')).toEqual([
+      'رئاسة الجمهورية العراقية 2023-11-22',
+    ]);
+  });
+  it('the event an institution condemns is its object, not part of its name', () => {
+    expect(
+      who('استهدف قصف مقرا في جرف النصر، وهو ما رفضته الحكومة العراقية مرارا. ودانت الحكومة الهجوم الأميركي على جرف النصر.', '2023-12-02'),
+    ).toEqual(['الحكومة العراقية 2023-12-02']);
+  });
 });

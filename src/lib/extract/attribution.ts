@@ -154,7 +154,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||
-      /^(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));
     const verb = opens ? reportingVerb(t.key) : undefined;

@@ -2,7 +2,7 @@
  * Collecting the mentions of an article: every attributed sentence (and a «X: …» headline), what
  * its speaker phrase refers to, and which earlier mention an unattributed continuation continues.
  */
-import { wordKey } from '../arabic/normalize.ts';
+import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { parseBlocks } from '../markdown/blocks.ts';
 import { bare, isTitleHead, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
@@ -75,6 +75,9 @@ function cutOff(sentence: string, attribution: Attribution): boolean {
   return !/[.؟?!…"»”]\s*$/u.test(sentence) && attribution.frame.length >= sentence.trim().length;
 }
 
+/** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */
+const CIRCUMSTANCE = /^(?:و|ف)?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه)(?![\p{L}])/u;
+
 /** True for a person named with a masculine office ("المتحدث العسكري باسم الحزب"). */
 function isMan(referent: Referent): boolean {
   if (referent.type !== 'person' || !referent.role) return false;
@@ -96,6 +99,8 @@ export function collectMentions(body: string, registry: Registry, headline?: str
       const found = attributionOf(sentence, registry);
       if (!found) continue;
       for (const { attribution, referent } of coSpeakers(found, sentence, registry)) {
+        // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
+        if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
         // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
         if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
         // A subject before the verb must be a registry name or open with an office or institution;

@@ -44,7 +44,7 @@ function isInitial(text: string, dot: number): boolean {
  */
 export function splitClauses(sentence: string): string[] {
   return sentence
-    .split(/(?<=[،,])\s+(?=(?:فيما|بينما|في حين)\s)/u)
+    .split(/(?<=[،,])\s+(?=و?(?:فيما|بينما|في حين)\s)/u)
     .map((c) => c.trim())
     .filter(Boolean);
 }

@@ -51,6 +51,9 @@ const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يس
 const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
+/** Events an institution condemns or announces ("الهجوم", "القصف"): the object, never part of its name. */
+const EVENTS = new Set('هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل'.split(' '));
+
 /** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
 const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 
@@ -108,7 +111,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const [first, rest] = firstChunks(phrase);
   const second = rest[0];
   if (first.length === 0) return { type: 'none' };
-  const head = headPhrase(first);
+  // "ودانت الحكومة الهجوم الأميركي": the verb's object follows the subject, with no comma between.
+  const phraseHead = headPhrase(first);
+  const object = phraseHead.findIndex((w, i) => i > 0 && EVENTS.has(bare(wordKey(w))));
+  const head = object > 0 ? phraseHead.slice(0, object) : phraseHead;
   const core = (head.length > 0 ? head : first).join(' ');
   const key = nameKey(core);
   const firstKey = wordKey(first[0] ?? '');
@@ -286,6 +292,7 @@ function institutionName(words: readonly string[], name: { start: number; end: n
  * the federal ministry. Only "في" followed by another institution extends the name.
  */
 function qualified(words: readonly string[], head: readonly string[]): string {
+  if (head.length < headPhrase(words).length) return head.join(' ');
   const at = head.length;
   if (wordKey(words[at] ?? '') !== 'في' || !hasHead(INSTITUTION_HEADS, wordKey(words[at + 1] ?? ''))) return head.join(' ');
   const rest = words.slice(at + 1);

@@ -24,8 +24,11 @@ function forms(stem: string): string[] {
 /** Present-tense forms common in reports ("ويقول رئيس هيئة الأركان … إن"). */
 const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري', 'يوضح', 'توضح', 'يضيف', 'تضيف'];
 
+/** "دانت الرئاسة": the short form of أدانت. Not "دان", which is also a first name ("دان كين"). */
+const SHORT = ['دانت', 'دانوا'];
+
 /** Every reporting verb form, normalized. */
-export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(forms), ...PRESENT]);
+export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(forms), ...PRESENT, ...SHORT]);
 
 /** Verbs that continue the current speaker when no new subject follows. */
 export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'تابع', 'اردف', 'جدد', 'اوضح', 'بين', 'اشار', 'لفت', 'شدد']);
