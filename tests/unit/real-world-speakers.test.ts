@@ -356,4 +356,16 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
       who('استهدف قصف مقرا في جرف النصر، وهو ما رفضته الحكومة العراقية مرارا. ودانت الحكومة الهجوم الأميركي على جرف النصر.', '2023-12-02'),
     ).toEqual(['الحكومة العراقية 2023-12-02']);
   });
+  it('«وأضاف المتحدث» continues the institution whose spokesperson spoke, by the words it was written with', () => {
+    const one = extract(
+      'كشف المتحدث باسم السفارة الأمريكية في بغداد، اليوم، عن خطة جديدة.\n\nوأضاف المتحدث أن التنفيذ يبدأ قريبا.',
+      '2025-08-18',
+    );
+    expect(one.statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['السفارة الأمريكية في بغداد', [1, 2]]]);
+    const two = extract(
+      'نفت السفارة الأمريكية، اليوم، الأنباء.\n\nوقال متحدث باسم السفارة في بيان إن الأنباء خاطئة.\n\nوتابع المتحدث "الجدول لم يتغير".',
+      '2025-08-29',
+    );
+    expect(two.statements.map((s) => s.paragraphs)).toEqual([[1, 2, 3]]);
+  });
 });

@@ -95,10 +95,20 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // An institution noun refers to a name; an office noun ("الوزير") may refer to a role too.
         // An institution that spoke through its spokesperson is still the one "الوزارة" refers to, and
         // "النائب" is the MP whatever office the article wrote before the name.
-        const office = (e: Mention) => (e.referent.type === 'person' ? (e.referent.registry?.role ?? '') : '');
+        // "المتحدث باسم السفارة" … "وأضاف المتحدث": the institution spoke through the office the phrase named.
+        const office = (e: Mention) =>
+          e.referent.type === 'person'
+            ? (e.referent.registry?.role ?? '')
+            : e.referent.type === 'institution'
+              ? (e.referent.role ?? '')
+              : '';
+        // For an office noun, the words the earlier mention was written with count too ("متحدث باسم السفارة").
+        const written = (e: Mention) => (r.institution ? '' : e.attribution.phrase);
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
-          (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)}`).includes(r.noun) ||
+          (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`).includes(
+            r.noun,
+          ) ||
             (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
         const earlier = mentions
           .slice(0, i)
