@@ -83,6 +83,12 @@ describe('the outlet from --url', () => {
     const other = importArticle([LEDE, SECOND].join('\n'), { published: '2025-03-04', url: 'https://news.example.org/a/1' });
     expect(other.markdown).toContain('outlet: news.example.org\n');
   });
+  it('may be a server’s IPv4 address, where some outlets’ pages are stored; a made-up host is refused', () => {
+    const at = (url: string) => () =>
+      readArticleText('a.md', importArticle([LEDE, SECOND].join('\n'), { published: '2025-03-04', url, outlet: 'الشرق' }).markdown);
+    expect(at('http://65.108.61.0/article/16/08/2024/x')().data.url).toBe('http://65.108.61.0/article/16/08/2024/x');
+    expect(at('http://999.1.1.1/article/')).toThrow(/not a web address/u);
+  });
   it('gives way to --outlet', () => {
     const given = importArticle([LEDE, SECOND].join('\n'), {
       published: '2025-03-04',
@@ -90,5 +96,13 @@ describe('the outlet from --url', () => {
       outlet: 'مثال نيوز',
     });
     expect(given.markdown).toContain('outlet: مثال نيوز\n');
+  });
+});
+
+describe('page furniture: a trail of news sections', () => {
+  it('is dropped, glued or not, and a headline about news is kept', () => {
+    const article = imported('آخر الأخبارالأخبار الأمنية', 'وزارة الدفاع العراقية: لا اتفاق على بقاء القوات', LEDE, SECOND);
+    expect(article.title).toBe('وزارة الدفاع العراقية: لا اتفاق على بقاء القوات');
+    expect(imported('أخبار سارة من وزارة الدفاع', LEDE, SECOND).title).toBe('أخبار سارة من وزارة الدفاع');
   });
 });

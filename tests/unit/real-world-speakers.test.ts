@@ -369,3 +369,44 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     expect(two.statements.map((s) => s.paragraphs)).toEqual([[1, 2, 3]]);
   });
 });
+
+describe('rules from the second development set', () => {
+  it('«المسؤول العسكري» with no name is the unnamed official again; «عضو بالحزب» is an unnamed member', () => {
+    expect(who('قال مسؤول عسكري إن الانسحاب بدأ. وأضاف المسؤول العسكري أن القاعدة ستسلم قريبا.', '2020-03-25')).toEqual([]);
+    expect(who('كشف عضو بالحزب الديمقراطي الأمريكي، اليوم، عدد القوات.', '2022-01-09')).toEqual([]);
+  });
+  it('an office the registry knows, then its object with a word no name has, is the office', () => {
+    expect(who('من جانبه، أكد وزير الدفاع الأمريكي التزام بلاده بدعم العراق.', '2023-03-07')).toEqual(['لويد أوستن 2023-03-07']);
+  });
+  it('the words after a bloc’s head noun are the bloc’s name; a quoted personal name after it speaks', () => {
+    expect(who('وكشف رئيس كتلة النصر النيابية في البرلمان "سعود الحديثي" عن توقيع مذكرة.', '2024-01-09')).toEqual([
+      'سعود الحديثي 2024-01-09',
+    ]);
+    expect(resolvePhrase('رئيس حركة الوفاق حسين الحديثي', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
+      type: 'person',
+      name: 'حسين الحديثي',
+      role: 'رئيس حركة الوفاق',
+    });
+  });
+  it('the name that opens the phrase speaks, not the registry person inside its office', () => {
+    expect(
+      resolvePhrase('سامر الحديثي المستشار السياسي لرئيس الوزراء العراقي محمد شياع السوداني', registryOf(withoutSpeakers('الحديثي'))),
+    ).toMatchObject({
+      type: 'person',
+      name: 'سامر الحديثي',
+    });
+  });
+  it('«قبل ساعات» after the subject is time, not part of its name; a lone «التحالف» is the coalition named before', () => {
+    expect(who('قال التحالف الدولي إن الهجوم أحبط. وأعلن التحالف قبل ساعات أيضاً عن هجوم آخر.', '2022-01-05')).toEqual([
+      'التحالف الدولي 2022-01-05',
+    ]);
+  });
+  it('«المتحدث باسم الكتائب» speaks for the كتائب the article named, as one statement', () => {
+    const body = 'قالت كتائب النصر المبين، السبت، إنها لن تلقي السلاح.\n\nوقال المتحدث باسم الكتائب سامر الحديثي إن القرار نهائي.';
+    expect(who(body, '2021-05-29', withoutSpeakers('الحديثي'))).toEqual(['سامر الحديثي 2021-05-29']);
+  });
+  it('a first and last name later is the person named in full before', () => {
+    const body = 'أكد رئيس الحزب سامر جلال الحديثي، يوم الاثنين، رفضه.\n\nوقال سامر الحديثي، خلال الملتقى، إن الأمن تدهور.';
+    expect(who(body, '2024-03-04', withoutSpeakers('الحديثي'))).toEqual(['سامر جلال الحديثي 2024-03-04']);
+  });
+});

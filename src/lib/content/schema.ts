@@ -51,12 +51,13 @@ const published = dateLike.transform((value, ctx) => {
 });
 
 /**
- * The original article's address. Only http(s) with a real host name: the site
- * links to it, and `javascript:alert(1)` is a valid URL too.
+ * The original article's address. Only http(s) with a real host, a name or an IPv4 address (some
+ * outlets' pages are stored under their server's address): the site links to it, and
+ * `javascript:alert(1)` is a valid URL too.
  */
 const webAddress = z.url({
   protocol: /^https?$/u,
-  hostname: z.regexes.domain,
+  hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`, 'u'),
   error: 'not a web address: expected http:// or https:// and a host name',
 });
 

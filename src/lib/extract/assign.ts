@@ -37,7 +37,10 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
     const names = [key, ...(entity ? [entity.name, ...entity.aliases].map(nameKey) : [])];
     const known = persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
     if (known) return statementSpeaker(known);
-    const speaksFor = (role: string) => /(?:^|\s)باسم\s/u.test(role) && names.some((n) => nameKey(role).endsWith(n));
+    // "المتحدث باسم الكتائب" speaks for "كتائب سيد الشهداء": the institution by its head noun alone.
+    const noun = `باسم ال${bare(key.split(' ')[0] ?? '')}`;
+    const speaksFor = (role: string) =>
+      /(?:^|\s)باسم\s/u.test(role) && (names.some((n) => nameKey(role).endsWith(n)) || nameKey(role).endsWith(noun));
     const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
     return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
   };
@@ -55,7 +58,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           : mentions
               .slice(0, i)
               .reverse()
-              .find((e) => e.speaker?.provisional && nameKey(e.speaker.name).endsWith(` ${key}`))?.speaker;
+              .find((e) => e.speaker?.provisional && shorterForm(nameKey(e.speaker.name), key))?.speaker;
         m.speaker = other ?? before ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
         break;
       }
@@ -139,6 +142,17 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         break;
     }
   });
+}
+
+/**
+ * True when `key` is a shorter form of the full name `full`: its last words ("عبد الهادي" for "عدي
+ * عبد الهادي"), or its first and last word ("بافل طالباني" for "بافل جلال طالباني").
+ */
+function shorterForm(full: string, key: string): boolean {
+  if (full.endsWith(` ${key}`)) return true;
+  const [first, last, ...more] = key.split(' ');
+  const words = full.split(' ');
+  return more.length === 0 && last !== undefined && words.length > 2 && words[0] === first && words.at(-1) === last;
 }
 
 /**

@@ -79,7 +79,14 @@ function complementAt(tokens: readonly Token[], from: number): number {
       const institution = INSTITUTION_HEADS.has(bare(wordKey(t.text.slice(1)))) && closesWithin(tokens, i, 6);
       const closing = tokens.slice(i, i + 5).findIndex((x, k) => /["»”][،,]?$/u.test(k === 0 ? x.text.slice(1) : x.text));
       const nameThenComma = closing >= 0 && /[،,]$/u.test(tokens[i + closing]?.text ?? '');
-      if (!afterHead && !nameThenComma && !institution) return i;
+      // «رئيس الكتلة "سعود الساعدي" عن …»: a quoted personal name, the sentence going on after it.
+      const quotedName =
+        closing >= 1 &&
+        closing <= 2 &&
+        opensWithFirstName(wordKey(t.text.slice(1))) &&
+        i + closing + 1 < tokens.length &&
+        !COMPLEMENT.test(tokens[i + closing + 1]?.key ?? '');
+      if (!afterHead && !nameThenComma && !institution && !quotedName) return i;
       // Past the quoted name: its closing quote is no glued opening quote.
       const close = tokens.findIndex((x, k) => k >= i && /["»”][،,]?$/u.test(k === i ? x.text.slice(1) : x.text));
       if (close > i) i = close;

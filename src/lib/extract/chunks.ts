@@ -103,7 +103,9 @@ function chunksOf(phrase: string): string[][] {
           DATE_WORD.test(key) ||
           /^\d/u.test(key) ||
           (key === 'اول' && next === 'امس') ||
-          (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next)));
+          (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
+          // "قبل ساعات", "منذ يومين": a span of time before now.
+          (/^(?:قبل|منذ)$/u.test(key) && /^(?:\d|ساع|دقيق|دقاءق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام)/u.test(next));
         if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
         kept.push(word);
       }

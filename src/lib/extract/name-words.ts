@@ -6,6 +6,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
 import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 
 const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
@@ -88,8 +89,15 @@ export function findName(words: readonly string[]): { start: number; end: number
     // "في تصريح خص به وكالة شفق نيوز": what follows "in a statement to" is the outlet, not a name.
     const aside = from > 0 && NON_NAMES.has(bare(wordKey(segment[0] ?? '')));
     const outlet = start >= 0 && findOutlet(segment.slice(start).join(' ')) !== undefined;
+    // "رئيس كتلة حقوق النيابية": the words after an institution's head noun are its name, not a person's;
+    // a person's name may still follow it, from a first name on ("رئيس حركة حقوق حسين مؤنس").
+    const institution = start > 0 && INSTITUTION_HEADS.has(wordKey(segment[start - 1] ?? ''));
     if (aside) break;
-    if (start >= 0 && segment.length - start >= 2 && !outlet) return { start: from + start, end: i };
+    if (start >= 0 && segment.length - start >= 2 && !outlet) {
+      if (!institution) return { start: from + start, end: i };
+      const person = segment.findIndex((w, j) => j > start && j < segment.length - 1 && opensWithFirstName(wordKey(w)));
+      if (person > 0) return { start: from + person, end: i };
+    }
     // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
     if (wordKey(words[i] ?? '') === 'الي' || !opensWithRole(words)) break;
     from = i + 1;

@@ -27,7 +27,7 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
-import { findName, headPhrase, isPreposition, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
 
 /** What a phrase refers to. */
 export type Referent =
@@ -122,6 +122,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
   if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry))
     return { type: 'skip', reason: 'anonymous or media source' };
+  // "وأضاف المسؤول العسكري": the unnamed official of the sentences before, unless a name follows.
+  const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
+  if (/^ال(?:مسءول|مسءوله)(?:\s|$)/u.test(key) && !ofInstitution && !findName(first) && !appositionName(rest, registry))
+    return { type: 'skip', reason: 'an unnamed official' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
   const calls = CALLS_ITSELF.exec(normalizeArabic(phrase));
   if (calls?.[1]) return resolvePhrase(calls[1], registry);
@@ -152,7 +156,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     full &&
     nameKey(fullName).endsWith(person.key) &&
     !namesOf(person.speaker).some((n) => nameKey(fullName).endsWith(n) && n.includes(' '));
-  if (person && !otherPerson) {
+  // "فرهاد علاء الدين المستشار السياسي لرئيس الوزراء محمد شياع السوداني": the name that opens the phrase
+  // speaks; the registry person named inside the office after it is whom he advises.
+  const lead = leadingName(first);
+  const inRole = person && lead && wordsBefore(first, person.key) >= lead.end;
+  if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
     const bySurname = !person.key.includes(' ') && !namesOf(person.speaker).includes(person.key);
@@ -169,7 +177,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // ("ووصفت الوزارة مخرجات الحوار بأنها", "دعا التيار الصدري إلى ضبط النفس"), never a person's name.
   const entity = (h: RegistryHit) => h.via === 'affiliation' || isInstitution(nameKey(h.speaker.name));
   const opening = hits[0];
-  if (opening && opening.at === 0 && entity(opening)) return institutionOf(opening, core);
+  // "وأعلن التحالف": one noun that is only some spokesperson's affiliation refers back to the entity
+  // the article named in full ("التحالف الدولي"); see the anaphors below.
+  const loneNoun = head.length === 1 && opening?.via === 'affiliation' && isDefinite(firstKey) && INSTITUTION_HEADS.has(bare(firstKey));
+  if (opening && opening.at === 0 && entity(opening) && !loneNoun) return institutionOf(opening, core);
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
   const appositive = second ? registryPerson(registry, second) : undefined;
@@ -251,7 +262,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
-  if (head.length === 1 && !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey)) {
+  const ofSomething = head.length === 1 || /^(?:[بل]ال|لل)/u.test(wordKey(head[1] ?? '')); // "عضو بالحزب الديمقراطي"
+  if (ofSomething && !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey)) {
     return { type: 'skip', reason: 'an unnamed official' };
   }
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
@@ -303,7 +315,11 @@ function qualified(words: readonly string[], head: readonly string[]): string {
 function officeBeforeObject(words: readonly string[], registry: Registry): { words: string[]; office: Office } | undefined {
   for (let k = Math.min(words.length - 1, 7); k >= 2; k--) {
     const next = wordKey(words[k] ?? '');
-    if (!/^[بل]\p{L}{3}/u.test(next) || opensWithFirstName(next)) continue;
+    // "بدعوة رئيس الوزراء", or an object with a word no name has ("التزام بلاده بدعم …").
+    // A rank or office after it ("… اللواء يحيى رسول") introduces the holder's name: no object.
+    const objectWord = (j: number) => !nameWord(words, j) && !hasHead(ROLE_HEADS, wordKey(words[j] ?? ''));
+    const object = /^[بل]\p{L}{3}/u.test(next) || [k, k + 1, k + 2].some((j) => j < words.length && objectWord(j));
+    if (!object || opensWithFirstName(next) || hasHead(ROLE_HEADS, next)) continue;
     const office = registry.offices.find(words.slice(0, k).join(' '));
     if (office) return { words: words.slice(0, k), office };
   }

@@ -96,6 +96,8 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^منذ\s+(?:\d+\s+)?(?:ساعه|ساعات|ساعتين|دقيقه|دقاءق|دقيقتين|يوم|ايام|يومين|اسبوع)$/u,
   // Breadcrumbs and section labels.
   /^(?:الصفحه الرءيسيه|الرءيسيه|الاخبار|اخر الاخبار|اخبار عاجله|عرب وعالم|عربي ودولي|محليات|سياسه|امن|تقارير)$/u,
+  // "آخر الأخبارالأخبار الأمنية", "أخبار العراق › سياسية": a trail of news sections, written glued or not.
+  /^(?:(?:اخر\s*)?(?:ال)?اخبار(?:\s*(?:ال)?(?:امنيه|سياسيه|محليه|عاجله|دوليه|عربيه|اقتصاديه|عالميه|عراق))?\s*[>»›/|-]?\s*)+$/u,
   /^https?:\/\/\S+$/iu,
   // A short Latin line in an Arabic article: a widget's label ("living cost indicators").
   /^[a-z][a-z '’&-]{0,40}$/iu,
