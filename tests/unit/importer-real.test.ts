@@ -105,4 +105,9 @@ describe('page furniture: a trail of news sections', () => {
     expect(article.title).toBe('وزارة الدفاع العراقية: لا اتفاق على بقاء القوات');
     expect(imported('أخبار سارة من وزارة الدفاع', LEDE, SECOND).title).toBe('أخبار سارة من وزارة الدفاع');
   });
+  it('a link list ends at a line that opens like a report’s sentence, even one cut short', () => {
+    const article = imported(LEDE, 'اقرأ المزيد', 'السوداني يستقبل وفدا أمريكيا', 'وقالت الخارجية العراقية في بيان منفصل إن الوفد بحث');
+    expect(article.body).toContain('وقالت الخارجية العراقية');
+    expect(article.body).not.toContain('السوداني يستقبل');
+  });
 });

@@ -121,7 +121,9 @@ function opensWithSubject(tokens: readonly Token[]): boolean {
 /** True where a clause begins: the sentence start, or right after a comma. */
 function clauseStart(tokens: readonly Token[], i: number): boolean {
   // "شبكة أخبار العراق- أكد": a dateline's dash ends it too.
-  return i === 0 || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
+  // "هذا وأعلنت …": «هذا» before و only joins the sentence to the story.
+  const joiner = i === 1 && tokens[0]?.key === 'هذا' && tokens[1]?.key.startsWith('و');
+  return i === 0 || joiner || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
 }
 
 const text = (tokens: readonly Token[], from: number, to: number): string =>

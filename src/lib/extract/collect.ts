@@ -139,12 +139,17 @@ export function collectMentions(body: string, registry: Registry, headline?: str
 }
 
 /**
- * "أعلن رئيس الإقليم X، والقائد العام لقوات التحالف Y، أنهما …": two speakers joined by و before a
- * dual أنهما each said it. Anything else is one speaker, however many و its phrase holds.
+ * "أعلن رئيس الإقليم X، والقائد العام لقوات التحالف Y، أنهما …", "أعلن X ورئيس الوزراء Y اتفاقهما":
+ * two speakers joined by و, then the dual, each said it. Anything else is one speaker, however many
+ * و its phrase holds.
  */
 function coSpeakers(found: { attribution: Attribution; referent: Referent }, sentence: string, registry: Registry) {
   const { attribution } = found;
-  if (!/^\s*ب?[اأ]نهما/u.test(sentence.slice(attribution.frame.length))) return [found];
+  // The dual: "أنهما …" after the speakers, or a word with the dual pronoun in the phrase ("اتفاقهما على").
+  const dual =
+    /^\s*ب?[اأ]نهما/u.test(sentence.slice(attribution.frame.length)) ||
+    /(?:^|\s)\p{L}{3,}هما(?=$|[\s،,.])/u.test(attribution.phrase.split(/\s+/u).slice(0, 16).join(' '));
+  if (!dual) return [found];
   const words = attribution.phrase.split(/\s+/u);
   const at = words.findIndex((w, i) => i > 0 && w.startsWith('و') && (isTitleHead(wordKey(w)) || /^ونظير/u.test(wordKey(w))));
   if (at < 0) return [found];

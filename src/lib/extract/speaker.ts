@@ -54,6 +54,9 @@ const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', 
 /** Events an institution condemns or announces ("الهجوم", "القصف"): the object, never part of its name. */
 const EVENTS = new Set('هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل'.split(' '));
 
+/** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …": words that open the verb's object. */
+const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم']);
+
 /** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
 const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 
@@ -113,7 +116,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (first.length === 0) return { type: 'none' };
   // "ودانت الحكومة الهجوم الأميركي": the verb's object follows the subject, with no comma between.
   const phraseHead = headPhrase(first);
-  const object = phraseHead.findIndex((w, i) => i > 0 && EVENTS.has(bare(wordKey(w))));
+  const object = phraseHead.findIndex((w, i) => i > 0 && (EVENTS.has(bare(wordKey(w))) || OBJECT_OPENERS.has(wordKey(w))));
   const head = object > 0 ? phraseHead.slice(0, object) : phraseHead;
   const core = (head.length > 0 ? head : first).join(' ');
   const key = nameKey(core);

@@ -124,7 +124,11 @@ function scan(raw: string): Scan {
     }
     // A listed headline is short and ends without a full stop, though it may end with a quote
     // («الكاظمي يؤكد: "لا حاجة للقوات"»); the article resumes with a longer line or a full sentence.
-    if (inLinkList && words(line) <= 20 && !/[.؟?!…]["»”]?\s*$/u.test(line)) continue;
+    // A line that opens like a report's sentence ("وقالت الخارجية …") is the article again, cut short or not.
+    // A headline rarely opens with و.
+    const opening = normalizeArabic(line.split(/\s+/u)[0] ?? '');
+    const reports = /^[وف]/u.test(opening) && reportingVerb(opening) !== undefined;
+    if (inLinkList && !reports && words(line) <= 20 && !/[.؟?!…]["»”]?\s*$/u.test(line)) continue;
     inLinkList = false;
     const source = SOURCE_LINE.exec(line);
     if (source?.groups) {
