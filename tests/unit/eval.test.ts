@@ -35,6 +35,12 @@ describe('evaluate', () => {
     const right = evaluate(gold, [{ file: 'a.md', body: 'نص', statements: [statement('محمد شياع السوداني', '2024-01-09')] }]);
     expect(right).toMatchObject({ precision: 1, recall: 1 });
   });
+  it('matches a statement dated to a month with a gold day in that month, and not one in the month after', () => {
+    const inMonth = { ...statement('محمد شياع السوداني', '2024-01-01'), datePrecision: 'month' as const };
+    expect(evaluate(gold, [{ file: 'a.md', body: 'نص', statements: [inMonth] }])).toMatchObject({ precision: 1, recall: 1 });
+    const monthBefore = { ...statement('محمد شياع السوداني', '2023-12-01'), datePrecision: 'month' as const };
+    expect(evaluate(gold, [{ file: 'a.md', body: 'نص', statements: [monthBefore] }])).toMatchObject({ precision: 0, recall: 0 });
+  });
   it('counts a duplicate and a wrong date as false positives, and an optional match as neither', () => {
     const score = evaluate(gold, [
       {

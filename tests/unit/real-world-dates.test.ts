@@ -66,4 +66,14 @@ describe('counted and ordinal dates', () => {
       'فؤاد حسين 2025-08-23',
     ]);
   });
+  it('a past month with no day («في يوليو الماضي», «الشهر الماضي», «تموز 2021») dates the words to that month', () => {
+    const [s] = extract('وفي يوليو الماضي، أعلن الرئيس الأمريكي جو بايدن أن المهمة القتالية ستنتهي.', '2021-12-21').statements;
+    expect(s).toMatchObject({ date: '2021-07-01', datePrecision: 'month', dateEvidence: 'يوليو الماضي' });
+    // In January, last December is the year before.
+    expect(resolveDate('وفي كانون الأول الماضي قال', '2022-01-10', '2022-01-10')).toMatchObject({ date: '2021-12-01', precision: 'month' });
+    expect(resolveDate('وفي الشهر الماضي قال', '2022-03-10', '2022-03-10')).toMatchObject({ date: '2022-02-01', precision: 'month' });
+    expect(resolveDate('وفي تموز/يوليو 2021 قال', '2022-03-10', '2022-03-10')).toMatchObject({ date: '2021-07-01', precision: 'month' });
+    // A day word still wins.
+    expect(resolveDate('وقال في تموز الماضي، الثلاثاء', '2021-12-21', '2021-12-21')).toMatchObject({ precision: 'day' });
+  });
 });

@@ -422,3 +422,27 @@ describe('rules from the second development set', () => {
     expect(resolve('التحالف الأمريكي أي إعداد لعملية عسكرية')).toMatchObject({ name: 'التحالف الأمريكي' });
   });
 });
+
+describe('rules from the first fresh held-out set, after it was scored', () => {
+  it('a group described, not named, is nobody; the name it is known by speaks', () => {
+    expect(who('أكدت فصائل عراقية مسلحة موالية لطهران، الثلاثاء، أن القواعد ستكون هدفا.', '2024-10-01')).toEqual([]);
+    expect(who('أعلنت جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا النصر المبين»، مسؤوليتها عن الهجوم.', '2021-02-16')).toEqual([
+      'سرايا النصر المبين 2021-02-16',
+    ]);
+  });
+  it('the object after the subject, with no comma: «ما أسماها», «إلى عدم», a noun with a possessive ending', () => {
+    expect(resolve('الجنرال الإيراني ما أسماها بـ"جبهة المقاومة"')).not.toMatchObject({ type: 'anaphor' });
+    const body = 'أكد وزير الدفاع ثابت العباسي، اليوم، أن الانسحاب يسير. وأشار الوزير إلى عدم ورود أي طلبات من إدارة ترامب.';
+    expect(who(body, '2025-06-06')).toEqual(['ثابت العباسي 2025-06-06']);
+    expect(resolve('السفارة الأميركية رعاياها من تهديدات')).toMatchObject({ name: 'السفارة الأميركية' });
+  });
+  it('a registry name spelt with other long vowels is the registry person, not another one of that surname', () => {
+    expect(resolve('البريجادير جنرال باترك رايدر')).toMatchObject({ registry: { id: 'patrick-ryder' } });
+    expect(resolve('جون رايدر')).toMatchObject({ type: 'person', name: 'جون رايدر' });
+  });
+  it('«سلسلة بيانات وزعتها X»: X speaks', () => {
+    expect(who('وذكرت سلسلة بيانات وزعتها "المقاومة الإسلامية في العراق"، وهو فصيل مسلح، أنها استهدفت قاعدتين.', '2023-11-17')).toEqual([
+      'المقاومة الإسلامية في العراق 2023-11-17',
+    ]);
+  });
+});

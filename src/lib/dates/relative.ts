@@ -162,6 +162,34 @@ function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number
   return date === undefined ? undefined : { date, at: m.index, length: m[0].trimEnd().length };
 }
 
+/** "في تموز/يوليو الماضي", "الشهر الماضي": a month before the article's, with no day. */
+const PAST_MONTH = new RegExp(
+  `${NOT_LETTER}(?:(?<last>الشهر)|(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?)\\s+(?:الماضي|المنصرم|الفاءت)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The month a statement was made in, when the words give only that: an explicit month and year
+ * ("في تموز 2021"), or a past month ("في يوليو الماضي": the latest July before the article's month;
+ * "الشهر الماضي"). The date is the month's first day, with month precision.
+ */
+function monthOnly(text: string, folded: string, published: IsoDay, words: (from: number, to: number) => string): ResolvedDate | undefined {
+  const past = PAST_MONTH.exec(folded);
+  if (!past) {
+    const explicit = findExplicitDates(text).find(
+      (d) => d.precision === 'month' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published,
+    );
+    return explicit?.candidates[0]
+      ? { date: explicit.candidates[0], precision: 'month', basis: 'explicit', evidence: explicit.evidence }
+      : undefined;
+  }
+  const [year, current] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  const month = monthNumber(past.groups?.['month'] ?? '') ?? (current === 1 ? 12 : current - 1);
+  const date = isoDay(month < current ? year : year - 1, month, 1);
+  const from = past.index + (past[0].length - past[0].trimStart().length);
+  return date ? { date, precision: 'month', basis: 'relative', evidence: words(from, past.index + past[0].length) } : undefined;
+}
+
 /** Words that look forward: a bare weekday in such a sentence is a plan, not the day of speaking. */
 const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;
 
@@ -220,6 +248,8 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
     }
     return resolved;
   }
+  const month = monthOnly(text, folded, published, words);
+  if (month) return month;
   const earlier = EARLIER.exec(folded);
   if (earlier) {
     const evidence = words(earlier.index, earlier.index + earlier[0].length);

@@ -231,6 +231,7 @@ function namedInText(before: string, noun: string): StatementSpeaker | undefined
     const name = [word];
     for (let j = i + 1; j < tokens.length && name.length < 6; j++) {
       const raw = tokens[j] ?? '';
+      if (raw.startsWith('(')) break; // "المقاومة (المليشيات المسلحة)": an aside, not the name
       const clean = raw.replace(/["»”،,.:؛]+$/u, '');
       if (!isDefinite(wordKey(clean))) break;
       name.push(clean);

@@ -65,11 +65,15 @@ function speakerMatches(s: Statement, g: GoldStatement): boolean {
   return g.keys.some((k) => names.includes(nameKey(k)));
 }
 
-function dateMatches(date: string, g: GoldStatement): boolean {
-  return g.date !== undefined ? date === g.date : g.dates !== undefined && date >= g.dates[0] && date <= g.dates[1];
+function dateMatches(s: Pick<Statement, 'date' | 'datePrecision'>, g: GoldStatement): boolean {
+  // A statement dated to a month ("في تموز الماضي") claims only the month: it matches a gold day or
+  // range that falls in that month.
+  const [from, to] = s.datePrecision === 'month' ? [s.date.slice(0, 7), `${s.date.slice(0, 7)}-31`] : [s.date, s.date];
+  const [first, last] = g.date !== undefined ? [g.date, g.date] : (g.dates ?? ['', '']);
+  return first !== '' && first <= to && last >= from;
 }
 
-const matches = (s: Statement, g: GoldStatement): boolean => speakerMatches(s, g) && dateMatches(s.date, g);
+const matches = (s: Statement, g: GoldStatement): boolean => speakerMatches(s, g) && dateMatches(s, g);
 
 /** Score extracted articles against gold articles. */
 export function evaluate(gold: readonly GoldArticle[], extracted: readonly Extracted[]): Score {
@@ -102,7 +106,7 @@ export function evaluate(gold: readonly GoldArticle[], extracted: readonly Extra
     const nobody = (s: Statement) => !g.statements.some((e) => speakerMatches(s, e));
     for (const entry of missed) {
       const sameSpeaker = free.find((s) => speakerMatches(s, entry));
-      const sameDay = free.find((s) => dateMatches(s.date, entry) && nobody(s));
+      const sameDay = free.find((s) => dateMatches(s, entry) && nobody(s));
       const miss: Miss = sameSpeaker
         ? { seed: g.seed, gold: entry, kind: 'wrong-day', instead: sameSpeaker }
         : sameDay

@@ -41,12 +41,15 @@ export type Referent =
   | { type: 'skip'; reason: string };
 
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
+// "سلسلة بيانات وزعتها المقاومة": the one who issued or spread them, named as the verb's subject.
 const ISSUED =
-  /^(?:بيان|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)\s+/u;
+  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشرها|نشرتها))\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
 const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
 /** "… التي تطلق على نفسها X": X, the name a group gives itself. */
 const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(.+)$/u;
+/** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»": X, the name it is known by. */
+const KNOWN_AS = /(?:^|\s)(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)\s*(.+)$/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
 const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
@@ -54,8 +57,24 @@ const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', 
 /** Events an institution condemns or announces ("الهجوم", "القصف"): the object, never part of its name. */
 const EVENTS = new Set('هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل'.split(' '));
 
-/** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …": words that open the verb's object. */
-const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم']);
+/**
+ * The subject's words, without the verb's object that follows them with no comma between: "ودانت
+ * الحكومة الهجوم الأميركي", "نفى التحالف أي إعداد", "أشار الوزير إلى عدم ورود طلبات من إدارة ترامب"
+ * (a preposition before the object goes with it).
+ */
+function subjectOf(words: readonly string[]): string[] {
+  // "تحذير السفارة الأميركية رعاياها": a noun with a possessive ending is the object too.
+  const possessive = (key: string) => key.length >= 5 && /(?:ها|هم|هما)$/u.test(key) && !key.startsWith('باسم');
+  const at = words.findIndex((w, i) => {
+    const key = wordKey(w);
+    return i > 0 && (EVENTS.has(bare(key)) || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)));
+  });
+  if (at < 0) return [...words];
+  return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
+}
+
+/** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …", "اعتبر الجنرال ما أسماها …": words that open the verb's object. */
+const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم', 'ما', 'مما']);
 
 /** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
 const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
@@ -111,13 +130,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       registry,
     );
   }
-  const [first, rest] = firstChunks(phrase);
+  const [chunk, rest] = firstChunks(phrase);
+  const first = subjectOf(chunk);
   const second = rest[0];
   if (first.length === 0) return { type: 'none' };
-  // "ودانت الحكومة الهجوم الأميركي": the verb's object follows the subject, with no comma between.
-  const phraseHead = headPhrase(first);
-  const object = phraseHead.findIndex((w, i) => i > 0 && (EVENTS.has(bare(wordKey(w))) || OBJECT_OPENERS.has(wordKey(w))));
-  const head = object > 0 ? phraseHead.slice(0, object) : phraseHead;
+  const head = headPhrase(first);
   const core = (head.length > 0 ? head : first).join(' ');
   const key = nameKey(core);
   const firstKey = wordKey(first[0] ?? '');
@@ -129,9 +146,22 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
   if (/^ال(?:مسءول|مسءوله)(?:\s|$)/u.test(key) && !ofInstitution && !findName(first) && !appositionName(rest, registry))
     return { type: 'skip', reason: 'an unnamed official' };
+  // "فصائل عراقية مسلحة موالية لطهران", "جماعة مسلحة": a group described, not named, is nobody in particular.
+  const described = /^(?:\p{L}+[هي]|مسلح)$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
+  if (GROUP_WORDS.has(firstKey) && described && !KNOWN_AS.test(folded) && !CALLS_ITSELF.test(folded))
+    return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
-  const calls = CALLS_ITSELF.exec(normalizeArabic(phrase));
-  if (calls?.[1]) return resolvePhrase(calls[1], registry);
+  const calls = CALLS_ITSELF.exec(folded) ?? KNOWN_AS.exec(folded);
+  if (calls?.[1]) {
+    // The name as written: the folded phrase has the same words as the original, so count them.
+    const before = folded
+      .slice(0, calls.index + calls[0].length - calls[1].length)
+      .split(/\s+/u)
+      .filter(Boolean).length;
+    const named = resolvePhrase(phrase.trim().split(/\s+/u).slice(before).join(' '), registry);
+    // A group's name, however much it reads like a person's ("سرايا أولياء الدم").
+    return named.type === 'person' && !named.registry ? { type: 'institution', name: named.name, key: nameKey(named.name) } : named;
+  }
   if (findOutlet(core)) return { type: 'skip', reason: 'a news outlet' };
   if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
   if (DOCUMENTS.has(key)) return { type: 'none' };
@@ -158,7 +188,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     !person.key.includes(' ') &&
     full &&
     nameKey(fullName).endsWith(person.key) &&
-    !namesOf(person.speaker).some((n) => nameKey(fullName).endsWith(n) && n.includes(' '));
+    !namesOf(person.speaker).some((n) => n.includes(' ') && sameName(nameKey(fullName), n));
   // "فرهاد علاء الدين المستشار السياسي لرئيس الوزراء محمد شياع السوداني": the name that opens the phrase
   // speaks; the registry person named inside the office after it is whom he advises.
   const lead = leadingName(first);
@@ -353,6 +383,19 @@ function personFrom(words: readonly string[], { start, end }: { start: number; e
   // The office before the name, or, for a name that opens the phrase, the office after it.
   const role = (start > 0 ? words.slice(0, start) : headPhrase(words.slice(end))).join(' ');
   return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
+}
+
+/** A name's consonant skeleton: transliterations differ in their long vowels ("باترك", "باتريك"). */
+const skeleton = (word: string) => word.replace(/[اويى]/gu, '');
+
+/**
+ * True when the written name `written` ends with the registry name `known`, word for word, each word
+ * the same or spelt with other long vowels: "باترك رايدر" is "باتريك رايدر".
+ */
+function sameName(written: string, known: string): boolean {
+  const a = written.split(' ').slice(-known.split(' ').length);
+  const b = known.split(' ');
+  return a.length === b.length && a.every((w, i) => w === b[i] || (w.length > 2 && skeleton(w) === skeleton(b[i] ?? '')));
 }
 
 /** How many words of `words` come before the normalized `key`, for cutting the role off a name. */
