@@ -50,7 +50,7 @@ function tokenize(sentence: string): Token[] {
 
 /** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة", تعرف باسم «…». */
 const QUOTED_NAME_HEAD =
-  /^(?:باسم|بـ|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
+  /^(?:باسم|بـ|تسمي|يسمي|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
 
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
@@ -101,7 +101,7 @@ function complementAt(tokens: readonly Token[], from: number): number {
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
-    /^[وف]?(?:في|بعد|قبل|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب)$/u.test(tokens[0]?.key ?? '') &&
+    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب)$/u.test(tokens[0]?.key ?? '') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
 }

@@ -48,8 +48,8 @@ const ISSUED =
 const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
 /** "… التي تطلق على نفسها X": X, the name a group gives itself. */
 const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(.+)$/u;
-/** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»": X, the name it is known by. */
-const KNOWN_AS = /(?:^|\s)(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)\s*(.+)$/u;
+/** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»", "ما تسمى «X»": X, the name it is known by. */
+const KNOWN_AS = /(?:^|\s)(?:(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)|(?:ما\s+)?(?:تسمي|يسمي)(?:\s+بـ?)?)\s*(.+)$/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
 const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
