@@ -454,3 +454,23 @@ describe('rules from the first fresh held-out set, after it was scored', () => {
     ]);
   });
 });
+
+describe('rules from the second fresh held-out set, after it was scored', () => {
+  it('«جماعة تطلق على نفسها اسم X»: X, with or without التي', () => {
+    expect(who('وأعلنت جماعة تطلق على نفسها اسم “سرايا النصر المبين” مسؤوليتها عن الهجوم.', '2021-02-16')).toEqual([
+      'سرايا النصر المبين 2021-02-16',
+    ]);
+  });
+  it('a name with no known first name set off by commas after an office is a name; an anonymous source is not', () => {
+    expect(resolvePhrase('الأمين العام لمنظمة حلف شمال الأطلسي، زوبل كرانتس،', registryOf(withoutSpeakers('كرانتس')))).toMatchObject({
+      type: 'person',
+      name: 'زوبل كرانتس',
+    });
+    expect(resolve('المتحدث باسم الوزارة، مصدر مطلع،')).not.toMatchObject({ name: 'مصدر مطلع' });
+  });
+  it('«مرة أخرى» after the subject, a bracket left by «(وفق …)», and «الفصيل العراقي» with nobody named are no speakers', () => {
+    expect(resolve('المتحدث باسم وزارة الخارجية مرة أخرى من')).toMatchObject({ type: 'institution', name: 'وزارة الخارجية' });
+    expect(who('توفي مئات المرضى (وفق السلطات الرسمية) جراء الفيروس.', '2020-03-25')).toEqual([]);
+    expect(who('وذكر الفصيل العراقي في بيان أن الهجوم أصاب هدفه.', '2024-01-21')).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ function tokenize(sentence: string): Token[] {
 
 /** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة", تعرف باسم «…». */
 const QUOTED_NAME_HEAD =
-  /^(?:باسم|بـ|تسمي|يسمي|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
+  /^(?:باسم|بـ|تسمي|يسمي|اسم|نفسها|نفسه|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
 
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {

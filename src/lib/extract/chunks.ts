@@ -6,7 +6,7 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
 import { findOutlet } from '../import/outlets.ts';
-import { bare, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, isDefinite, NON_NAMES, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { nameStart } from './name-words.ts';
@@ -56,7 +56,11 @@ export function firstChunks(phrase: string): [string[], string[][]] {
  * المشتركة، الفريق أول الركن قيس المحمداوي،", or after a second office: "وزير الاتصال الحكومي،
  * المتحدث الرسمي باسم الحكومة، مهند مبيضين". Ranks before the name are part of the role.
  */
-export function appositionName(rest: readonly string[][], registry: Registry): { name: string[]; role: string[] } | undefined {
+export function appositionName(
+  rest: readonly string[][],
+  registry: Registry,
+  afterOffice = false,
+): { name: string[]; role: string[] } | undefined {
   const role: string[] = [];
   for (const chunk of rest) {
     let at = 0;
@@ -69,7 +73,9 @@ export function appositionName(rest: readonly string[][], registry: Registry): {
     const start = nameStart(words);
     // A name opens with a first name ("محمد شياع السوداني", "باتريك رايدر"), not "بقيادة الولايات المتحدة".
     // After a rank or an office in the same chunk ("الجنرال جويل فاول"), two or three name words are a name.
-    const afterTitle = at > 0 && words.length <= 3;
+    // So are two or three name words set off by commas after an office ("الأمين العام للحلف، ينس ستولتنبرغ،").
+    const source = NOT_SPEAKERS.some((re) => re.test(nameKey(words.join(' ')))); // "، مصدر مطلع،"
+    const afterTitle = (at > 0 || (afterOffice && role.length === 0)) && words.length <= 3 && !source;
     const looksNamed =
       afterTitle || opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
     if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)
@@ -85,6 +91,9 @@ function chunksOf(phrase: string): string[][] {
   return phrase
     .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
     .replace(/\([^)]*\)/gu, ' ')
+    // A bracket the cut left alone: "(وفق السلطات الرسمية) جراء …" ends the phrase where it closes.
+    .replace(/\)/gu, '،')
+    .replace(/\(/gu, ' ')
     .replace(/[«»"“”]/gu, ' ')
     .split(/[،,:]/u)
     .map((chunk) => {
@@ -99,6 +108,8 @@ function chunksOf(phrase: string): string[][] {
         const key = wordKey(word);
         // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
         const next = wordKey(all[i + 1] ?? '');
+        // "وحذر المتحدث مرة أخرى": an adverb of time, not part of the name.
+        const again = key === 'مره' && /^(?:اخري|ثانيه|جديده)$/u.test(next);
         const dateWord =
           DATE_WORD.test(key) ||
           /^\d/u.test(key) ||
@@ -106,7 +117,7 @@ function chunksOf(phrase: string): string[][] {
           (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
           // "قبل ساعات", "منذ يومين": a span of time before now.
           (/^(?:قبل|منذ)$/u.test(key) && /^(?:\d|ساع|دقيق|دقاءق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام)/u.test(next));
-        if (dateWord || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
+        if (dateWord || again || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
         kept.push(word);
       }
       while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"

@@ -46,8 +46,8 @@ const ISSUED =
   /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشرها|نشرتها))\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
 const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
-/** "… التي تطلق على نفسها X": X, the name a group gives itself. */
-const CALLS_ITSELF = /(?:التي|الذي)\s+(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(.+)$/u;
+/** "… التي تطلق على نفسها X", "جماعة تطلق على نفسها اسم X": X, the name a group gives itself. */
+const CALLS_ITSELF = /(?:(?:التي|الذي)\s+)?(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(?:اسم\s+)?(.+)$/u;
 /** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»", "ما تسمى «X»": X, the name it is known by. */
 const KNOWN_AS = /(?:^|\s)(?:(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)|(?:ما\s+)?(?:تسمي|يسمي)(?:\s+بـ?)?)\s*(.+)$/u;
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
@@ -245,7 +245,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     return person;
   }
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
-  const apposition = appositionName(rest, registry);
+  const apposition = appositionName(rest, registry, opensWithRole(first));
   if (apposition) {
     const inner = registry.findAll(apposition.name.join(' ')).find((h) => h.via === 'name');
     const role = [...first, ...apposition.role].join(' ');
@@ -270,7 +270,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       role: first.join(' '),
     };
   }
-  if (head.length === 1 && isDefinite(firstKey) && (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))) {
+  // "وذكر الفصيل العراقي": a group word with an adjective refers back to the group named before.
+  const describedGroup =
+    head.length === 2 && isDefinite(firstKey) && GROUP_WORDS.has(bare(firstKey)) && isDefinite(wordKey(head[1] ?? '')) && hits.length === 0;
+  if (
+    (head.length === 1 || describedGroup) &&
+    isDefinite(firstKey) &&
+    (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))
+  ) {
     return { type: 'anaphor', noun: bare(firstKey), institution: INSTITUTION_HEADS.has(bare(firstKey)) };
   }
   const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
