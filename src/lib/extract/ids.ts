@@ -7,8 +7,10 @@
  * a newer one already had. So ids are pinned: the ledger of published ids
  * (content/permalinks.json, see ../timeline/permalinks.ts) says which article
  * each id was published for. An article gets back the ids pinned to it; a
- * newcomer gets the first number nobody holds, never a published one.
+ * newcomer gets the first number nobody holds, never a published one, even
+ * when the article it was published for is gone.
  */
+import { byCodePoint } from '../compare.ts';
 import type { Draft } from './article.ts';
 import type { Statement } from './types.ts';
 
@@ -23,18 +25,18 @@ export type Pins = ReadonlyMap<string, string>;
 
 /** What the ledger (content/permalinks.json) says: every published id's article, and the retired ids' replacements. */
 export interface PublishedIds {
-  ids: Pins;
+  ids: ReadonlyMap<string, { article: string }>;
   redirects: ReadonlyMap<string, string>;
 }
 
 /**
- * The pins that hold for these articles: an id pinned to an article that is gone
- * (renamed, deleted) is free again, unless it is retired (redirected): a retired
- * id is never given to another statement.
+ * The pins: every published id stays with the article it was published for,
+ * even one that is gone (its URL may be cited: another article must not take
+ * it over). A retired (redirected) id stays pinned too, so that an override
+ * can still name its statement by it; ./corpus.ts never lets a statement keep one.
  */
-export function livePins(published: PublishedIds, articles: Iterable<string>): Pins {
-  const present = new Set(articles);
-  return new Map([...published.ids].filter(([id, article]) => present.has(article) || published.redirects.has(id)));
+export function livePins(published: PublishedIds): Pins {
+  return new Map([...published.ids].map(([id, pin]) => [id, pin.article]));
 }
 
 /** An id for a statement of `article` with this `<date>-<speaker>` base, picked and marked taken. */
@@ -65,8 +67,8 @@ export function idPicker(pins: Pins, taken: Set<string> = new Set()): IdPicker {
 export function assignIds(placed: readonly Placed[], pins: Pins = new Map()): Statement[] {
   const ordered = [...placed].sort(
     (a, b) =>
-      a.published.localeCompare(b.published) ||
-      a.draft.article.localeCompare(b.draft.article) ||
+      byCodePoint(a.published, b.published) ||
+      byCodePoint(a.draft.article, b.draft.article) ||
       (a.draft.paragraphs[0] ?? 0) - (b.draft.paragraphs[0] ?? 0),
   );
   const pick = idPicker(pins);
