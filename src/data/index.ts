@@ -7,6 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { byCodePoint } from '../lib/compare.ts';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { buildArticleArchive } from '../lib/content/listing.ts';
 import type { Statement } from '../lib/extract/types.ts';
@@ -38,9 +39,13 @@ export function loadArticles(): Promise<Article[]> {
   return articles;
 }
 
-/** The speaker registry (content/speakers.yaml). */
+/**
+ * The speaker registry (content/speakers.yaml), by id. By id in code-point
+ * order, explicitly: Astro hands out a collection's entries sorted with the
+ * build machine's locale, and the pages must not depend on it.
+ */
 export function loadSpeakers(): Promise<RegistrySpeaker[]> {
-  speakers ??= getCollection('speakers').then((entries) => entries.map((entry) => entry.data));
+  speakers ??= getCollection('speakers').then((entries) => entries.map((entry) => entry.data).sort((a, b) => byCodePoint(a.id, b.id)));
   return speakers;
 }
 

@@ -27,6 +27,12 @@ export type Pins = ReadonlyMap<string, string>;
 export interface PublishedIds {
   ids: ReadonlyMap<string, { article: string }>;
   redirects: ReadonlyMap<string, string>;
+  /**
+   * Whether a statement may hold a published id of its article: whether it is
+   * the statement the id was published for (../timeline/permalinks.ts says
+   * how that is told). Without it, any statement of the article may.
+   */
+  fits?: ((id: string, statement: Statement) => boolean) | undefined;
 }
 
 /**
@@ -39,21 +45,21 @@ export function livePins(published: PublishedIds): Pins {
   return new Map([...published.ids].map(([id, pin]) => [id, pin.article]));
 }
 
-/** An id for a statement of `article` with this `<date>-<speaker>` base, picked and marked taken. */
-export type IdPicker = (base: string, article: string) => string;
+/** An id for a statement of `article` with this `<date>-<speaker>` base, picked and marked taken; `fits` may turn down a pinned id. */
+export type IdPicker = (base: string, article: string, fits?: (id: string) => boolean) => string;
 
 /**
  * The id picker for one corpus: first an id pinned to the same article for this
- * base, else the first of `base`, `base-2` … that is neither taken nor pinned.
+ * base (that `fits`), else the first of `base`, `base-2` … that is neither taken nor pinned.
  */
 export function idPicker(pins: Pins, taken: Set<string> = new Set()): IdPicker {
   const pinnedTo = new Map<string, string[]>();
   for (const [id, article] of [...pins].sort(([a], [b]) => (a < b ? -1 : 1))) pinnedTo.set(article, [...(pinnedTo.get(article) ?? []), id]);
   const suffix = /^(?:[2-9]|[1-9]\d+)$/u;
   const isOf = (id: string, base: string) => id === base || (id.startsWith(`${base}-`) && suffix.test(id.slice(base.length + 1)));
-  return (base, article) => {
-    const own = pinnedTo.get(article) ?? [];
-    let id = own.find((p) => p === base && !taken.has(p)) ?? own.find((p) => isOf(p, base) && !taken.has(p));
+  return (base, article, fits = () => true) => {
+    const own = (pinnedTo.get(article) ?? []).filter((p) => !taken.has(p) && fits(p));
+    let id = own.find((p) => p === base) ?? own.find((p) => isOf(p, base));
     for (let n = 1; id === undefined; n++) {
       const candidate = n === 1 ? base : `${base}-${n}`;
       if (!taken.has(candidate) && !pins.has(candidate)) id = candidate;

@@ -59,14 +59,13 @@ export function pinOf(s: Produced, words = wordsDigest(s)): Pin {
 
 /**
  * Whether `s` is the statement `pin` was published for, `s` being in the
- * article the pin now stands for: the same words, or, in the same file, the
- * words edited in a paragraph it had. An entry recorded before paragraphs and
- * words were is trusted to its article.
+ * article the pin now stands for (its own, or the same file renamed): the
+ * same words, or words edited in a paragraph it had. An entry recorded
+ * before paragraphs and words were is trusted to its article.
  */
 function isSame(pin: Pin, s: Produced, words: string): boolean {
   if (pin.words === undefined && pin.paragraphs === undefined) return true;
-  if (pin.words === words) return true;
-  return pin.article === s.article && (pin.paragraphs ?? []).some((p) => s.paragraphs.includes(p));
+  return pin.words === words || (pin.paragraphs ?? []).some((p) => s.paragraphs.includes(p));
 }
 
 /** Follow `start` through `next` until `arrived`, a dead end or a circle; `path` lists every step. */
@@ -88,11 +87,19 @@ const sortedKeys = <V>(map: ReadonlyMap<string, V>) => [...map.keys()].sort(byCo
 
 /**
  * The pins the numbering keeps (../extract/ids.ts): the ledger's, with the
- * pins of a gone article recognised in a new file (`renames`) moved to it.
+ * pins of a gone article recognised in a new file (`renames`) moved to it,
+ * and the rule that a published id stays with the statement it was published
+ * for: a statement that is not it gets an id of its own.
  */
 export function publishedIds(ledger: Ledger, renames: Renames = new Map()): PublishedIds {
   const ids = new Map([...ledger.ids].map(([id, pin]) => [id, { article: renames.get(pin.article) ?? pin.article }]));
-  return { ids, redirects: ledger.redirects };
+  const digests = new WeakMap<Produced, string>();
+  const digest = (s: Produced) => digests.get(s) ?? digests.set(s, wordsDigest(s)).get(s) ?? '';
+  const fits = (id: string, s: Produced) => {
+    const pin = ledger.ids.get(id);
+    return pin === undefined || isSame(pin, s, digest(s));
+  };
+  return { ids, redirects: ledger.redirects, fits };
 }
 
 /**
