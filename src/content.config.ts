@@ -1,8 +1,9 @@
 /**
  * Collections. Articles are Markdown files under content/articles/ (a file or
  * folder whose name starts with `_` is a draft, and ignored); speakers are one
- * YAML registry. BAYAN_CONTENT_DIR points the build at another content folder, which the
- * tests use to build broken copies without touching the real one.
+ * YAML registry. BAYAN_CONTENT_DIR points the build at another content
+ * folder, which the tests use to build broken copies without touching the
+ * real one.
  *
  * Articles and statements come from one check of the whole folder, the code
  * `npm run extract` runs (src/lib/content/folder.ts): encoding and size,

@@ -2,8 +2,9 @@
  * The one module that reads the content collections. Everything else gets
  * plain data from here: the articles, the speaker registry, the one
  * `Statement[]` every page draws from with the retired addresses'
- * redirects, and what the pages derive from it. Each is built once per build, however many pages
- * ask, and anything unusable stops the build with its file.
+ * redirects, and what the pages derive from it. Each is built once per
+ * build, however many pages ask, and anything unusable stops the build with
+ * its file.
  */
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
