@@ -14,7 +14,7 @@ import {
 import type { Office } from '../src/lib/speakers/offices.ts';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
-import type { Ledger } from '../src/lib/timeline/permalinks.ts';
+import type { Ledger } from '../src/lib/timeline/ledger.ts';
 
 export const CONTENT_DIR = process.env['BAYAN_CONTENT_DIR'] ?? 'content';
 export const REGISTRY = join(CONTENT_DIR, 'speakers.yaml');

@@ -3,7 +3,8 @@
  *
  * Runs the build's extractor on article files. With --json it prints a JSON
  * array, one object per file: `{ file, published, statements }`, and nothing
- * else on stdout. Without it, a table for editors. Warnings go to stderr.
+ * else on stdout. Without it, a table for editors. Warnings go to stderr, and
+ * a note naming the speakers not in the registry yet (their ids will change).
  * It checks the content folder as the build does (BAYAN_CONTENT_DIR, or
  * content/): a file the build would refuse makes it exit 1 with one line,
  * `extract: <file>: <reason>`, and print nothing on stdout.
@@ -47,6 +48,13 @@ try {
       }
     }
   }
+  const fresh = [...new Set(statements.filter((s) => slugs.has(s.article) && s.speaker.provisional).map((s) => s.speaker.name))];
+  if (fresh.length > 0)
+    process.stderr.write(
+      `\nnote: not in ${values.registry} yet, marked [new]: ${fresh.join('، ')}. Add them there before \`npm run permalinks\` records ` +
+        "these ids; added later, the statement gets the registered speaker's id, the old address leads there by itself, " +
+        'and `npm run permalinks` records the redirect.\n',
+    );
 } catch (error) {
   // A bad file is the editor's to fix: one line, its path and the reason, no stack.
   if (!(error instanceof ContentError)) throw error;

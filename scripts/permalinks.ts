@@ -1,36 +1,51 @@
 /**
  * `npm run permalinks`
  *
- * Records in content/permalinks.json every event id the content produces,
- * with its article: run it after adding or correcting an article, and commit
- * the file. It never removes an entry and never changes a redirect; the
- * output is sorted, so the same content always gives the same bytes. Then it
- * checks the ledger as the build does, and exits 1 with the build's message
- * when a published id is no longer produced (map it under "redirects").
+ * Records in content/permalinks.json what the content now publishes: every
+ * new event id pinned to its statement (article, paragraphs, a digest of its
+ * words); a published id whose statement is there under a new id (its day or
+ * speaker corrected by an override, its speaker added to the registry) as a
+ * redirect to it; a renamed article file under "articles", its ids kept. It
+ * prints each thing it did. It never removes an entry and never changes a
+ * redirect an editor wrote; the output is sorted, so the same content always
+ * gives the same bytes. Then it checks the ledger as the build does, and
+ * exits 1 with the build's message when a published address is still broken.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ContentError } from '../src/lib/content/articles.ts';
-import { extractCorpus } from '../src/lib/extract/corpus.ts';
-import { checkPermalinks, formatLedger, updateLedger } from '../src/lib/timeline/permalinks.ts';
-import { corpusFiles, LEDGER, readArticles, readLedger, readOffices, readRegistry } from './corpus.ts';
+import { readContent } from '../src/lib/content/folder.ts';
+import { formatLedger } from '../src/lib/timeline/ledger.ts';
+import { checkPermalinks, updateLedger } from '../src/lib/timeline/permalinks.ts';
+import { CONTENT_DIR, LEDGER } from './corpus.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+const list = (lines: readonly string[]) => lines.map((line) => `  ${line}`).join('\n');
 
 try {
-  const before = readLedger();
-  const articles = readArticles(corpusFiles());
-  const slugs = articles.map((a) => a.slug);
-  const speakers = readRegistry();
-  const { statements } = extractCorpus(articles, speakers, before, readOffices(speakers));
-  const { ledger, added, repinned } = updateLedger(before, statements, slugs);
+  const content = readContent(CONTENT_DIR);
+  const slugs = content.articles.map((a) => a.slug);
+  const { ledger, added, redirected, renamed, updated } = updateLedger(content.ledger, content.statements, slugs, content.renames);
   const text = formatLedger(ledger);
   const current = existsSync(LEDGER) ? readFileSync(LEDGER, 'utf8') : undefined;
   if (text !== current) writeFileSync(LEDGER, text);
-  if (added.length > 0) say(`${LEDGER}: recorded ${added.length} new id(s):\n${added.map((id) => `  ${id}`).join('\n')}`);
-  if (repinned.length > 0) say(`${LEDGER}: ${repinned.length} id(s) now belong to a renamed article: ${repinned.join(', ')}`);
-  const state = current === undefined ? 'created' : text === current ? 'up to date' : 'rewritten in order';
-  if (added.length + repinned.length === 0) say(`${LEDGER}: ${state} (${ledger.ids.size} ids, ${ledger.redirects.size} redirect(s))`);
-  checkPermalinks(ledger, statements, slugs, LEDGER);
+  if (added.length > 0) say(`${LEDGER}: recorded ${added.length} new id(s):\n${list(added)}`);
+  if (redirected.length > 0)
+    say(
+      `${LEDGER}: redirected ${redirected.length} published id(s) to the same statement under its new id:\n` +
+        list(redirected.map((r) => `/events/${r.from}/ → /events/${r.to}/ (${r.why})`)),
+    );
+  if (renamed.length > 0)
+    say(
+      `${LEDGER}: recorded ${renamed.length} renamed article(s); their ids stay, and the old address redirects:\n${list(renamed.map((r) => `/articles/${r.from}/ → /articles/${r.to}/`))}`,
+    );
+  if (updated.length > 0)
+    say(
+      `${LEDGER}: ${updated.length} published statement(s) edited or moved in their article, recorded as they now stand:\n${list(updated)}`,
+    );
+  const state = current === undefined ? 'created' : text === current ? 'up to date' : 'rewritten';
+  if (added.length + redirected.length + renamed.length + updated.length === 0)
+    say(`${LEDGER}: ${state} (${ledger.ids.size} ids, ${ledger.redirects.size} redirect(s), ${ledger.articles.size} article redirect(s))`);
+  checkPermalinks(ledger, content.statements, slugs, LEDGER);
 } catch (error) {
   if (error instanceof ContentError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
     process.stderr.write(`permalinks: ${(error as Error).message}\n`);

@@ -1,29 +1,29 @@
 /**
- * Collections. Articles are Markdown files under content/articles/ (files
- * starting with `_` are drafts and ignored); speakers are one YAML registry;
- * permalinks are the ledger of published event ids (content/permalinks.json).
- * BAYAN_CONTENT_DIR points the build at another content folder, which the
- * tests use to build broken copies without touching the real one.
+ * Collections. Articles are Markdown files under content/articles/ (a file or
+ * folder whose name starts with `_` is a draft, and ignored); speakers are one
+ * YAML registry. BAYAN_CONTENT_DIR points the build at another content
+ * folder, which the tests use to build broken copies without touching the
+ * real one.
  *
  * Articles and statements come from one check of the whole folder, the code
  * `npm run extract` runs (src/lib/content/folder.ts): encoding and size,
  * frontmatter, schemas, slugs, the registry, and every override against the
- * extraction. The check runs while content syncs, before Astro writes
- * anything to dist/, so a bad file stops the build with its path and the
- * reason and leaves no partial site. The registry and the ledger are checked
- * by their own readers before Astro's file() loader reads them.
+ * extraction. With them, the ledger of published addresses
+ * (content/permalinks.json): the statements come with the redirects of the
+ * retired ids and articles. The check runs while content syncs, before Astro
+ * empties or writes dist/, so a bad file or a broken published address stops
+ * the build with its path and the reason and leaves the last site as it was.
+ * The registry is checked by its own reader before Astro's file() loader
+ * reads it.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
-import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { contentDir, ledgerFile } from './data/paths.ts';
-import { ContentError } from './lib/content/articles.ts';
+import { contentDir } from './data/paths.ts';
 import { articlesLoader, statementsLoader } from './data/loaders.ts';
-import { readLedger, readRegistry } from './lib/content/folder.ts';
+import { readRegistry } from './lib/content/folder.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
-import { ledgerEntries, RECORD_COMMAND } from './lib/timeline/permalinks.ts';
 
 const registryPath = `${contentDir}/speakers.yaml`;
 
@@ -43,8 +43,9 @@ const articles = defineCollection({ loader: articlesLoader(), schema: articleSch
 
 /**
  * The statements extracted from them in that same reading, which the pages
- * draw from rather than extracting again: one entry naming the file they
- * were written to (src/data/loaders.ts says why), its digest, and how many.
+ * draw from rather than extracting again, with the redirects: one entry
+ * naming the file they were written to (src/data/loaders.ts says why), its
+ * digest, and how many statements.
  */
 const statements = defineCollection({
   loader: statementsLoader(),
@@ -60,14 +61,4 @@ const speakers = defineCollection({
   schema: speakerSchema,
 });
 
-/** One entry per event id ever published: its article, and its replacement if it is retired. */
-const permalinks = defineCollection({
-  loader: checked(file(ledgerFile, { parser: () => ledgerEntries(readLedger(ledgerFile)).map((entry) => ({ ...entry })) }), () => {
-    if (!existsSync(ledgerFile))
-      throw new ContentError(ledgerFile, `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`);
-    readLedger(ledgerFile);
-  }),
-  schema: z.object({ id: z.string(), article: z.string(), redirect: z.string().optional() }),
-});
-
-export const collections = { articles, statements, speakers, permalinks };
+export const collections = { articles, statements, speakers };

@@ -1,26 +1,26 @@
 /**
  * The one module that reads the content collections. Everything else gets
- * plain data from here: the articles, the speaker registry, the ledger of
- * published ids, the one `Statement[]` every page draws from, and what the
- * pages derive from it. Each is built once per build, however many pages
- * ask, and anything unusable stops the build with its file.
+ * plain data from here: the articles, the speaker registry, the one
+ * `Statement[]` every page draws from with the retired addresses'
+ * redirects, and what the pages derive from it. Each is built once per
+ * build, however many pages ask, and anything unusable stops the build with
+ * its file.
  */
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
+import { byCodePoint } from '../lib/compare.ts';
 import { buildArticles, type Article } from '../lib/content/articles.ts';
 import { buildArticleArchive } from '../lib/content/listing.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { RegistrySpeaker } from '../lib/speakers/types.ts';
-import { checkPermalinks, ledgerFromEntries, type Ledger } from '../lib/timeline/permalinks.ts';
 import { buildArchive, type Archive } from '../lib/timeline/pages.ts';
 import { assembleSite, type Site } from '../lib/timeline/site.ts';
-import { ledgerFile } from './paths.ts';
+import type { StatementsFile } from './loaders.ts';
 
 export type { Archive, Site };
 
 let articles: Promise<Article[]> | undefined;
 let speakers: Promise<RegistrySpeaker[]> | undefined;
-let ledger: Promise<Ledger> | undefined;
 let site: Promise<Site> | undefined;
 let archive: Promise<Archive> | undefined;
 let articleArchive: Promise<Archive<Article>> | undefined;
@@ -40,45 +40,36 @@ export function loadArticles(): Promise<Article[]> {
   return articles;
 }
 
-/** The speaker registry (content/speakers.yaml). */
+/**
+ * The speaker registry (content/speakers.yaml), by id. By id in code-point
+ * order, explicitly: Astro hands out a collection's entries sorted with the
+ * build machine's locale, and the pages must not depend on it.
+ */
 export function loadSpeakers(): Promise<RegistrySpeaker[]> {
-  speakers ??= getCollection('speakers').then((entries) => entries.map((entry) => entry.data));
+  speakers ??= getCollection('speakers').then((entries) => entries.map((entry) => entry.data).sort((a, b) => byCodePoint(a.id, b.id)));
   return speakers;
-}
-
-/** The ledger of published event ids (content/permalinks.json). */
-export function loadLedger(): Promise<Ledger> {
-  ledger ??= getCollection('permalinks').then((entries) => ledgerFromEntries(entries.map((entry) => entry.data)));
-  return ledger;
 }
 
 /**
  * Every statement of every article, ids assigned (published ones kept) and
- * overrides applied, in time order, and the retired ids to redirect. The
- * statements come extracted from the content layer (src/data/loaders.ts,
- * which also logs extraction warnings). A published id the content no longer
- * produces stops the build (see src/lib/timeline/permalinks.ts); ids not yet
- * in the ledger are logged with what to run.
+ * overrides applied, in time order, and the retired ids and articles to
+ * redirect. They come extracted and checked against the ledger from the
+ * content layer (src/data/loaders.ts, which also logs the warnings), before
+ * anything was written: a published address the content would break has
+ * stopped the build there already.
  */
 export function loadSite(): Promise<Site> {
-  site ??= Promise.all([loadArticles(), loadSpeakers(), loadLedger(), readStatements()]).then(([all, registry, published, statements]) => {
-    const permalinks = checkPermalinks(
-      published,
-      statements,
-      all.map((a) => a.slug),
-      ledgerFile,
-    );
-    if (permalinks.warning) console.warn(`[bayan] ${permalinks.warning}`);
-    return assembleSite(all, statements, registry, permalinks.redirects);
-  });
+  site ??= Promise.all([loadArticles(), loadSpeakers(), readStatements()]).then(
+    ([all, registry, { statements, redirects, articleRedirects }]) => assembleSite(all, statements, registry, redirects, articleRedirects),
+  );
   return site;
 }
 
-/** The statements the content loader extracted and wrote to a file, as the collection's one entry names it. */
-async function readStatements(): Promise<Statement[]> {
+/** The statements and redirects the content loader wrote to a file, as the collection's one entry names it. */
+async function readStatements(): Promise<StatementsFile> {
   const [entry] = await getCollection('statements');
   if (!entry) throw new Error('[bayan] the statements collection is empty: the content loader did not run (src/data/loaders.ts)');
-  return JSON.parse(await readFile(entry.data.file, 'utf8')) as Statement[];
+  return JSON.parse(await readFile(entry.data.file, 'utf8')) as StatementsFile;
 }
 
 /** The statements alone, oldest first. */

@@ -1,9 +1,11 @@
 /**
  * The content loaders for the articles and their statements. Both come from
- * one reading of the content folder (`readContent`, src/lib/content/folder.ts):
- * it checks every file and runs the extraction with every override, while
- * content syncs and before Astro writes anything to dist/, so a bad file
- * stops the build with its path and the reason and leaves no partial site.
+ * one reading of the content folder (`readCheckedContent`,
+ * src/lib/content/folder.ts): it checks every file, runs the extraction with
+ * every override and checks the result against the ledger of published
+ * addresses, while content syncs and before Astro empties or writes dist/,
+ * so a bad file or a broken published address stops the build with its path
+ * and the reason and leaves the last site as it was.
  *
  * The pages read the statements it extracted instead of extracting the
  * corpus a second time (half the extraction cost of a build). They are
@@ -20,7 +22,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent, type Content } from '../lib/content/folder.ts';
+import { readCheckedContent } from '../lib/content/folder.ts';
+import type { Statement } from '../lib/extract/types.ts';
+import type { Redirect } from '../lib/timeline/permalinks.ts';
 import { contentDir } from './paths.ts';
 
 /** The loaders that share one reading: the articles' and the statements' (a third that calls `content()` must be counted here). */
@@ -31,6 +35,9 @@ const READERS = 2;
  * some 50 MB of the build's heap at 30,000 statements, no longer needed.
  */
 let shared: { stamp: string; content: Content; taken: number } | undefined;
+
+/** The content folder, read and checked. */
+type Content = ReturnType<typeof readCheckedContent>;
 
 /** What changes when any content file does: each file's path, size and modification time. */
 function stamp(): string {
@@ -46,7 +53,7 @@ function stamp(): string {
 /** The content folder, read and checked once for both loaders, or again when a file in it has changed. */
 function content(): Content {
   const now = stamp();
-  if (shared?.stamp !== now) shared = { stamp: now, content: readContent(contentDir), taken: 0 };
+  if (shared?.stamp !== now) shared = { stamp: now, content: readCheckedContent(contentDir), taken: 0 };
   const { content: read } = shared;
   if (++shared.taken === READERS) shared = undefined;
   return read;
@@ -92,21 +99,31 @@ export function articlesLoader(): Loader {
 /** Where the statements are written, under Astro's cache folder (so each test build, with its own cache, has its own). */
 const STATEMENTS_FILE = 'bayan/statements.json';
 
+/** What that file holds: the statements, and where retired event ids and articles lead. */
+export interface StatementsFile {
+  statements: Statement[];
+  redirects: Redirect[];
+  articleRedirects: Redirect[];
+}
+
 /**
- * Every statement the articles hold, ids assigned and overrides applied,
- * written to `STATEMENTS_FILE`; the collection's one entry (`all`) names the
- * file and carries its digest, so that in `astro dev` the pages reload when
- * the statements change. Warnings go to the log.
+ * Every statement the articles hold, ids assigned and overrides applied, and
+ * the retired addresses' redirects (`StatementsFile`), written to
+ * `STATEMENTS_FILE`; the collection's one entry (`all`) names the file and
+ * carries its digest, so that in `astro dev` the pages reload when the
+ * statements change. Warnings go to the log, the ledger's with them.
  */
 export function statementsLoader(): Loader {
   return {
     name: 'bayan-statements',
     load: (context) =>
-      loadAndWatch(context, async ({ articles, statements, warnings }) => {
+      loadAndWatch(context, async ({ articles, statements, warnings, permalinks }) => {
         const files = new Map(articles.map((a) => [a.slug, a.filePath]));
         for (const w of warnings) context.logger.warn(`${files.get(w.article) ?? w.article} ¶${w.paragraph}: ${w.message}`);
+        if (permalinks.warning) context.logger.warn(permalinks.warning);
         const file = fileURLToPath(new URL(STATEMENTS_FILE, context.config.cacheDir));
-        const json = JSON.stringify(statements);
+        const { redirects, articleRedirects } = permalinks;
+        const json = JSON.stringify({ statements, redirects, articleRedirects } satisfies StatementsFile);
         const digest = context.generateDigest(json);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, json);

@@ -3,6 +3,3 @@
  * build tests build temporary copies of content/ through it).
  */
 export const contentDir = process.env['BAYAN_CONTENT_DIR'] ?? 'content';
-
-/** The ledger of published event ids (see src/lib/timeline/permalinks.ts). */
-export const ledgerFile = `${contentDir}/permalinks.json`;

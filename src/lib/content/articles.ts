@@ -4,6 +4,7 @@
  * (an empty body, a slug another file already has) stops the build with the
  * file's path and the reason, so no article is ever dropped silently.
  */
+import { byCodePoint } from '../compare.ts';
 import type { Overrides } from '../extract/overrides.ts';
 import { isCounter, isWidgetLine } from '../import/boilerplate.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
@@ -107,5 +108,5 @@ export function buildArticles(entries: readonly ArticleEntry[]): Article[] {
     const { title, ...data } = entry.data;
     return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph?.text ?? slug, body: entry.body, blocks };
   });
-  return articles.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
+  return articles.sort((a, b) => byCodePoint(a.published, b.published) || byCodePoint(a.slug, b.slug));
 }

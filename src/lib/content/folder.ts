@@ -14,7 +14,8 @@ import type { ExtractionWarning, Statement } from '../extract/types.ts';
 import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { parseOffices } from './offices.ts';
-import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
+import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../timeline/ledger.ts';
+import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../timeline/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
 import { checkSize, decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
@@ -39,11 +40,14 @@ export function readTextFile(path: string, limit = MAX_FILE_BYTES): string {
   return decodeText(shown, bytes, limit);
 }
 
-/** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts (names starting with `_`), sorted. */
+/** A draft: a file or folder whose name starts with `_`, anywhere in the path (`_drafts/x.md`, `2024/_x.md`). */
+export const isDraft = (path: string): boolean => path.split(/[\\/]/u).some((segment) => segment.startsWith('_'));
+
+/** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts, sorted. */
 export function articleFiles(contentDir: string): string[] {
   const dir = join(contentDir, 'articles');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /(?:^|\/)[^_/][^/]*\.md$/u.test(f))
+    .filter((f) => f.endsWith('.md') && !isDraft(f))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -79,6 +83,10 @@ export interface Content {
   offices: Office[];
   statements: Statement[];
   warnings: ExtractionWarning[];
+  /** The ledger of published ids (content/permalinks.json; empty when there is none yet). */
+  ledger: Ledger;
+  /** Gone articles the numbering recognised in a new file, not yet recorded (see ../timeline/permalinks.ts). */
+  renames: Renames;
 }
 
 /**
@@ -94,7 +102,28 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
   const articles = paths.map(readArticle);
   checkSlugs(articles);
-  // With the ledger, as the build does: published ids stay pinned to their articles.
-  const { statements, warnings } = extractCorpus(articles, speakers, readLedger(join(contentDir, 'permalinks.json')), offices);
-  return { articles, speakers, offices, statements, warnings };
+  // With the ledger, as the build does: published ids stay pinned to their articles. A gone article
+  // whose statements a new file carries word for word is that file renamed: it takes its pins.
+  const ledger = readLedger(join(contentDir, 'permalinks.json'));
+  const slugs = articles.map((a) => a.slug);
+  const extract = (renames?: Renames) => extractCorpus(articles, speakers, publishedIds(ledger, renames), offices);
+  const first = extract();
+  const renames = recogniseRenames(ledger, first.statements, slugs);
+  const { statements, warnings } = renames.size > 0 ? extract(renames) : first;
+  return { articles, speakers, offices, statements, warnings, ledger, renames };
+}
+
+/**
+ * `readContent`, then the ledger's check (../timeline/permalinks.ts), as the
+ * build runs them before it writes anything: a published address the content
+ * would break stops it here, with the old site left as it was. Returns the
+ * content and what the check found (the redirect pages, what to record).
+ */
+export function readCheckedContent(contentDir: string): Content & { permalinks: PermalinkCheck } {
+  const ledgerPath = join(contentDir, 'permalinks.json');
+  const content = readContent(contentDir);
+  if (!existsSync(ledgerPath))
+    throw new ContentError(shownPath(ledgerPath), `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`);
+  const slugs = content.articles.map((a) => a.slug);
+  return { ...content, permalinks: checkPermalinks(content.ledger, content.statements, slugs, shownPath(ledgerPath), content.renames) };
 }

@@ -37,22 +37,27 @@ export function extractCorpus(
     warnings.push(...result.warnings);
     for (const draft of result.statements) placed.push({ draft, published: article.published });
   }
-  const live = livePins(
-    published,
-    articles.map((a) => a.slug),
-  );
+  const live = livePins(published);
   // Ids first, so an override can name the statement it corrects. Statements an override leaves
   // alone keep their ids (a correction never moves another statement's URL); a fixed or added one
   // gets its article's pinned id for its day and speaker, else the next free one.
+  // A retired (redirected) id is never given out again: its old URL leads elsewhere for good. Nor is
+  // a published id given to a statement other than the one it was published for (`fits`).
   const raw = assignIds(placed, live);
   const corrected = applyOverrides(raw, articles, registry);
   const taken = new Set<string>();
-  const pick = idPicker(live, taken);
+  const retired = (id: string) => published.redirects.has(id);
+  const fits = (s: Statement) => (id: string) => !live.has(id) || (published.fits?.(id, s) ?? true);
+  const pick = idPicker(new Map([...live].map(([id, article]) => [id, retired(id) ? '' : article])), taken);
   const base = (s: Statement) => `${s.date}-${s.speaker.id}`;
   const keeps = (s: Statement) =>
-    (s.id === base(s) || s.id.replace(/-\d+$/u, '') === base(s)) && !taken.has(s.id) && (live.get(s.id) ?? s.article) === s.article;
+    (s.id === base(s) || s.id.replace(/-\d+$/u, '') === base(s)) &&
+    !retired(s.id) &&
+    !taken.has(s.id) &&
+    (live.get(s.id) ?? s.article) === s.article &&
+    fits(s)(s.id);
   const kept = new Set(corrected.filter((s) => keeps(s) && taken.add(s.id)));
-  const renamed = corrected.filter((s) => !kept.has(s)).map((s) => ({ ...s, id: pick(base(s), s.article) }));
+  const renamed = corrected.filter((s) => !kept.has(s)).map((s) => ({ ...s, id: pick(base(s), s.article, fits(s)) }));
   const statements = [...kept, ...renamed];
   return { statements, warnings };
 }

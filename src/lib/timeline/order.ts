@@ -3,16 +3,17 @@
  * that entries on the same day always come out the same way: date, then the
  * article's publication time, then the paragraph, then the id.
  */
+import { byCodePoint } from '../compare.ts';
 import type { Statement } from '../extract/types.ts';
 import type { Side } from '../speakers/types.ts';
 
 /** Compare two statements in time order (oldest first); `published` gives each article's publication time. */
 export function byTime(published: ReadonlyMap<string, string>): (a: Statement, b: Statement) => number {
   return (a, b) =>
-    a.date.localeCompare(b.date) ||
-    (published.get(a.article) ?? '').localeCompare(published.get(b.article) ?? '') ||
+    byCodePoint(a.date, b.date) ||
+    byCodePoint(published.get(a.article) ?? '', published.get(b.article) ?? '') ||
     (a.paragraphs[0] ?? 0) - (b.paragraphs[0] ?? 0) ||
-    a.id.localeCompare(b.id);
+    byCodePoint(a.id, b.id);
 }
 
 /**

@@ -18,7 +18,7 @@ export interface SpeakerProfile {
   statements: Statement[];
 }
 
-/** Build profiles from the registry and the (time-ordered) statements; registry order first, then new speakers by name. */
+/** Build profiles from the registry and the (time-ordered) statements; the registry in the order given (src/data/ gives it by id), then new speakers by name. */
 export function speakerProfiles(registry: readonly RegistrySpeaker[], ordered: readonly Statement[]): SpeakerProfile[] {
   const of = (id: string) => ordered.filter((s) => s.speaker.id === id);
   const known = registry.map((r) => ({ ...r, provisional: false, statements: of(r.id) }));
