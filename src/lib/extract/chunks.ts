@@ -88,39 +88,41 @@ export function appositionName(
 
 /** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
 function chunksOf(phrase: string): string[][] {
-  return phrase
-    .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
-    .replace(/\([^)]*\)/gu, ' ')
-    // A bracket the cut left alone: "(وفق السلطات الرسمية) جراء …" ends the phrase where it closes.
-    .replace(/\)/gu, '،')
-    .replace(/\(/gu, ' ')
-    .replace(/[«»"“”]/gu, ' ')
-    .split(/[،,:]/u)
-    .map((chunk) => {
-      // A full stop or question mark ends the phrase's last word, not part of a name ("الجيش الأميركي.").
-      const all = chunk
-        .trim()
-        .replace(/[.؟?!]+$/u, '')
-        .split(/\s+/u)
-        .filter(Boolean);
-      const kept: string[] = [];
-      for (const [i, word] of all.entries()) {
-        const key = wordKey(word);
-        // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
-        const next = wordKey(all[i + 1] ?? '');
-        // "وحذر المتحدث مرة أخرى": an adverb of time, not part of the name.
-        const again = key === 'مره' && /^(?:اخري|ثانيه|جديده)$/u.test(next);
-        const dateWord =
-          DATE_WORD.test(key) ||
-          /^\d/u.test(key) ||
-          (key === 'اول' && next === 'امس') ||
-          (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
-          // "قبل ساعات", "منذ يومين": a span of time before now.
-          (/^(?:قبل|منذ)$/u.test(key) && /^(?:\d|ساع|دقيق|دقاءق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام)/u.test(next));
-        if (dateWord || again || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
-        kept.push(word);
-      }
-      while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"
-      return kept;
-    });
+  return (
+    phrase
+      .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
+      .replace(/\([^)]*\)/gu, ' ')
+      // A bracket the cut left alone: "(وفق السلطات الرسمية) جراء …" ends the phrase where it closes.
+      .replace(/\)/gu, '،')
+      .replace(/\(/gu, ' ')
+      .replace(/[«»"“”]/gu, ' ')
+      .split(/[،,:]/u)
+      .map((chunk) => {
+        // A full stop or question mark ends the phrase's last word, not part of a name ("الجيش الأميركي.").
+        const all = chunk
+          .trim()
+          .replace(/[.؟?!]+$/u, '')
+          .split(/\s+/u)
+          .filter(Boolean);
+        const kept: string[] = [];
+        for (const [i, word] of all.entries()) {
+          const key = wordKey(word);
+          // A day number starts a date ("في 29 كانون الثاني، 2026"), whose month would read as a name.
+          const next = wordKey(all[i + 1] ?? '');
+          // "وحذر المتحدث مرة أخرى": an adverb of time, not part of the name.
+          const again = key === 'مره' && /^(?:اخري|ثانيه|جديده)$/u.test(next);
+          const dateWord =
+            DATE_WORD.test(key) ||
+            /^\d/u.test(key) ||
+            (key === 'اول' && next === 'امس') ||
+            (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
+            // "قبل ساعات", "منذ يومين": a span of time before now.
+            (/^(?:قبل|منذ)$/u.test(key) && /^(?:\d|ساع|دقيق|دقاءق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام)/u.test(next));
+          if (dateWord || again || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
+          kept.push(word);
+        }
+        while (kept.length > 0 && NON_NAMES.has(wordKey(kept.at(-1) ?? ''))) kept.pop(); // "… قد دعا"
+        return kept;
+      })
+  );
 }

@@ -78,11 +78,13 @@ function cutOff(sentence: string, attribution: Attribution): boolean {
 /** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */
 const CIRCUMSTANCE = /^(?:و|ف)?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه)(?![\p{L}])/u;
 
-/** True for a person named with a masculine office ("المتحدث العسكري باسم الحزب"). */
-function isMan(referent: Referent): boolean {
-  if (referent.type !== 'person' || !referent.role) return false;
-  const head = bare(wordKey(referent.role.split(/\s+/u)[0] ?? ''));
-  return ROLE_HEADS.has(head) && !head.endsWith('ه');
+/**
+ * True for a person a masculine verb introduced ("وقال المتحدث العسكري …"). Not the title: Arabic news
+ * gives women masculine offices too ("وقالت نائب المتحدث سابرينا سينغ"), so the verb tells.
+ */
+function isMan(mention: Mention): boolean {
+  const { referent, attribution } = mention;
+  return referent.type === 'person' && attribution.kind === 'verb' && !attribution.feminine && attribution.stem !== undefined;
 }
 
 /** Walk the sentences and collect every attributed one, with who it refers to. */
@@ -127,7 +129,7 @@ export function collectMentions(body: string, registry: Registry, headline?: str
           if (attribution.stem === 'اجاب') continue;
           if (current === undefined || current === 'skip' || unreadSubject) continue;
           // "وأعلنت" cannot carry on the words of "المتحدث": its subject is someone else, left unsaid.
-          if (attribution.feminine && isMan((current.continues ?? current).referent)) continue;
+          if (attribution.feminine && attribution.phrase.trim() === '' && isMan(current.continues ?? current)) continue;
           mention.continues = current;
         }
         mentions.push(mention);
