@@ -409,6 +409,22 @@ describe('rules from the second development set', () => {
     const body = 'أكد رئيس الحزب سامر جلال الحديثي، يوم الاثنين، رفضه.\n\nوقال سامر الحديثي، خلال الملتقى، إن الأمن تدهور.';
     expect(who(body, '2024-03-04', withoutSpeakers('الحديثي'))).toEqual(['سامر جلال الحديثي 2024-03-04']);
   });
+  it('a woman with a masculine title, and a letter, still continue with a feminine verb', () => {
+    const singh = extract(
+      'وقالت نائب المتحدث باسم الوزارة سارة هيلز، اليوم، إن القوات باقية.\n\nوجددت التأكيد على أن المحادثات مستمرة.',
+      '2024-08-15',
+      {},
+      withoutSpeakers('هيلز'),
+    );
+    expect(singh.statements.map((s) => s.paragraphs)).toEqual([[1, 2]]);
+    const letter = extract(
+      'وجاء في الرسالة التي تحمل توقيع العميد سامر الحديثي "نحترم القرار".\n\nوأضافت الرسالة "سنغادر قريبا".',
+      '2020-01-07',
+      {},
+      withoutSpeakers('الحديثي'),
+    );
+    expect(letter.statements.map((s) => s.paragraphs)).toEqual([[1, 2]]);
+  });
   it('«هذا وأعلنت» opens a statement; «اتفاقهما» after two speakers joined by و is both of them', () => {
     expect(who('هذا وأعلنت خلية الإعلام الأمني، أمس الأحد، سقوط صواريخ قرب المطار.', '2020-12-21')).toEqual([
       'خلية الإعلام الأمني 2020-12-20',
