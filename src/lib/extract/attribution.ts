@@ -40,10 +40,11 @@ const COMPLEMENT = /^(?:ان|انه|انها|انهم|انهما|اننا|انن
 const RELATIVE_OBJECT = /^(?:فيه|فيها|خلاله|خلالها|عنه|عنها)$/u;
 const QUOTE_START = /^["«“]/u;
 
+/** The words of a sentence; "و شدد", written with a space after the و, is one word as "وشدد" is. */
 function tokenize(sentence: string): Token[] {
-  return [...sentence.matchAll(/\S+/gu)].map((m) => ({
-    text: m[0],
-    key: wordKey(m[0]),
+  return [...sentence.matchAll(/(?:(?<![\p{L}])و\s+(?=\p{L}))?\S+/gu)].map((m) => ({
+    text: m[0].replace(/^و\s+/u, 'و'),
+    key: wordKey(m[0].replace(/^و\s+/u, 'و')),
     at: m.index,
   }));
 }

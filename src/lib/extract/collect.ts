@@ -147,6 +147,13 @@ export function collectMentions(body: string, registry: Registry, headline?: str
  */
 function coSpeakers(found: { attribution: Attribution; referent: Referent }, sentence: string, registry: Registry) {
   const { attribution } = found;
+  // "أعلن كل من العراق والتحالف الدولي": each of them.
+  const each = /^كل\s+من\s+/u.exec(attribution.phrase);
+  if (each) {
+    const [one, two] = attribution.phrase.slice(each[0].length).split(/\s+و(?=\S)/u, 2);
+    if (one && two)
+      return [one, two].map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
+  }
   // The dual: "أنهما …" after the speakers, or a word with the dual pronoun in the phrase ("اتفاقهما على").
   const dual =
     /^\s*ب?[اأ]نهما/u.test(sentence.slice(attribution.frame.length)) ||

@@ -299,7 +299,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   }
   // "وفقا للظروف على الأرض والمشاورات بين العراق والتحالف": a common noun opens it; no one speaks.
   if (NON_NAMES.has(firstKey) || NON_NAMES.has(headWord)) return { type: 'none' };
-  const institution = hits.find((h) => h.via === 'name') ?? hits.find((h) => h.via === 'affiliation');
+  // Past a preposition, only an office reaches its institution ("المتحدث باسم …", "القيادي في …"); after a
+  // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
+  const reach = opensWithRole(first) || head.length !== 1 ? Infinity : nameKey(core).length;
+  const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
   const ofSomething = head.length === 1 || /^(?:[بل]ال|لل)/u.test(wordKey(head[1] ?? '')); // "عضو بالحزب الديمقراطي"
