@@ -76,4 +76,12 @@ describe('counted and ordinal dates', () => {
     // A day word still wins.
     expect(resolveDate('وقال في تموز الماضي، الثلاثاء', '2021-12-21', '2021-12-21')).toMatchObject({ precision: 'day' });
   });
+  it('of several date words, the first after the verb dates the words; a later one is the event’s', () => {
+    expect(who('أعلنت كتائب النصر المبين، اليوم الثلاثاء، مسؤوليتها عن الهجوم الذي استهدف المطار مساء أمس الإثنين.', '2021-02-16')).toEqual(
+      ['كتائب النصر المبين 2021-02-16'],
+    );
+    expect(
+      who('أعلنت وزارة الخارجية العراقية يوم السبت استدعاء القائم بالأعمال بشأن القصف الذي وقع يوم أمس الجمعة.', '2024-02-03'),
+    ).toEqual(['وزارة الخارجية العراقية 2024-02-03']);
+  });
 });

@@ -230,6 +230,10 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
     const evidence = words(monthsBack.index, monthsBack.index + monthsBack[0].length);
     return { date: shiftMonth(today, -n), precision: 'month', basis: 'relative', evidence };
   }
+  // Of several date words, the first after the verb dates the words: in "أعلنت X، اليوم الثلاثاء،
+  // مسؤوليتها عن الهجوم الذي وقع مساء أمس الإثنين" the later one is the event's. At one place, the
+  // most specific pattern ("أمس الأول" over "أمس").
+  let first: { from: number; resolved: ResolvedDate } | undefined;
   for (const { re, back } of RELATIVE) {
     const m = re.exec(folded);
     if (!m) continue;
@@ -240,14 +244,16 @@ export function resolveDate(text: string, today: IsoDay, published: IsoDay): Res
     if (days === undefined) continue;
     const date = shiftDay(today, -days);
     const from = m.index + (m[0].length - m[0].trimStart().length);
+    if (first && first.from <= from) continue;
     const evidence = words(from, m.index + m[0].trimEnd().length);
     const resolved: ResolvedDate = { date, precision: 'day', basis: 'relative', evidence };
     // "أمس الثلاثاء": the date word decides; the weekday only checks it.
     if (weekday !== undefined && weekdayOf(date) !== weekday) {
       resolved.warning = `«${evidence}» names a weekday that does not fall on ${date}; the date word is kept`;
     }
-    return resolved;
+    first = { from, resolved };
   }
+  if (first) return first.resolved;
   const month = monthOnly(text, folded, published, words);
   if (month) return month;
   const earlier = EARLIER.exec(folded);
