@@ -4,7 +4,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { parseBlocks } from '../markdown/blocks.ts';
-import { bare, isTitleHead, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';

@@ -27,7 +27,21 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
-import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, leadingName, nameWord, opensWithRole } from './name-words.ts';
+import {
+  CALLS_ITSELF,
+  GROUP_WORDS,
+  institutionName,
+  ISSUED,
+  JOINT,
+  jointStatement,
+  KNOWN_AS,
+  NATIONALITY,
+  qualified,
+  sameName,
+  STATEMENT_OF,
+  subjectOf,
+} from './phrase-shapes.ts';
 
 /** What a phrase refers to. */
 export type Referent =
@@ -40,66 +54,6 @@ export type Referent =
   | { type: 'none' }
   | { type: 'skip'; reason: string };
 
-/** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
-// "سلسلة بيانات وزعتها المقاومة": the one who issued or spread them, named as the verb's subject.
-const ISSUED =
-  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشرها|نشرتها))\s+/u;
-/** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
-const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
-/** "… التي تطلق على نفسها X", "جماعة تطلق على نفسها اسم X": X, the name a group gives itself. */
-const CALLS_ITSELF = /(?:(?:التي|الذي)\s+)?(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(?:اسم\s+)?(.+)$/u;
-/** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»", "ما تسمى «X»": X, the name it is known by. */
-const KNOWN_AS = /(?:^|\s)(?:(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)|(?:ما\s+)?(?:تسمي|يسمي)(?:\s+بـ?)?)\s*(.+)$/u;
-/** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
-const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
-const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
-
-/** Events an institution condemns or announces ("الهجوم", "القصف"): the object, never part of its name. */
-const EVENTS = new Set('هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل'.split(' '));
-
-/**
- * The subject's words, without the verb's object that follows them with no comma between: "ودانت
- * الحكومة الهجوم الأميركي", "نفى التحالف أي إعداد", "أشار الوزير إلى عدم ورود طلبات من إدارة ترامب"
- * (a preposition before the object goes with it).
- */
-function subjectOf(words: readonly string[]): string[] {
-  // "تحذير السفارة الأميركية رعاياها": a noun with a possessive ending is the object too.
-  const possessive = (key: string) => key.length >= 5 && /(?:ها|هم|هما)$/u.test(key) && !key.startsWith('باسم');
-  const at = words.findIndex((w, i) => {
-    const key = wordKey(w);
-    return i > 0 && (EVENTS.has(bare(key)) || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)));
-  });
-  if (at < 0) return [...words];
-  return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
-}
-
-/** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …", "اعتبر الجنرال ما أسماها …": words that open the verb's object. */
-const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم', 'ما', 'مما']);
-
-/** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
-const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
-
-/** The parties a joint statement names, in a fixed order so that one pair is always one speaker. */
-const PARTIES: readonly { re: RegExp; adjective: string }[] = [
-  { re: /العراق|بغداد/u, adjective: 'العراقي' },
-  { re: /الولايات المتحده|واشنطن|الامريكي|الاميركي/u, adjective: 'الأمريكي' },
-  { re: /ايران|طهران/u, adjective: 'الإيراني' },
-];
-
-/**
- * "أعلنت الولايات المتحدة والعراق، في بيان مشترك": two governments speak with one voice. The speaker is
- * their joint statement ("البيان المشترك العراقي الأمريكي"), the registry's entry for it when there is one;
- * a joint statement whose parties the phrase does not name stays nobody's.
- */
-function jointStatement(folded: string, registry: Registry): Referent | undefined {
-  if (!/(?:^|\s)(?:ال|في\s+)?بيانا?\s+(?:ال)?مشترك/u.test(folded)) return undefined;
-  const parties = PARTIES.filter((p) => p.re.test(folded));
-  if (parties.length < 2) return undefined;
-  const name = `البيان المشترك ${parties.map((p) => p.adjective).join(' ')}`;
-  const known = registry.findAll(name).find((h) => h.via === 'name' && h.at === 0);
-  return { type: 'institution', ...(known ? { registry: known.speaker } : {}), name: known?.speaker.name ?? name, key: nameKey(name) };
-}
-
 /** True when a phrase opens with an office or an institution: the kind of subject that may stand before its verb. */
 export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
@@ -110,8 +64,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
   const phrase = written.replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1');
   const folded = normalizeArabic(phrase.trim());
-  const joint = jointStatement(folded, registry);
-  if (joint) return joint;
+  const joint = jointStatement(folded);
+  if (joint) {
+    const known = registry.findAll(joint).find((h) => h.via === 'name' && h.at === 0);
+    return { type: 'institution', ...(known ? { registry: known.speaker } : {}), name: known?.speaker.name ?? joint, key: nameKey(joint) };
+  }
   if (JOINT.test(folded) && !ISSUED.test(folded)) return { type: 'skip', reason: 'a joint statement' };
   const issued = ISSUED.exec(folded);
   if (issued) {
@@ -327,33 +284,6 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   return { type: 'none' };
 }
 
-/**
- * The name of the institution that opens `words`, when a personal name found at `nameAt` is no person's:
- * the head noun and the definite words after it ("خلية الإعلام الأمني العراقي"), or a head noun with a
- * name of its own right after it ("جماعة أنصار الله").
- */
-function institutionName(words: readonly string[], name: { start: number; end: number }): string | undefined {
-  const headKey = wordKey(words[0] ?? '');
-  if (!hasHead(INSTITUTION_HEADS, headKey) || hasHead(ROLE_HEADS, headKey)) return undefined;
-  if (words.slice(1, name.start).some((w) => hasHead(ROLE_HEADS, wordKey(w)))) return undefined;
-  if (name.start === 1) return words.slice(0, name.end).join(' ');
-  let end = 1;
-  while (end < name.start && isDefinite(wordKey(words[end] ?? '')) && !isPreposition(words[end] ?? '')) end++;
-  return words.slice(0, end).join(' ');
-}
-
-/**
- * An institution's name with the body it belongs to: "وزارة الداخلية في حكومة إقليم كردستان" is not
- * the federal ministry. Only "في" followed by another institution extends the name.
- */
-function qualified(words: readonly string[], head: readonly string[]): string {
-  if (head.length < headPhrase(words).length) return head.join(' ');
-  const at = head.length;
-  if (wordKey(words[at] ?? '') !== 'في' || !hasHead(INSTITUTION_HEADS, wordKey(words[at + 1] ?? ''))) return head.join(' ');
-  const rest = words.slice(at + 1);
-  return [...head, 'في', ...headPhrase(rest)].join(' ');
-}
-
 /** The longest opening run of words that is an office the registry knows, when a ب/ل object follows it. */
 function officeBeforeObject(words: readonly string[], registry: Registry): { words: string[]; office: Office } | undefined {
   for (let k = Math.min(words.length - 1, 7); k >= 2; k--) {
@@ -393,19 +323,6 @@ function personFrom(words: readonly string[], { start, end }: { start: number; e
   // The office before the name, or, for a name that opens the phrase, the office after it.
   const role = (start > 0 ? words.slice(0, start) : headPhrase(words.slice(end))).join(' ');
   return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
-}
-
-/** A name's consonant skeleton: transliterations differ in their long vowels ("باترك", "باتريك"). */
-const skeleton = (word: string) => word.replace(/[اويى]/gu, '');
-
-/**
- * True when the written name `written` ends with the registry name `known`, word for word, each word
- * the same or spelt with other long vowels: "باترك رايدر" is "باتريك رايدر".
- */
-function sameName(written: string, known: string): boolean {
-  const a = written.split(' ').slice(-known.split(' ').length);
-  const b = known.split(' ');
-  return a.length === b.length && a.every((w, i) => w === b[i] || (w.length > 2 && skeleton(w) === skeleton(b[i] ?? '')));
 }
 
 /** How many words of `words` come before the normalized `key`, for cutting the role off a name. */
