@@ -7,6 +7,7 @@
 import type { Overrides } from '../extract/overrides.ts';
 import { isCounter, isWidgetLine } from '../import/boilerplate.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
+import { MAX_LINES, unusableCharacter } from './text.ts';
 
 /** An article's frontmatter, as the schema in src/content.config.ts gives it. */
 export interface ArticleData {
@@ -73,19 +74,38 @@ function isFurnitureLine(line: string): boolean {
   return text === '' || isWidgetLine(text) || isCounter(text);
 }
 
+/** A character a reader sees (not a space, a mark or a zero-width character). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
 /**
- * The article's paragraphs, or a `ContentError` when there are none, or when
- * every line is what the importer strips from a scraped page (share buttons,
- * comment widgets, view counters): an article page with no article on it.
+ * The article's paragraphs, or a `ContentError`: a body of more than
+ * `MAX_LINES` lines (checked before it is parsed); no paragraph with a
+ * visible character in it; every line what the importer strips from a scraped
+ * page (share buttons, comment widgets, view counters): an article page with
+ * no article on it; or a bidi control in a block, raw or written as a
+ * character reference (`&#x202e;`).
  */
 export function checkBody(filePath: string, body: string): BodyBlock[] {
+  let lines = 1;
+  for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) lines++;
+  if (lines > MAX_LINES) {
+    throw new ContentError(
+      filePath,
+      `the body is longer than ${MAX_LINES.toLocaleString('en')} lines (it has ${lines.toLocaleString('en')}); a news article has a few dozen paragraphs`,
+    );
+  }
   const blocks = parseBlocks(body);
-  if (!blocks.some((b) => b.type === 'paragraph')) throw new ContentError(filePath, 'the article body is empty');
+  if (!blocks.some((b) => b.type === 'paragraph' && VISIBLE.test(b.text))) throw new ContentError(filePath, 'the article body is empty');
   if (body.split('\n').every(isFurnitureLine)) {
     throw new ContentError(
       filePath,
       'the body is only page furniture (share buttons, comment widgets, view counters): the article text is missing',
     );
+  }
+  for (const block of blocks) {
+    const found = unusableCharacter(block.text);
+    if (found)
+      throw new ContentError(filePath, `${block.type === 'heading' ? 'a heading' : `paragraph ${block.index}`} holds ${found}: remove it`);
   }
   return blocks;
 }
@@ -93,6 +113,14 @@ export function checkBody(filePath: string, body: string): BodyBlock[] {
 /** The URL slug of an entry: the file name without folders or extension, so /articles/<slug>/ stays short. */
 export function slugOf(id: string): string {
   return id.split('/').pop() ?? id;
+}
+
+/** The longest title taken from a first paragraph, for an article whose frontmatter has none. */
+const DERIVED_TITLE = 200;
+
+/** A first paragraph as a title: whole when short, else cut at a word with an ellipsis (it heads the page and names it in every list). */
+function derivedTitle(text: string): string {
+  return text.length <= DERIVED_TITLE ? text : `${text.slice(0, DERIVED_TITLE).replace(/\s+\S*$/u, '')}…`;
 }
 
 /** Validate entries and turn them into articles, oldest first (ties by slug, so the order never varies). */
@@ -105,7 +133,14 @@ export function buildArticles(entries: readonly ArticleEntry[]): Article[] {
     const blocks = checkBody(entry.filePath, entry.body);
     const firstParagraph = blocks.find((b) => b.type === 'paragraph');
     const { title, ...data } = entry.data;
-    return { ...data, slug, filePath: entry.filePath, title: title ?? firstParagraph?.text ?? slug, body: entry.body, blocks };
+    return {
+      ...data,
+      slug,
+      filePath: entry.filePath,
+      title: title ?? derivedTitle(firstParagraph?.text ?? slug),
+      body: entry.body,
+      blocks,
+    };
   });
   return articles.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));
 }

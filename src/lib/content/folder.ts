@@ -7,45 +7,24 @@
  * same message. It stops at the first problem, with a `ContentError` that
  * names the file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { extractCorpus } from '../extract/corpus.ts';
 import type { ExtractionWarning, Statement } from '../extract/types.ts';
 import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { parseOffices } from './offices.ts';
 import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
-import { checkSlugs, ContentError } from './articles.ts';
+import { checkSlugs } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
-import { checkSize, decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
+import { articleFiles, checkArticleName, isPresent, readRegularFile, shownPath } from './disk.ts';
+import { decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
 
-/** A path as messages show it: from the working directory when inside it (content/articles/x.md), else absolute. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
-}
+export { articleFiles, shownPath };
 
-/** A file's text, checked (size before reading, then encoding: see text.ts). */
+/** A regular file's text, checked (kind and size before reading, then encoding: see disk.ts and text.ts). */
 export function readTextFile(path: string, limit = MAX_FILE_BYTES): string {
   const shown = shownPath(path);
-  let bytes: Buffer;
-  try {
-    checkSize(shown, statSync(path).size, limit);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(shown, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return decodeText(shown, bytes, limit);
-}
-
-/** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts (names starting with `_`), sorted. */
-export function articleFiles(contentDir: string): string[] {
-  const dir = join(contentDir, 'articles');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /(?:^|\/)[^_/][^/]*\.md$/u.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return decodeText(shown, readRegularFile(path, shown, limit), limit);
 }
 
 /** Read one article file. */
@@ -64,12 +43,12 @@ export function readRegistry(path: string): RegistrySpeaker[] {
  */
 export function readOffices(registryPath: string, speakers: readonly RegistrySpeaker[]): Office[] {
   const path = join(dirname(registryPath), 'offices.yaml');
-  return existsSync(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
+  return isPresent(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
 }
 
 /** Read the ledger of published ids; none yet is an empty one (the build's own loader refuses a missing ledger). */
 export function readLedger(path: string): Ledger {
-  return existsSync(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
+  return isPresent(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
 }
 
 /** A checked content folder: what the build and `extract` go on to use. */
@@ -92,6 +71,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   const offices = readOffices(registryPath, speakers);
   const seen = new Set<string>();
   const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
+  paths.forEach(checkArticleName);
   const articles = paths.map(readArticle);
   checkSlugs(articles);
   // With the ledger, as the build does: published ids stay pinned to their articles.
