@@ -6,8 +6,8 @@
  */
 import type { Overrides } from '../extract/overrides.ts';
 import { isCounter, isWidgetLine } from '../import/boilerplate.ts';
-import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
-import { MAX_LINES, unusableCharacter } from './text.ts';
+import { markupCount, parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
+import { isBlank, MAX_LINES, MAX_MARKUP, MAX_PARAGRAPH, unusableCharacter } from './text.ts';
 
 /** An article's frontmatter, as the schema in src/content.config.ts gives it. */
 export interface ArticleData {
@@ -74,18 +74,12 @@ function isFurnitureLine(line: string): boolean {
   return text === '' || isWidgetLine(text) || isCounter(text);
 }
 
-/** A character a reader sees (not a space, a mark or a zero-width character). */
-const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
-
 /**
- * The article's paragraphs, or a `ContentError`: a body of more than
- * `MAX_LINES` lines (checked before it is parsed); no paragraph with a
- * visible character in it; every line what the importer strips from a scraped
- * page (share buttons, comment widgets, view counters): an article page with
- * no article on it; or a bidi control in a block, raw or written as a
- * character reference (`&#x202e;`).
+ * Refuse a body whose shape no article has, before it is parsed: more than
+ * `MAX_LINES` lines (Markdown is parsed line by line), or more than
+ * `MAX_MARKUP` characters that Markdown reads as markup.
  */
-export function checkBody(filePath: string, body: string): BodyBlock[] {
+function checkShape(filePath: string, body: string): void {
   let lines = 1;
   for (let at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) lines++;
   if (lines > MAX_LINES) {
@@ -94,8 +88,27 @@ export function checkBody(filePath: string, body: string): BodyBlock[] {
       `the body is longer than ${MAX_LINES.toLocaleString('en')} lines (it has ${lines.toLocaleString('en')}); a news article has a few dozen paragraphs`,
     );
   }
+  const markup = markupCount(body);
+  if (markup > MAX_MARKUP) {
+    throw new ContentError(
+      filePath,
+      `the body holds more than ${MAX_MARKUP.toLocaleString('en')} of the characters \\ \` * _ [ ] < & ! (it has ${markup.toLocaleString('en')}); prose has a handful: is this an article's text?`,
+    );
+  }
+}
+
+/**
+ * The article's paragraphs, or a `ContentError`: a body of a shape no article
+ * has (`checkShape`); no paragraph with a visible character in it; every line
+ * what the importer strips from a scraped page (share buttons, comment
+ * widgets, view counters): an article page with no article on it; a bidi
+ * control in a block, raw or written as a character reference (`&#x202e;`);
+ * or a block longer than `MAX_PARAGRAPH`.
+ */
+export function checkBody(filePath: string, body: string): BodyBlock[] {
+  checkShape(filePath, body);
   const blocks = parseBlocks(body);
-  if (!blocks.some((b) => b.type === 'paragraph' && VISIBLE.test(b.text))) throw new ContentError(filePath, 'the article body is empty');
+  if (!blocks.some((b) => b.type === 'paragraph' && !isBlank(b.text))) throw new ContentError(filePath, 'the article body is empty');
   if (body.split('\n').every(isFurnitureLine)) {
     throw new ContentError(
       filePath,
@@ -103,9 +116,15 @@ export function checkBody(filePath: string, body: string): BodyBlock[] {
     );
   }
   for (const block of blocks) {
+    const which = block.type === 'heading' ? 'a heading' : `paragraph ${block.index}`;
     const found = unusableCharacter(block.text);
-    if (found)
-      throw new ContentError(filePath, `${block.type === 'heading' ? 'a heading' : `paragraph ${block.index}`} holds ${found}: remove it`);
+    if (found) throw new ContentError(filePath, `${which} holds ${found}: remove it`);
+    if (block.text.length > MAX_PARAGRAPH) {
+      throw new ContentError(
+        filePath,
+        `${which} is longer than ${MAX_PARAGRAPH.toLocaleString('en')} characters (${block.text.length.toLocaleString('en')}); a news paragraph has a few hundred: split it`,
+      );
+    }
   }
   return blocks;
 }

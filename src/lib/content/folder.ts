@@ -14,7 +14,7 @@ import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { parseOffices } from './offices.ts';
 import { emptyLedger, parseLedger, type Ledger } from '../timeline/permalinks.ts';
-import { checkSlugs } from './articles.ts';
+import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
 import { articleFiles, checkArticleName, isPresent, readRegularFile, shownPath } from './disk.ts';
 import { decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
@@ -51,6 +51,29 @@ export function readLedger(path: string): Ledger {
   return isPresent(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
 }
 
+/**
+ * The most statements one article may give. A news article reports a few
+ * dozen at most; 256 KB of «وقال النائب X …» gave 3,488, each by a new
+ * speaker, and every page that lists them (the article's, its month's)
+ * grew to megabytes.
+ */
+export const MAX_STATEMENTS = 200;
+
+/** Refuse an article that gives more than `MAX_STATEMENTS` statements, naming it. */
+export function checkStatementCounts(articles: readonly ArticleFile[], statements: readonly Statement[]): void {
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s.article, (counts.get(s.article) ?? 0) + 1);
+  for (const { slug, filePath } of articles) {
+    const count = counts.get(slug) ?? 0;
+    if (count > MAX_STATEMENTS) {
+      throw new ContentError(
+        filePath,
+        `gives more than ${MAX_STATEMENTS} statements (${count.toLocaleString('en')}); a news article reports a few dozen: is this really one article?`,
+      );
+    }
+  }
+}
+
 /** A checked content folder: what the build and `extract` go on to use. */
 export interface Content {
   articles: ArticleFile[];
@@ -76,5 +99,6 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   checkSlugs(articles);
   // With the ledger, as the build does: published ids stay pinned to their articles.
   const { statements, warnings } = extractCorpus(articles, speakers, readLedger(join(contentDir, 'permalinks.json')), offices);
+  checkStatementCounts(articles, statements);
   return { articles, speakers, offices, statements, warnings };
 }

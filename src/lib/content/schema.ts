@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { explainPublished, parsePublished } from '../dates/published.ts';
+import { isBlank } from './text.ts';
 
 /** Which camp a speaker speaks for (see src/lib/speakers/types.ts). */
 export const SIDES = ['iraq', 'us', 'coalition', 'iran', 'other'] as const;
@@ -95,8 +96,6 @@ const webAddress = z
 
 /** Line breaks, which a one-line field (a title, a name) cannot hold; YAML writes them as \n or \L escapes. */
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/u;
-/** A character a reader sees: a letter, a digit, a punctuation mark or a symbol (not a space, a mark or a format character). */
-const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /**
  * Text a reader is shown (a title, an outlet, a name): something visible, not
@@ -106,7 +105,7 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 function shownText(max: number, lines: 'one' | 'many' = 'one') {
   return z.string().superRefine((value, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
-    if (!VISIBLE.test(value)) issue('is blank: it has no visible character');
+    if (isBlank(value)) issue('is blank: it has no visible character');
     else if (lines === 'one' && LINE_BREAK.test(value)) issue('holds a line break: it must be one line');
     else if (value.length > max) issue(`is ${value.length.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}`);
   });

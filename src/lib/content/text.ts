@@ -28,6 +28,22 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_LINES = 5_000;
 
 /**
+ * The longest paragraph (or heading), in characters. A news paragraph has a
+ * few hundred; some of the extractor's work grows with the square of a
+ * paragraph's sentences or dates (22,000 dates in one 256 KB paragraph took
+ * 2 s), so bounding the paragraph bounds that work by the article's size.
+ */
+export const MAX_PARAGRAPH = 20_000;
+
+/**
+ * The most characters an article's body may hold that Markdown reads as
+ * markup (`\ \` * _ [ ] < & !`, see src/lib/markdown/blocks.ts). Prose has a
+ * handful; 256 KB of `*a*a…` or `\\` is not an article, and each of them
+ * costs the parser a token of its own.
+ */
+export const MAX_MARKUP = 10_000;
+
+/**
  * The registry and the ledger of published ids grow with the corpus (the
  * ledger of 30,000 statements is 2.5 MB), so they get a limit of their own:
  * only a runaway file reaches it.
@@ -108,6 +124,12 @@ const BIDI: Readonly<Record<string, string>> = {
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNUSABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/u;
+
+/** A character a reader sees: a letter, a digit, a punctuation mark or a symbol (not a space, a mark or a format character). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `text` shows nothing: it is empty, or only spaces and zero-width, format or combining characters. */
+export const isBlank = (text: string): boolean => !VISIBLE.test(text);
 
 const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -79,16 +79,17 @@ export function parseYaml(filePath: string, text: string, what: string, firstLin
     if (code === 'TAG_RESOLVE_FAILED') throw new ContentError(filePath, `${what}${where}: ${reason}`);
     throw new ContentError(filePath, `${what} is not valid YAML${where}: ${(code && PLAIN[code]) ?? reason}`);
   }
-  checkStrings(filePath, data, []);
+  checkStrings(filePath, data);
   return data;
 }
 
 /**
  * Refuse a string (a value or a field's name) holding a character text cannot
  * hold (`unusableCharacter`), naming the field. The raw bytes were checked
- * already, but YAML writes any character as an escape (`"\u001b"`, `"\u202e"`).
+ * already, but YAML and JSON write any character as an escape (`"\u001b"`,
+ * `"\u202e"`), so decoded data is checked again.
  */
-function checkStrings(filePath: string, value: unknown, path: PropertyKey[]): void {
+export function checkStrings(filePath: string, value: unknown, path: PropertyKey[] = []): void {
   if (typeof value === 'string') {
     const found = unusableCharacter(value);
     if (found) throw new ContentError(filePath, `${place(path).trim() || 'a value'}: holds ${found}: remove it`);

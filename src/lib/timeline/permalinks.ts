@@ -18,6 +18,7 @@
  * the file and hand its text here.
  */
 import { ContentError } from '../content/articles.ts';
+import { checkStrings } from '../content/yaml.ts';
 import type { PublishedIds } from '../extract/ids.ts';
 
 /** content/permalinks.json, read. */
@@ -71,6 +72,7 @@ export function parseLedger(text: string, file: string): Ledger {
   } catch (error) {
     throw new ContentError(file, `not valid JSON: ${(error as Error).message}`);
   }
+  checkStrings(file, data);
   if (!isRecord(data)) throw new ContentError(file, 'expected an object with "ids" and "redirects"');
   const unknown = Object.keys(data).find((key) => !FIELDS.includes(key));
   if (unknown !== undefined) throw new ContentError(file, `unknown field "${unknown}" (expected "ids" and "redirects")`);
