@@ -32,7 +32,7 @@ function readAndExtract(file: string, bytes: Buffer): string {
     return `accepted: ${statements.length} statement${statements.length === 1 ? '' : 's'}`;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return `refused: ${error.reason.slice(0, 60)}`;
+    return `refused: ${error.reason.replace(/ \(.*$|;.*$/u, '')}`;
   }
 }
 

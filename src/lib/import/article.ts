@@ -233,8 +233,9 @@ function refuseNonText(raw: string): void {
 /** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
 export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
   refuseNonText(raw);
-  // Soft hyphens, zero-width and bidi characters inside words: invisible, they would split a name in two
-  // for a reader's search and for anyone who copies the text; the ones the normalizer ignores go.
+  // Soft hyphens, zero-width and bidi characters, often inside words: invisible, they split a name in two
+  // for anyone who copies it, and a bidi override reverses what follows it. The normalizer ignores the
+  // same characters when it compares; here they go from the text that is written.
   const scanned = scan(stripInvisible(raw));
   const blocks = markSubheadings(scanned.blocks);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
