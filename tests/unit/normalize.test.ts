@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAsciiDigits } from '../../src/lib/arabic/digits.ts';
-import { normalizeArabic, normalizeWithOffsets } from '../../src/lib/arabic/normalize.ts';
+import { normalizeArabic, normalizeWithOffsets, stripInvisible } from '../../src/lib/arabic/normalize.ts';
 
 describe('normalizeArabic', () => {
   it('unifies alef forms, so أمريكا, إيران and آب match their bare spellings', () => {
@@ -36,6 +36,29 @@ describe('normalizeArabic', () => {
 
   it('collapses white space and drops invisible bidi marks', () => {
     expect(normalizeArabic('  كينيث\u200f   ماكنزي \n')).toBe('كينيث ماكنزي');
+  });
+
+  it('drops the invisible format characters scraped text carries inside words, so a name with one is still the name', () => {
+    const invisible = {
+      'soft hyphen': '\u00ad',
+      'Arabic letter mark': '\u061c',
+      'word joiner': '\u2060',
+      'combining grapheme joiner': '\u034f',
+      'variation selector 16': '\ufe0f',
+      'variation selector 17': '\u{e0100}',
+      'zero-width space': '\u200b',
+      'zero-width non-joiner': '\u200c',
+    };
+    for (const [what, ch] of Object.entries(invisible)) {
+      const written = `محمد شياع السو${ch}داني`;
+      expect(normalizeArabic(written), what).toBe('محمد شياع السوداني');
+      expect(stripInvisible(written), what).toBe('محمد شياع السوداني');
+      // The way back skips it: the folded name maps onto the whole written one.
+      const { text, offsets } = normalizeWithOffsets(written);
+      expect(written.slice(offsets[0], (offsets[text.length - 1] ?? 0) + 1), what).toBe(written);
+    }
+    // Only those: letters, digits, marks that change a letter (shadda) and spaces are no business of stripInvisible.
+    expect(stripInvisible('حذّر ١٠ جنود\u00a0اليوم')).toBe('حذّر ١٠ جنود\u00a0اليوم');
   });
 
   it('matches two spellings of one name the same way', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { buildArchive, LATEST, YEAR_LIMIT, type Archive } from '../../src/lib/timeline/pages.ts';
+import { buildArchive, LATEST, YEAR_LIMIT, yearKey, yearPath, type Archive } from '../../src/lib/timeline/pages.ts';
 import { seedIndex } from './search-helpers.ts';
 
 const { site } = seedIndex();
@@ -159,5 +159,16 @@ describe('bad input', () => {
   it('has no pages and no home statements when there are no statements', () => {
     const empty = buildArchive([]);
     expect([empty.years, empty.yearPages, empty.monthPages, empty.latest, empty.earliest]).toEqual([[], [], [], [], []]);
+  });
+  it('writes a year before 1000 (an explicit date in an article: «5 آذار 0999») in four digits, in every link to its page', () => {
+    const archive = buildArchive([said('0999-03-05', 1), said('2021-05-01', 1)], { yearLimit: 0 });
+    const [first] = archive.years;
+    // The page's own address (getStaticPaths uses yearKey), its links, and an event page's breadcrumb (the ISO date) agree.
+    expect([yearKey(999), first?.path, first?.months[0]?.path, yearPath('0999-03-05')]).toEqual([
+      '0999',
+      '/years/0999/',
+      '/years/0999/03/',
+      '/years/0999/',
+    ]);
   });
 });

@@ -12,9 +12,35 @@
  */
 /** True for harakat (fathatan … U+065F), the superscript alef and tatweel: dropped. */
 const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-/** True for bidi controls and zero-width characters that scraped text carries invisibly: dropped. */
-const isInvisible = (c: number): boolean =>
-  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+/**
+ * Format characters that scraped text carries invisibly, inside words as
+ * often as between them («السو\u00adداني»): dropped, so that a name with one
+ * in it is still the name. The importer removes the same characters from the
+ * text it writes (`stripInvisible`).
+ */
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x180e, 0x180e], // Mongolian vowel separator
+  [0x200b, 0x200f], // zero-width space, non-joiner and joiner; left-to-right and right-to-left marks
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x2064], // word joiner, invisible operators
+  [0x2066, 0x2069], // bidi isolates
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // zero-width no-break space (a byte-order mark inside the text)
+  [0xe0100, 0xe01ef], // variation selectors supplement
+];
+const isInvisible = (c: number): boolean => INVISIBLE.some(([from, to]) => c >= from && c <= to);
+const INVISIBLE_CHARACTERS = new RegExp(
+  `[${INVISIBLE.map(([from, to]) => `\\u{${from.toString(16)}}-\\u{${to.toString(16)}}`).join('')}]`,
+  'gu',
+);
+
+/** `text` without the invisible format characters the normalizer ignores (for text that is written, not only compared). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE_CHARACTERS, '');
+}
 /** JavaScript's \s, less U+FEFF (invisible above). */
 const isSpace = (c: number): boolean =>
   c === 0x20 ||
@@ -93,6 +119,11 @@ function fold(input: string, offsets?: number[]): string {
   let pendingSpace = -1;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
+    // Variation selectors 17–256 (U+E0100–U+E01EF) are the only invisible characters written as two units.
+    if (code === 0xdb40 && isInvisible(source.codePointAt(i) ?? 0)) {
+      i++;
+      continue;
+    }
     const folded = code < TABLE_SIZE ? (TABLE[code] as number) : beyondTable(code);
     if (folded === DROP) continue;
     if (folded === SPACE) {
@@ -114,7 +145,7 @@ function fold(input: string, offsets?: number[]): string {
 
 /**
  * Fold text for matching and keep the way back: strip harakat, tatweel and
- * invisible controls; unify alef, hamza-seat, alef-maqsura and ta-marbuta
+ * invisible format characters (see `INVISIBLE`); unify alef, hamza-seat, alef-maqsura and ta-marbuta
  * forms; turn Arabic-Indic and Persian digits into ASCII; lower-case Latin
  * letters; collapse runs of white space into one space and trim.
  */

@@ -7,8 +7,7 @@
  * same message. It stops at the first problem, with a `ContentError` that
  * names the file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { extractCorpus } from '../extract/corpus.ts';
 import type { ExtractionWarning, Statement } from '../extract/types.ts';
 import type { Office } from '../speakers/offices.ts';
@@ -18,38 +17,15 @@ import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../timeli
 import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../timeline/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
-import { checkSize, decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
+import { articleFiles, checkArticleName, isPresent, readRegularFile, shownPath } from './disk.ts';
+import { decodeText, MAX_FILE_BYTES, MAX_INDEX_FILE_BYTES } from './text.ts';
 
-/** A path as messages show it: from the working directory when inside it (content/articles/x.md), else absolute. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
-}
+export { articleFiles, shownPath };
 
-/** A file's text, checked (size before reading, then encoding: see text.ts). */
+/** A regular file's text, checked (kind and size before reading, then encoding: see disk.ts and text.ts). */
 export function readTextFile(path: string, limit = MAX_FILE_BYTES): string {
   const shown = shownPath(path);
-  let bytes: Buffer;
-  try {
-    checkSize(shown, statSync(path).size, limit);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    throw new ContentError(shown, `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  return decodeText(shown, bytes, limit);
-}
-
-/** A draft: a file or folder whose name starts with `_`, anywhere in the path (`_drafts/x.md`, `2024/_x.md`). */
-export const isDraft = (path: string): boolean => path.split(/[\\/]/u).some((segment) => segment.startsWith('_'));
-
-/** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts, sorted. */
-export function articleFiles(contentDir: string): string[] {
-  const dir = join(contentDir, 'articles');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md') && !isDraft(f))
-    .sort()
-    .map((f) => join(dir, f));
+  return decodeText(shown, readRegularFile(path, shown, limit), limit);
 }
 
 /** Read one article file. */
@@ -68,12 +44,35 @@ export function readRegistry(path: string): RegistrySpeaker[] {
  */
 export function readOffices(registryPath: string, speakers: readonly RegistrySpeaker[]): Office[] {
   const path = join(dirname(registryPath), 'offices.yaml');
-  return existsSync(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
+  return isPresent(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
 }
 
 /** Read the ledger of published ids; none yet is an empty one (the build's own loader refuses a missing ledger). */
 export function readLedger(path: string): Ledger {
-  return existsSync(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
+  return isPresent(path) ? parseLedger(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path)) : emptyLedger();
+}
+
+/**
+ * The most statements one article may give. A news article reports a few
+ * dozen at most; 256 KB of «وقال النائب X …» gave 3,488, each by a new
+ * speaker, and every page that lists them (the article's, its month's)
+ * grew to megabytes.
+ */
+export const MAX_STATEMENTS = 200;
+
+/** Refuse an article that gives more than `MAX_STATEMENTS` statements, naming it. */
+export function checkStatementCounts(articles: readonly ArticleFile[], statements: readonly Statement[]): void {
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s.article, (counts.get(s.article) ?? 0) + 1);
+  for (const { slug, filePath } of articles) {
+    const count = counts.get(slug) ?? 0;
+    if (count > MAX_STATEMENTS) {
+      throw new ContentError(
+        filePath,
+        `gives more than ${MAX_STATEMENTS} statements (${count.toLocaleString('en')}); a news article reports a few dozen: is this really one article?`,
+      );
+    }
+  }
 }
 
 /** A checked content folder: what the build and `extract` go on to use. */
@@ -100,6 +99,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   const offices = readOffices(registryPath, speakers);
   const seen = new Set<string>();
   const paths = [...articleFiles(contentDir), ...(options.extra ?? [])].filter((p) => !seen.has(resolve(p)) && seen.add(resolve(p)));
+  paths.forEach(checkArticleName);
   const articles = paths.map(readArticle);
   checkSlugs(articles);
   // With the ledger, as the build does: published ids stay pinned to their articles. A gone article
@@ -110,6 +110,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   const first = extract();
   const renames = recogniseRenames(ledger, first.statements, slugs);
   const { statements, warnings } = renames.size > 0 ? extract(renames) : first;
+  checkStatementCounts(articles, statements);
   return { articles, speakers, offices, statements, warnings, ledger, renames };
 }
 
@@ -122,7 +123,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
 export function readCheckedContent(contentDir: string): Content & { permalinks: PermalinkCheck } {
   const ledgerPath = join(contentDir, 'permalinks.json');
   const content = readContent(contentDir);
-  if (!existsSync(ledgerPath))
+  if (!isPresent(ledgerPath))
     throw new ContentError(shownPath(ledgerPath), `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`);
   const slugs = content.articles.map((a) => a.slug);
   return { ...content, permalinks: checkPermalinks(content.ledger, content.statements, slugs, shownPath(ledgerPath), content.renames) };

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { explainPublished, parsePublished } from '../dates/published.ts';
+import { isBlank } from './text.ts';
 
 /** Which camp a speaker speaks for (see src/lib/speakers/types.ts). */
 export const SIDES = ['iraq', 'us', 'coalition', 'iran', 'other'] as const;
@@ -22,11 +23,31 @@ function latestDay(): string {
   return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The earliest year a date may have. Every page and export writes a year in
+ * four digits, and an article «أمس» of 1000-01-01 would be dated 0999; a news
+ * article from before 1900 is a typo, as one from the future is.
+ */
+const EARLIEST_YEAR = 1900;
+
+/** Why a date (a Date from YAML, or text) is too early, or undefined: checked before the calendar is asked about it. */
+function tooEarly(value: string | Date): string | undefined {
+  const year = value instanceof Date ? value.getUTCFullYear() : Number(/^\s*(\d{4})-/u.exec(value)?.[1] ?? EARLIEST_YEAR);
+  if (year >= EARLIEST_YEAR) return undefined;
+  const written = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim().slice(0, 10);
+  return `${written} is before ${EARLIEST_YEAR}: a typo?`;
+}
+
 /** A frontmatter date: YAML reads an unquoted one as a Date, a quoted one as text. */
 const dateLike = z.union([z.string(), z.date()]);
 
 /** A calendar day (`YYYY-MM-DD`), written quoted or not. */
 const isoDay = dateLike.transform((value, ctx) => {
+  const early = tooEarly(value);
+  if (early) {
+    ctx.addIssue({ code: 'custom', message: early });
+    return z.NEVER;
+  }
   const day = parsePublished(value);
   if (day === undefined || day.length !== 10) {
     ctx.addIssue({ code: 'custom', message: explainPublished(value, 'YYYY-MM-DD') });
@@ -37,6 +58,11 @@ const isoDay = dateLike.transform((value, ctx) => {
 
 /** `published`: a real day, optionally with a time, not in the future. */
 const published = dateLike.transform((value, ctx) => {
+  const early = tooEarly(value);
+  if (early) {
+    ctx.addIssue({ code: 'custom', message: early });
+    return z.NEVER;
+  }
   const normalized = parsePublished(value);
   if (normalized === undefined) {
     ctx.addIssue({ code: 'custom', message: explainPublished(value, 'YYYY-MM-DD or YYYY-MM-DDTHH:MM') });
@@ -55,11 +81,39 @@ const published = dateLike.transform((value, ctx) => {
  * outlets' pages are stored under their server's address): the site links to it, and
  * `javascript:alert(1)` is a valid URL too.
  */
-const webAddress = z.url({
-  protocol: /^https?$/u,
-  hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`, 'u'),
-  error: 'not a web address: expected http:// or https:// and a host name',
-});
+const webAddress = z
+  .url({
+    protocol: /^https?$/u,
+    hostname: new RegExp(`${z.regexes.domain.source}|${z.regexes.ipv4.source}`, 'u'),
+    error: 'not a web address: expected http:// or https:// and a host name',
+    abort: true,
+  })
+  .max(2000)
+  // https://site@evil/ reads as a link to "site" and leads to "evil".
+  .refine((url) => {
+    const { username, password } = new URL(url);
+    return username === '' && password === '';
+  }, 'holds a user name before "@", which hides the host it leads to: give the address without it');
+
+/** Line breaks, which a one-line field (a title, a name) cannot hold; YAML writes them as \n or \L escapes. */
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/u;
+
+/**
+ * Text a reader is shown (a title, an outlet, a name): something visible, not
+ * only spaces or zero-width characters, at most `max` characters long, and on
+ * one line unless `lines` says otherwise.
+ */
+function shownText(max: number, lines: 'one' | 'many' = 'one') {
+  return z.string().superRefine((value, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (isBlank(value)) issue('is blank: it has no visible character');
+    else if (lines === 'one' && LINE_BREAK.test(value)) issue('holds a line break: it must be one line');
+    else if (value.length > max) issue(`is ${value.length.toLocaleString('en')} characters long; the limit is ${max.toLocaleString('en')}`);
+  });
+}
+/** A title, an outlet's name, a speaker's name or role. */
+const title = shownText(500);
+const name = shownText(200);
 
 /**
  * Editorial corrections to the extraction, kept with the article they concern.
@@ -72,30 +126,38 @@ const overrides = z.strictObject({
   /** Statements the extractor missed. */
   add: z
     .array(
-      z.strictObject({
-        speaker: z.string(),
-        date: isoDay,
-        paragraph: z.number().int().positive(),
-        quote: z.string().optional(),
-        text: z.string().optional(),
-      }),
+      z
+        .strictObject({
+          speaker: z.string(),
+          date: isoDay,
+          paragraph: z.number().int().positive(),
+          quote: shownText(10_000, 'many').optional(),
+          text: shownText(10_000, 'many').optional(),
+        })
+        .refine((o) => o.quote !== undefined || o.text !== undefined, 'has neither a quote nor a text: the statement would have no words'),
     )
     .default([]),
   /** A statement's speaker or date set by hand. */
-  fix: z.array(z.strictObject({ id: z.string(), speaker: z.string().optional(), date: isoDay.optional() })).default([]),
+  fix: z
+    .array(
+      z
+        .strictObject({ id: z.string(), speaker: z.string().optional(), date: isoDay.optional() })
+        .refine((o) => o.speaker !== undefined || o.date !== undefined, 'names neither a speaker nor a date: it would change nothing'),
+    )
+    .default([]),
 });
 
 /** An article's frontmatter (content/articles/*.md). */
 export const articleSchema = z
   .strictObject({
-    title: z.string().min(1).optional(),
+    title: title.optional(),
     titleDerived: z.boolean().default(false),
-    outlet: z.string().min(1),
-    dateline: z.string().optional(),
+    outlet: name,
+    dateline: name.optional(),
     published,
     url: webAddress.optional(),
     language: z.string().default('ar'),
-    importedFrom: z.string().optional(),
+    importedFrom: shownText(255).optional(),
     overrides: overrides.optional(),
   })
   .superRefine((article, ctx) => {
@@ -114,13 +176,13 @@ export const articleSchema = z
 /** A speaker in content/speakers.yaml. */
 export const speakerSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a Latin slug such as kenneth-mckenzie'),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  role: z.string().optional(),
-  roleEn: z.string().optional(),
+  name,
+  nameEn: name,
+  aliases: z.array(name).default([]),
+  role: name.optional(),
+  roleEn: name.optional(),
   side: z.enum(SIDES),
-  affiliations: z.array(z.string().min(1)).default([]),
+  affiliations: z.array(name).default([]),
   /** The person's Wikidata item (Q…), so that names and offices can be checked against a public record. */
   wikidata: z
     .string()
@@ -131,9 +193,9 @@ export const speakerSchema = z.strictObject({
 /** An office in content/offices.yaml, with its holders' terms. */
 export const officeSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a Latin slug such as iraq-prime-minister'),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  name,
+  nameEn: name,
+  aliases: z.array(name).default([]),
   side: z.enum(SIDES),
   holders: z.array(z.strictObject({ speaker: z.string().min(1), from: isoDay, to: isoDay.optional() })).default([]),
 });
@@ -161,7 +223,7 @@ function shown(value: unknown): string {
 }
 
 /** An issue's place: `overrides.add #1.paragraph` (list entries counted from 1, as an editor counts them). */
-function place(path: readonly PropertyKey[]): string {
+export function place(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? ` #${p + 1}` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
 }
 

@@ -9,13 +9,39 @@
 import { ContentError } from './articles.ts';
 
 /**
- * The largest file Bayan reads: 1 MB. A news article is a few kilobytes (the
- * longest in the corpus is 6 KB; the longest on a news site well under 200 KB),
- * so anything larger is a page dump or a mistake. The extractor stays fast up
- * to this size (a 1 MB single-paragraph article takes a few seconds); a 5 MB
- * file would make every page that quotes it megabytes long.
+ * The largest article Bayan reads: 256 KB. A news article is a few kilobytes
+ * (the longest in the corpus is 6 KB; the longest on a news site well under
+ * 200 KB), so anything larger is a page dump or a mistake. Up to this size
+ * any article extracts in well under 2 s, however it is written: the
+ * extractor's cost grows faster than the text where every sentence is a
+ * statement (7 s for a megabyte of them), and every page that quotes the
+ * article grows with it.
  */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * The most lines an article's body may have. Markdown is parsed line by line
+ * at some 50 µs a line, so 256 KB of empty paragraphs (85,000 of them) took
+ * seconds to parse and made an article page of megabytes; a news article has
+ * a few dozen paragraphs, a few hundred lines if its lines are wrapped.
+ */
+export const MAX_LINES = 5_000;
+
+/**
+ * The longest paragraph (or heading), in characters. A news paragraph has a
+ * few hundred; some of the extractor's work grows with the square of a
+ * paragraph's sentences or dates (22,000 dates in one 256 KB paragraph took
+ * 2 s), so bounding the paragraph bounds that work by the article's size.
+ */
+export const MAX_PARAGRAPH = 20_000;
+
+/**
+ * The most characters an article's body may hold that Markdown reads as
+ * markup (`\ \` * _ [ ] < & !`, see src/lib/markdown/blocks.ts). Prose has a
+ * handful; 256 KB of `*a*a…` or `\\` is not an article, and each of them
+ * costs the parser a token of its own.
+ */
+export const MAX_MARKUP = 10_000;
 
 /**
  * The registry and the ledger of published ids grow with the corpus (the
@@ -34,7 +60,7 @@ export function formatBytes(bytes: number): string {
 /** The refusal for a file over `limit` (an article's by default); callers that can stat a file use it before reading it. */
 export function checkSize(filePath: string, bytes: number, limit = MAX_FILE_BYTES): void {
   if (bytes <= limit) return;
-  const why = limit === MAX_FILE_BYTES ? ' per file (a news article is a few KB): is this really one article?' : '';
+  const why = limit === MAX_FILE_BYTES ? ' per article (a news article is a few KB): is this really one article?' : '';
   throw new ContentError(filePath, `the file is ${formatBytes(bytes)}; the limit is ${formatBytes(limit)}${why}`);
 }
 
@@ -68,11 +94,55 @@ function firstBadLine(bytes: Uint8Array): number {
  * C0 controls other than tab, line feed and carriage return, DEL, and C1
  * controls. They have no place in an article and are how a hostile page would
  * smuggle terminal escapes (ESC [) into the build log. Zero-width and
- * direction marks (U+200B–U+200F, U+202A–U+202E) are format characters that
- * Arabic text uses, and stay.
+ * direction marks (U+200B–U+200F) are format characters that Arabic text
+ * uses, and stay; bidi embeddings, overrides and isolates are checked where
+ * the text is decoded (`unusableCharacter`).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
+/** The bidi embeddings, overrides and isolates, by name. */
+const BIDI: Readonly<Record<string, string>> = {
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+};
+
+/**
+ * What text cannot hold once it is decoded (from YAML's escapes, or Markdown's
+ * character references): controls (NUL included), a lone surrogate or a
+ * noncharacter, which RSS and other XML cannot carry, and the bidi
+ * embeddings, overrides and isolates, which reverse the text around them (a
+ * citation line's address would read backwards). Plain marks (U+200E, U+200F,
+ * U+061C) stay: they only settle the direction of a neutral character.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNUSABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|\p{Cs}/u;
+
+/** A character a reader sees: a letter, a digit, a punctuation mark or a symbol (not a space, a mark or a format character). */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `text` shows nothing: it is empty, or only spaces and zero-width, format or combining characters. */
+export const isBlank = (text: string): boolean => !VISIBLE.test(text);
+
+const codePoint = (ch: string): string => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The first character decoded text cannot hold, described ("the control character U+001B"), or undefined. */
+export function unusableCharacter(text: string): string | undefined {
+  const found = UNUSABLE.exec(text)?.[0];
+  if (found === undefined) return undefined;
+  const bidi = BIDI[found];
+  if (bidi) return `the bidi control ${codePoint(found)} (${bidi}), which would reverse the text around it`;
+  if (/\p{Cs}/u.test(found)) return `${codePoint(found)}, half of a character (a lone surrogate)`;
+  if (found >= '\ufffe') return `${codePoint(found)}, which is not a character`;
+  return `the control character ${codePoint(found)}, which has no place in text`;
+}
 
 /**
  * Decode a file's bytes as UTF-8 text, or throw a `ContentError` naming

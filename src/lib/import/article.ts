@@ -18,7 +18,7 @@ import {
 import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
 import { findOutlet, outletFromUrl, resolveOutlet, type Outlet } from './outlets.ts';
 import { findPublication, isHeaderDateLine, UnsettledDateError } from './published.ts';
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, stripInvisible } from '../arabic/normalize.ts';
 import { reportingVerb } from '../extract/verbs.ts';
 import { deriveTitle } from './title.ts';
 import { splitSentences } from '../extract/sentences.ts';
@@ -237,14 +237,20 @@ function refuseNonText(raw: string): void {
 /** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
 export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
   refuseNonText(raw);
-  const scanned = scan(raw);
+  // Soft hyphens, zero-width and bidi characters, often inside words: invisible, they split a name in two
+  // for anyone who copies it, and a bidi override reverses what follows it. The normalizer ignores the
+  // same characters when it compares; here they go from the text that is written.
+  const scanned = scan(stripInvisible(raw));
   const blocks = markSubheadings(scanned.blocks);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   if (paragraphs.length === 0) {
+    const oneLine = raw.split('\n').filter((l) => l.trim() !== '').length === 1;
     throw new ImportError(
-      scanned.title
-        ? `no article text after the headline: the other lines are page furniture (share buttons, counters, comment widgets)`
-        : 'no article text: every line is page furniture (share buttons, counters, comment widgets)',
+      oneLine && scanned.title
+        ? 'the text is one short line, which reads as a headline: there is no article text under it'
+        : scanned.title
+          ? `no article text after the headline: the other lines are page furniture (share buttons, counters, comment widgets)`
+          : 'no article text: every line is page furniture (share buttons, counters, comment widgets)',
     );
   }
 

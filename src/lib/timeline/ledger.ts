@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { byCodePoint } from '../compare.ts';
 import { ContentError } from '../content/articles.ts';
+import { checkStrings } from '../content/yaml.ts';
 
 /** What a published id was published for. */
 export interface Pin {
@@ -76,6 +77,8 @@ export function parseLedger(text: string, file: string): Ledger {
   } catch (error) {
     throw new ContentError(file, `not valid JSON: ${(error as Error).message}`);
   }
+  // Text is checked after JSON has decoded it: "\u001b" is an escape in the file, a control character here.
+  checkStrings(file, data);
   const fail = (reason: string): never => {
     throw new ContentError(file, reason);
   };

@@ -102,8 +102,12 @@ export interface ArchiveOptions<T = Statement> {
 /** The timeline's year pages: `/years/<yyyy>/`. */
 const TIMELINE_BASE = '/years/';
 
+/** A year as its page's address writes it: four digits, as ISO dates do (an explicit date in an article can be 0999). */
+export const yearKey = (year: number): string => String(year).padStart(4, '0');
+
 /** A year's page: `/years/<yyyy>/` (or under another base); takes the year or any ISO date in it. */
-export const yearPath = (yearOrDate: number | string, base = TIMELINE_BASE): string => `${base}${String(yearOrDate).slice(0, 4)}/`;
+export const yearPath = (yearOrDate: number | string, base = TIMELINE_BASE): string =>
+  `${base}${typeof yearOrDate === 'number' ? yearKey(yearOrDate) : yearOrDate.slice(0, 4)}/`;
 
 /** The neighbours of the item at `i`, left out when absent (the strictest tsconfig forbids explicit undefined). */
 function around<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
