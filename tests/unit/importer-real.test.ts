@@ -109,5 +109,8 @@ describe('page furniture: a trail of news sections', () => {
     const article = imported(LEDE, 'اقرأ المزيد', 'السوداني يستقبل وفدا أمريكيا', 'وقالت الخارجية العراقية في بيان منفصل إن الوفد بحث');
     expect(article.body).toContain('وقالت الخارجية العراقية');
     expect(article.body).not.toContain('السوداني يستقبل');
+    // A headline whose verb starts with و is still a headline.
+    const listed = imported(LEDE, 'اقرأ المزيد', 'وصف ترامب الانسحاب بالكارثي', 'السوداني يستقبل وفدا أمريكيا', SECOND);
+    expect(listed.body).not.toContain('السوداني يستقبل');
   });
 });

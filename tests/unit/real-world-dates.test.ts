@@ -73,8 +73,9 @@ describe('counted and ordinal dates', () => {
     expect(resolveDate('وفي كانون الأول الماضي قال', '2022-01-10', '2022-01-10')).toMatchObject({ date: '2021-12-01', precision: 'month' });
     expect(resolveDate('وفي الشهر الماضي قال', '2022-03-10', '2022-03-10')).toMatchObject({ date: '2022-02-01', precision: 'month' });
     expect(resolveDate('وفي تموز/يوليو 2021 قال', '2022-03-10', '2022-03-10')).toMatchObject({ date: '2021-07-01', precision: 'month' });
-    // A day word still wins.
-    expect(resolveDate('وقال في تموز الماضي، الثلاثاء', '2021-12-21', '2021-12-21')).toMatchObject({ precision: 'day' });
+    // The month of something else: a relative clause's, an event's.
+    expect(resolveDate('وقال رئيس الوزراء، الذي تسلم منصبه في تشرين الأول 2022،', '2024-05-01', '2024-05-01')).toBeUndefined();
+    expect(resolveDate('وقال الوزير تعليقا على هجوم شباط الماضي', '2024-05-01', '2024-05-01')).toBeUndefined();
   });
   it('of several date words, the first after the verb dates the words; a later one is the event’s', () => {
     expect(who('أعلنت كتائب النصر المبين، اليوم الثلاثاء، مسؤوليتها عن الهجوم الذي استهدف المطار مساء أمس الإثنين.', '2021-02-16')).toEqual(

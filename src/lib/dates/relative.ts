@@ -5,7 +5,7 @@
  * back), and explicit dates in either month system. The arithmetic is date-fns
  * (through `calendar.ts`); the Arabic is ours.
  */
-import { normalizeWithOffsets } from '../arabic/normalize.ts';
+import { normalizeArabic, normalizeWithOffsets } from '../arabic/normalize.ts';
 import { daysBackTo, shiftDay, shiftMonth, weekdayOf, type IsoDay } from './calendar.ts';
 import { findExplicitDates, weekdayContradicts, type DatePrecision } from './explicit.ts';
 import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
@@ -174,10 +174,20 @@ const PAST_MONTH = new RegExp(
  * "الشهر الماضي"). The date is the month's first day, with month precision.
  */
 function monthOnly(text: string, folded: string, published: IsoDay, words: (from: number, to: number) => string): ResolvedDate | undefined {
-  const past = PAST_MONTH.exec(folded);
+  // "الذي تسلم منصبه في تشرين الأول 2022", "على هجوم شباط الماضي": the month of something else.
+  const elsewhere = (at: number) =>
+    /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/u.test(folded.slice(0, at)) ||
+    /(?:^|\s)(?:هجوم|الهجوم|قصف|القصف|ضربه|الضربه|غاره|الغاره|اغتيال|زياره|الزياره|اتفاق|الاتفاق)\s+(?:في\s+)?$/u.test(folded.slice(0, at));
+  const found = PAST_MONTH.exec(folded);
+  const past = found && !elsewhere(found.index) ? found : null;
   if (!past) {
+    if (found) return undefined;
     const explicit = findExplicitDates(text).find(
-      (d) => d.precision === 'month' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published,
+      (d) =>
+        d.precision === 'month' &&
+        d.candidates.length === 1 &&
+        (d.candidates[0] ?? '') <= published &&
+        !elsewhere(folded.indexOf(normalizeArabic(d.evidence).trim())),
     );
     return explicit?.candidates[0]
       ? { date: explicit.candidates[0], precision: 'month', basis: 'explicit', evidence: explicit.evidence }

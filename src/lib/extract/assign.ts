@@ -11,7 +11,8 @@ import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { isNameWord } from './name-words.ts';
+import { headPhrase, isNameWord } from './name-words.ts';
+import { firstChunks } from './chunks.ts';
 import { opensWithTitle } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
 
@@ -27,6 +28,9 @@ export function looksLikeSpeaker(m: Mention): boolean {
   return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
 }
 
+/** Heads of armed groups' names, by which their spokespeople name them ("المتحدث باسم الكتائب"). */
+const GROUP_HEADS = new Set(['كتاءب', 'عصاءب', 'سرايا', 'حركه', 'فصيل', 'جماعه', 'تنسيقيه', 'حزب', 'تيار']);
+
 /** Give each mention a speaker: registry entries, institutions resolved to their spokespeople, or provisional ones. */
 export function assignSpeakers(mentions: Mention[], registry: Registry, body: string, published: string): void {
   const persons = mentions.flatMap((m) => (m.referent.type === 'person' && m.referent.registry ? [m.referent.registry] : []));
@@ -37,10 +41,13 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
     const names = [key, ...(entity ? [entity.name, ...entity.aliases].map(nameKey) : [])];
     const known = persons.find((p) => p.affiliations.some((a) => names.some((n) => nameKey(a) === n || n.includes(nameKey(a)))));
     if (known) return statementSpeaker(known);
-    // "المتحدث باسم الكتائب" speaks for "كتائب سيد الشهداء": the institution by its head noun alone.
-    const noun = `باسم ال${bare(key.split(' ')[0] ?? '')}`;
+    // "المتحدث باسم الكتائب" speaks for "كتائب سيد الشهداء": an armed group by its head noun alone. Not a
+    // ministry or a government: an article names several, and "باسم الوزارة" may be any of them.
+    const head = bare(key.split(' ')[0] ?? '');
+    const noun = GROUP_HEADS.has(head) ? `باسم ال${head}` : undefined;
     const speaksFor = (role: string) =>
-      /(?:^|\s)باسم\s/u.test(role) && (names.some((n) => nameKey(role).endsWith(n)) || nameKey(role).endsWith(noun));
+      /(?:^|\s)باسم\s/u.test(role) &&
+      (names.some((n) => nameKey(role).endsWith(n)) || (noun !== undefined && nameKey(role).endsWith(noun)));
     const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
     return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
   };
@@ -106,7 +113,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
               ? (e.referent.role ?? '')
               : '';
         // For an office noun, the words the earlier mention was written with count too ("متحدث باسم السفارة").
-        const written = (e: Mention) => (r.institution ? '' : e.attribution.phrase);
+        // Only the subject's own words, up to a preposition: not "السفير" in "خلال لقائه السفير".
+        const written = (e: Mention) => (r.institution ? '' : headPhrase(firstChunks(e.attribution.phrase)[0]).join(' '));
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
           (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`).includes(
@@ -118,7 +126,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           .reverse()
           .find((e) => holds(e));
         const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
-        if (named) m.speaker = named;
+        // "وأعلن التحالف" with no coalition named before: the noun as written.
+        if (named ?? r.name) m.speaker = named ?? provisional(r.name ?? '');
         break;
       }
       case 'surname': {

@@ -51,7 +51,7 @@ function tokenize(sentence: string): Token[] {
 
 /** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة", تعرف باسم «…». */
 const QUOTED_NAME_HEAD =
-  /^(?:باسم|بـ|تسمي|يسمي|اسم|نفسها|نفسه|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
+  /^(?:باسم|بـ|ب|تسمي|يسمي|اسم|نفسها|نفسه|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
 
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
@@ -171,6 +171,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (!verb) continue;
     // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.
     if (verbStem(verb) === 'رد' && !t.text.includes('\u0651')) continue;
+    // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
+    // a shadda, only a complement soon after tells the verb.
+    const explained = complementAt(tokens, i + 1);
+    if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8)) continue;
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
     // off by commas, and the verb after the comma has no subject of its own.

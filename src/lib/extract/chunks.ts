@@ -9,7 +9,7 @@ import { findOutlet } from '../import/outlets.ts';
 import { bare, isDefinite, NON_NAMES, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
-import { nameStart } from './name-words.ts';
+import { nameStart, nameWord } from './name-words.ts';
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
@@ -75,7 +75,15 @@ export function appositionName(
     // After a rank or an office in the same chunk ("الجنرال جويل فاول"), two or three name words are a name.
     // So are two or three name words set off by commas after an office ("الأمين العام للحلف، ينس ستولتنبرغ،").
     const source = NOT_SPEAKERS.some((re) => re.test(nameKey(words.join(' ')))); // "، مصدر مطلع،"
-    const afterTitle = (at > 0 || (afterOffice && role.length === 0)) && words.length <= 3 && !source;
+    // Not an aside between commas: "بحسب مكتبه", "مرارا وتكرارا", "بنبرة حادة".
+    const aside = words.some(
+      (w, i) =>
+        !nameWord(words, i) ||
+        /[\u064b\u064c]$/u.test(w) ||
+        (i > 0 && wordKey(w).startsWith('و')) ||
+        (!opensWithFirstName(wordKey(w)) && /^[بكل]\p{L}{3}/u.test(wordKey(w)) && i === 0),
+    );
+    const afterTitle = (at > 0 || (afterOffice && role.length === 0 && !aside)) && words.length <= 3 && !source;
     const looksNamed =
       afterTitle || opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
     if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)

@@ -4,7 +4,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { parseBlocks } from '../markdown/blocks.ts';
-import { isTitleHead } from '../speakers/lexicon.ts';
+import { DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
@@ -129,7 +129,9 @@ export function collectMentions(body: string, registry: Registry, headline?: str
           if (attribution.stem === 'اجاب') continue;
           if (current === undefined || current === 'skip' || unreadSubject) continue;
           // "وأعلنت" cannot carry on the words of "المتحدث": its subject is someone else, left unsaid.
-          if (attribution.feminine && attribution.phrase.trim() === '' && isMan(current.continues ?? current)) continue;
+          // A document subject ("وأضافت الرسالة") is feminine itself, and continues its writer.
+          const document = DOCUMENTS.has(wordKey(attribution.phrase.trim().split(/\s+/u)[0] ?? ''));
+          if (attribution.feminine && !document && isMan(current.continues ?? current)) continue;
           mention.continues = current;
         }
         mentions.push(mention);
@@ -150,20 +152,31 @@ function coSpeakers(found: { attribution: Attribution; referent: Referent }, sen
   // "أعلن كل من العراق والتحالف الدولي": each of them.
   const each = /^كل\s+من\s+/u.exec(attribution.phrase);
   if (each) {
-    const [one, two] = attribution.phrase.slice(each[0].length).split(/\s+و(?=\S)/u, 2);
-    if (one && two)
-      return [one, two].map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
+    const parties = splitParties(attribution.phrase.slice(each[0].length).split(/\s+/u));
+    if (parties.length > 1)
+      return parties.map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
   }
   // The dual: "أنهما …" after the speakers, or a word with the dual pronoun in the phrase ("اتفاقهما على").
   const dual =
-    /^\s*ب?[اأ]نهما/u.test(sentence.slice(attribution.frame.length)) ||
+    /^\s*ب?[اأإ]نهما/u.test(sentence.slice(attribution.frame.length)) ||
     /(?:^|\s)\p{L}{3,}هما(?=$|[\s،,.])/u.test(attribution.phrase.split(/\s+/u).slice(0, 16).join(' '));
   if (!dual) return [found];
-  const words = attribution.phrase.split(/\s+/u);
-  const at = words.findIndex((w, i) => i > 0 && w.startsWith('و') && (isTitleHead(wordKey(w)) || /^ونظير/u.test(wordKey(w))));
-  if (at < 0) return [found];
-  return [words.slice(0, at), words.slice(at)].map((part, i) => {
-    const phrase = part.join(' ').replace(i === 0 ? /[،,]$/u : /^و/u, '');
-    return { attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) };
+  const parties = splitParties(attribution.phrase.split(/\s+/u));
+  if (parties.length < 2) return [found];
+  return parties.map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
+}
+
+/**
+ * The parties of "X، والقائد العام … Y" or "كل من العراق والتحالف": cut before a و written onto an office,
+ * an institution, a definite noun or «نظيره», never inside a name ("وليد").
+ */
+function splitParties(words: readonly string[]): string[] {
+  const parts: string[][] = [[]];
+  words.forEach((w, i) => {
+    const key = wordKey(w);
+    const party = i > 0 && key.startsWith('و') && (isTitleHead(key) || /^و(?:ال|نظير)/u.test(key));
+    if (party) parts.push([w.slice(1)]);
+    else parts.at(-1)?.push(w);
   });
+  return parts.map((p) => p.join(' ').replace(/[،,]$/u, '')).filter((p) => p !== '');
 }

@@ -5,20 +5,38 @@
  * `resolvePhrase` (speaker.ts) puts them together.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, INSTITUTION_HEADS, isDefinite, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { FIRST_NAMES } from '../speakers/names.ts';
 import type { Side } from '../speakers/types.ts';
 import { headPhrase, isPreposition } from './name-words.ts';
 
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
 // "سلسلة بيانات وزعتها المقاومة": the one who issued or spread them, named as the verb's subject.
 export const ISSUED =
-  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشرها|نشرتها))\s+/u;
+  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشره|نشرته|نشرها|نشرتها))\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
 export const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
 /** "… التي تطلق على نفسها X", "جماعة تطلق على نفسها اسم X": X, the name a group gives itself. */
 export const CALLS_ITSELF = /(?:(?:التي|الذي)\s+)?(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(?:اسم\s+)?(.+)$/u;
 /** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»", "ما تسمى «X»": X, the name it is known by. */
-export const KNOWN_AS = /(?:^|\s)(?:(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم|بـ?)|(?:ما\s+)?(?:تسمي|يسمي)(?:\s+بـ?)?)\s*(.+)$/u;
+export const KNOWN_AS =
+  /(?:^|\s)(?:(?:تعرف|يعرف|المعروفه|المعروف)\s+(?:باسم\s*|بـ?\s*(?=["«“]|ال))|(?:ما\s+)?(?:تسمي|يسمي)(?:\s+بـ?)?\s*)(.+)$/u;
+
+/**
+ * The name a group is known by or gives itself, when the phrase is that group: the match opens the
+ * phrase, or follows a group word and its description ("جماعة مسلحة مقربة من إيران، تعرف باسم X").
+ * A person "المعروف بقربه من طهران" or "الذي يطلق على نفسه لقب الحاج" keeps their own name.
+ */
+export function groupName(folded: string): { match: RegExpExecArray; start: number } | undefined {
+  const match = CALLS_ITSELF.exec(folded) ?? KNOWN_AS.exec(folded);
+  const name = match?.[1];
+  if (!match || !name || /^لقب(?:\s|$)/u.test(name)) return undefined;
+  const before = folded.slice(0, match.index).trim();
+  const opener = before.split(/\s+/u)[0] ?? '';
+  if (before !== '' && before !== 'ما' && !GROUP_WORDS.has(bare(opener)) && !/^(?:مجموعه|ميليشيات|الميليشيات)$/u.test(opener))
+    return undefined;
+  return { match, start: match.index + match[0].length - name.length };
+}
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
 export const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 export const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
@@ -36,9 +54,18 @@ export const EVENTS = new Set(
 export function subjectOf(words: readonly string[]): string[] {
   // "تحذير السفارة الأميركية رعاياها": a noun with a possessive ending is the object too.
   const possessive = (key: string) => key.length >= 5 && /(?:ها|هم|هما)$/u.test(key) && !key.startsWith('باسم');
+  // Never the second noun of a name's construct ("قائد عملية العزم الصلب", "باسم حكومتها", "هيئة أركانها").
+  const construct = (i: number) => {
+    const before = wordKey(words[i - 1] ?? '');
+    return before === 'باسم' || (!isDefinite(before) && (hasHead(ROLE_HEADS, before) || hasHead(INSTITUTION_HEADS, before)));
+  };
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
-    return i > 0 && (EVENTS.has(bare(key)) || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)));
+    // An event is the object only with its article ("الهجوم"): "لجنة متابعة انسحاب القوات" is a name.
+    const event = EVENTS.has(bare(key)) && isDefinite(key);
+    // "وقال الوزير تعليقا على …": a common noun of the lexicon ends the subject too.
+    const common = NON_NAMES.has(key) && i > 0 && !construct(i);
+    return i > 0 && !construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)));
   });
   if (at < 0) return [...words];
   return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
@@ -64,7 +91,8 @@ const PARTIES: readonly { re: RegExp; adjective: string }[] = [
  */
 export function jointStatement(folded: string): string | undefined {
   if (!/(?:^|\s)(?:ال|في\s+)?بيانا?\s+(?:ال)?مشترك/u.test(folded)) return undefined;
-  const parties = PARTIES.filter((p) => p.re.test(folded));
+  // "السفارة الأمريكية في بغداد": a city in an institution's name is no party.
+  const parties = PARTIES.filter((p) => new RegExp(`(?<!في\\s)(?:${p.re.source})`, 'u').test(folded));
   return parties.length < 2 ? undefined : `البيان المشترك ${parties.map((p) => p.adjective).join(' ')}`;
 }
 
@@ -105,5 +133,7 @@ const skeleton = (word: string) => word.replace(/[اويى]/gu, '');
 export function sameName(written: string, known: string): boolean {
   const a = written.split(' ').slice(-known.split(' ').length);
   const b = known.split(' ');
-  return a.length === b.length && a.every((w, i) => w === b[i] || (w.length > 2 && skeleton(w) === skeleton(b[i] ?? '')));
+  // Not for names Arabic tells apart by their vowels: محمد/محمود, حسن/حسين, سعد/سعيد.
+  const variant = (w: string, k: string) => w.length > 2 && !(FIRST_NAMES.has(w) && FIRST_NAMES.has(k)) && skeleton(w) === skeleton(k);
+  return a.length === b.length && a.every((w, i) => w === b[i] || variant(w, b[i] ?? ''));
 }

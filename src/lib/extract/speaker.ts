@@ -29,13 +29,12 @@ import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
 import { findName, headPhrase, leadingName, nameWord, opensWithRole } from './name-words.ts';
 import {
-  CALLS_ITSELF,
   GROUP_WORDS,
   institutionName,
   ISSUED,
   JOINT,
   jointStatement,
-  KNOWN_AS,
+  groupName,
   NATIONALITY,
   qualified,
   sameName,
@@ -49,7 +48,7 @@ export type Referent =
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
   | { type: 'office'; role: string; key: string; phrase: string; office?: Office }
   | { type: 'surname'; word: string }
-  | { type: 'anaphor'; noun: string; institution: boolean }
+  | { type: 'anaphor'; noun: string; institution: boolean; name?: string }
   | { type: 'authorities'; side: Side; name: string }
   | { type: 'none' }
   | { type: 'skip'; reason: string };
@@ -99,23 +98,27 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
   if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry))
     return { type: 'skip', reason: 'anonymous or media source' };
-  // "وأضاف المسؤول العسكري": the unnamed official of the sentences before, unless a name follows.
+  // "وأضاف المسؤول العسكري": whoever the article called «المسؤول» before; an anonymous official is nobody.
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
   if (/^ال(?:مسءول|مسءوله)(?:\s|$)/u.test(key) && !ofInstitution && !findName(first) && !appositionName(rest, registry))
-    return { type: 'skip', reason: 'an unnamed official' };
+    return { type: 'anaphor', noun: 'مسءول', institution: false };
   // "فصائل عراقية مسلحة موالية لطهران", "جماعة مسلحة": a group described, not named, is nobody in particular.
   const described = /^(?:\p{L}+[هي]|مسلح)$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
-  if (GROUP_WORDS.has(firstKey) && described && !KNOWN_AS.test(folded) && !CALLS_ITSELF.test(folded))
-    return { type: 'skip', reason: 'an unnamed group' };
+  const known = groupName(folded);
+  if (GROUP_WORDS.has(firstKey) && described && !known) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
-  const calls = CALLS_ITSELF.exec(folded) ?? KNOWN_AS.exec(folded);
-  if (calls?.[1]) {
-    // The name as written: the folded phrase has the same words as the original, so count them.
-    const before = folded
-      .slice(0, calls.index + calls[0].length - calls[1].length)
-      .split(/\s+/u)
-      .filter(Boolean).length;
-    const named = resolvePhrase(phrase.trim().split(/\s+/u).slice(before).join(' '), registry);
+  if (known) {
+    // The name as written: the folded phrase has the same words as the original, so count them; a
+    // name glued to «بـ» ("بـ«سرايا …»") starts inside its word, whose first letters are dropped.
+    const words = folded.slice(0, known.start).split(/\s+/u);
+    const partial = words.at(-1) ?? '';
+    const original = phrase.trim().split(/\s+/u);
+    const named = resolvePhrase(
+      [(original[words.length - 1] ?? '').replace(partial === '' ? '' : /^بـ?["«“]?/u, ''), ...original.slice(words.length)]
+        .join(' ')
+        .trim(),
+      registry,
+    );
     // A group's name, however much it reads like a person's ("سرايا أولياء الدم").
     return named.type === 'person' && !named.registry ? { type: 'institution', name: named.name, key: nameKey(named.name) } : named;
   }
@@ -125,7 +128,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
 
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
   // object (بـ/لـ …): the office speaks, whoever the object names.
-  const prefix = officeBeforeObject(first, registry);
+  const prefix = officeBeforeObject(chunk, registry);
   if (prefix)
     return {
       type: 'office',
@@ -171,6 +174,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // the article named in full ("التحالف الدولي"); see the anaphors below.
   const loneNoun = head.length === 1 && opening?.via === 'affiliation' && isDefinite(firstKey) && INSTITUTION_HEADS.has(bare(firstKey));
   if (opening && opening.at === 0 && entity(opening) && !loneNoun) return institutionOf(opening, core);
+  if (loneNoun) return { type: 'anaphor', noun: bare(firstKey), institution: true, name: core };
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
   const appositive = second ? registryPerson(registry, second) : undefined;

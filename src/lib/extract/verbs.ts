@@ -46,6 +46,7 @@ export function reportingVerb(key: string): string | undefined {
 /** True for a feminine singular form (قالت، نفت، تؤكد): its subject is a woman or a feminine noun. */
 export function isFeminineForm(form: string): boolean {
   if (PRESENT.includes(form)) return form.startsWith('ت');
+  if (SHORT.includes(form)) return form.endsWith('ت');
   const stem = verbStem(form);
   return forms(stem)[1] === form && form !== stem;
 }

@@ -127,7 +127,7 @@ function scan(raw: string): Scan {
     // A line that opens like a report's sentence ("وقالت الخارجية …") is the article again, cut short or not.
     // A headline rarely opens with و.
     const opening = normalizeArabic(line.split(/\s+/u)[0] ?? '');
-    const reports = /^[وف]/u.test(opening) && reportingVerb(opening) !== undefined;
+    const reports = /^[وف]/u.test(opening) && reportingVerb(opening.slice(1)) !== undefined; // not "وصف ترامب …"
     if (inLinkList && !reports && words(line) <= 20 && !/[.؟?!…]["»”]?\s*$/u.test(line)) continue;
     inLinkList = false;
     const source = SOURCE_LINE.exec(line);
