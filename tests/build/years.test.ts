@@ -1,8 +1,9 @@
 /**
  * A year too large for one page, built for real. The seeds have five
- * statements a year, so their years never split; here one more article adds
+ * statements a year, so their years never split; here four more articles add
  * 420 statements in 2023 (editorial additions, through the same build as any
- * content), so 2023 gets a page per month. The built site must lay out those
+ * content; a quarter's each, as one article may give at most 200), so 2023
+ * gets a page per month. The built site must lay out those
  * pages, link them all, keep the home page at its fixed size, and pass the
  * accessibility and CSP gates on the new templates. Page sizes are printed
  * for the record.
@@ -27,15 +28,17 @@ const SPEAKERS = ['mohammed-shia-al-sudani', 'patrick-ryder', 'sabrina-singh', '
 const QUOTE = 'نريد خروجا سريعا ومنظما للقوات عن طريق التفاوض';
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** One article whose overrides add PER_MONTH statements, four speakers taking turns day by day. */
-function bigYearArticle(): string {
+/** An article whose overrides add PER_MONTH statements of the months `from` to `to` (0-based), four speakers taking turns day by day. */
+function bigYearArticle(from: number, to: number): string {
   const add = PER_MONTH.flatMap((count, m) =>
-    Array.from({ length: count }, (_, i) => ({
-      speaker: SPEAKERS[i % SPEAKERS.length],
-      date: `2023-${pad(m + 1)}-${pad(Math.floor(i / SPEAKERS.length) + 1)}`,
-      paragraph: 1,
-      quote: QUOTE,
-    })),
+    m < from || m > to
+      ? []
+      : Array.from({ length: count }, (_, i) => ({
+          speaker: SPEAKERS[i % SPEAKERS.length],
+          date: `2023-${pad(m + 1)}-${pad(Math.floor(i / SPEAKERS.length) + 1)}`,
+          paragraph: 1,
+          quote: QUOTE,
+        })),
   );
   const front = {
     title: 'عام من المفاوضات على انسحاب التحالف',
@@ -53,7 +56,10 @@ const html = (path: string) => pages.get(path)?.html ?? '';
 const cards = (path: string) => html(path).match(/data-statement-id="/gu)?.length ?? 0;
 
 beforeAll(() => {
-  const build = buildWith((content) => writeFileSync(join(content, 'articles', '2023-12-31-bayan-big-year.md'), bigYearArticle()));
+  const build = buildWith((content) => {
+    for (const q of [0, 1, 2, 3])
+      writeFileSync(join(content, 'articles', `2023-12-31-bayan-big-year-q${q + 1}.md`), bigYearArticle(3 * q, 3 * q + 2));
+  });
   if (build.code !== 0) throw new Error(`the site with a large year did not build:\n${build.output.slice(-3000)}`);
   dist = join(build.dir, 'dist');
   pages = new Map(readPages(dist).map((p) => [p.path, p]));
