@@ -290,7 +290,7 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     expect(resolve('وزارة الصحة في وقت لاحق')).toMatchObject({ type: 'institution', name: 'وزارة الصحة' });
   });
   it('a spokesperson («متحدث باسم …», no article) is the ministry speaking, not the office’s holder that day', () => {
-    expect(who('وأعلن متحدث باسم وزارة الدفاع الأمريكية، الثلاثاء، أن الهجوم لم يوقع إصابات.', '2021-02-16')).toEqual([
+    expect(who('وأعلن متحدث باسم وزارة الدفاع الأمريكية، الثلاثاء، أن التحقيق ما زال جاريا.', '2021-02-16')).toEqual([
       'وزارة الدفاع الأمريكية 2021-02-16',
     ]);
   });
@@ -304,7 +304,7 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     expect(who(body, '2024-03-05')).toEqual(['الهيئة الوطنية للمقاومة 2024-03-05']);
   });
   it('two speakers joined by و before a dual أنهما each said it', () => {
-    const body = 'أعلن وزير الدفاع سامر الحديثي، والقائد العام لقوات التحالف، الجنرال جون سميث، أمس، أنهما اتفقا على الجدول.';
+    const body = 'أعلن وزير الدفاع سامر الحديثي، والقائد العام لقوات التحالف، الجنرال جون سميث، أمس، أنهما بحثا خطة التدريب.';
     expect(who(body, '2024-04-09', withoutSpeakers('الحديثي', 'سميث'))).toEqual(['سامر الحديثي 2024-04-08', 'جون سميث 2024-04-08']);
     // One speaker with a و in the phrase is still one speaker.
     expect(who('وقال وزير الدفاع والطيران سامر الحديثي أمس إن الجدول ثابت.', '2024-04-09', withoutSpeakers('الحديثي'))).toEqual([
@@ -318,7 +318,7 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     });
   });
   it('a one-letter middle initial does not split the sentence or hide the registry name', () => {
-    expect(who('قال وزير الدفاع الأمريكي لويد ج. أوستن، اليوم، إن المحادثات بدأت.', '2024-01-27')).toEqual(['لويد أوستن 2024-01-27']);
+    expect(who('قال وزير الدفاع الأمريكي لويد ج. أوستن، اليوم، إن اللجنة ستجتمع قريبا.', '2024-01-27')).toEqual(['لويد أوستن 2024-01-27']);
   });
   it('a quoted name after «ميليشيات» belongs to the group, and the leader in apposition speaks', () => {
     expect(resolvePhrase('زعيم ميليشيات «أنصار الحق» في البصرة، سامر الحديثي،', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
@@ -328,13 +328,13 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     expect(who('وقالت ميليشيات «أنصار الحق» في بيان إن الهدنة انتهت.', '2024-03-05')).toEqual(['ميليشيات أنصار الحق 2024-03-05']);
   });
   it('a joint statement of Iraq and the United States is one speaker; of unnamed parties, nobody', () => {
-    expect(who('أعلنت الولايات المتحدة والعراق، في بيان مشترك اليوم، انتهاء المهمة.', '2024-09-27')).toEqual([
+    expect(who('أكدت الولايات المتحدة والعراق، في بيان مشترك اليوم، مواصلة التنسيق الأمني.', '2024-09-27')).toEqual([
       'البيان المشترك العراقي الأمريكي 2024-09-27',
     ]);
     expect(who('وقال بيان مشترك للحكومتين إن المهمة انتهت.', '2024-09-27')).toEqual([]);
   });
   it('«وفقا لـ» a common noun is no source', () => {
-    expect(who('ستنتهي المهمة، وفقا للظروف على الأرض والمشاورات مع التحالف الدولي.', '2024-09-27')).toEqual([]);
+    expect(who('سيتغير الانتشار تدريجيا، وفقا للظروف الأمنية وتقديرات التحالف الدولي.', '2024-09-27')).toEqual([]);
   });
   it('«جاء ذلك …، حسب X» tells where the words before were said; X is no new speaker', () => {
     const body =
@@ -342,28 +342,28 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
     expect(who(body, '2023-08-08', withoutSpeakers('الحديثي'))).toEqual(['سامر الحديثي 2023-08-07']);
   });
   it('«وبينما قال X» opens a clause of its own, and «دانت» is a verb of speech', () => {
-    expect(who('أعلن الجيش الأمريكي، الأحد، مقتل جنديين، وبينما قال البيت الأبيض إنه يتابع التحقيق.', '2024-01-29')).toEqual([
+    expect(who('أعلن الجيش الأمريكي، الأحد، إصابة عدد من جنوده، وبينما قال البيت الأبيض إن الرد سيأتي.', '2024-01-29')).toEqual([
       'الجيش الأمريكي 2024-01-28',
       // Undated, it takes the day of the statement before it in the paragraph.
       'البيت الأبيض 2024-01-28',
     ]);
-    expect(who('وفي 22 تشرين الثاني، دانت رئاسة الجمهورية العراقية القصف الأميركي.', '2023-12-02')).toEqual([
+    expect(who('وفي 22 تشرين الثاني، دانت رئاسة الجمهورية العراقية استهداف المدنيين.', '2023-12-02')).toEqual([
       'رئاسة الجمهورية العراقية 2023-11-22',
     ]);
   });
   it('the event an institution condemns is its object, not part of its name', () => {
     expect(
-      who('استهدف قصف مقرا في جرف النصر، وهو ما رفضته الحكومة العراقية مرارا. ودانت الحكومة الهجوم الأميركي على جرف النصر.', '2023-12-02'),
+      who('طالت غارة موقعا قرب القائم، وهو ما استنكرته الحكومة العراقية. ودانت الحكومة القصف الأميركي لمواقع في القائم.', '2023-12-02'),
     ).toEqual(['الحكومة العراقية 2023-12-02']);
   });
   it('«وأضاف المتحدث» continues the institution whose spokesperson spoke, by the words it was written with', () => {
     const one = extract(
-      'كشف المتحدث باسم السفارة الأمريكية في بغداد، اليوم، عن خطة جديدة.\n\nوأضاف المتحدث أن التنفيذ يبدأ قريبا.',
+      'قال المتحدث باسم السفارة الأمريكية في بغداد، اليوم، إن البرنامج الثقافي مستمر.\n\nوأضاف المتحدث أن التسجيل مفتوح.',
       '2025-08-18',
     );
     expect(one.statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['السفارة الأمريكية في بغداد', [1, 2]]]);
     const two = extract(
-      'نفت السفارة الأمريكية، اليوم، الأنباء.\n\nوقال متحدث باسم السفارة في بيان إن الأنباء خاطئة.\n\nوتابع المتحدث "الجدول لم يتغير".',
+      'نفت السفارة الأمريكية، اليوم، صحة ما نشرته بعض المواقع.\n\nوقال متحدث باسم السفارة في بيان إن المعلومات غير دقيقة.\n\nوتابع المتحدث "لا تغيير في الخطط".',
       '2025-08-29',
     );
     expect(two.statements.map((s) => s.paragraphs)).toEqual([[1, 2, 3]]);
@@ -372,14 +372,14 @@ describe('rules from the 40 held-back articles, after they were scored', () => {
 
 describe('rules from the second development set', () => {
   it('«المسؤول العسكري» with no name is the unnamed official again; «عضو بالحزب» is an unnamed member', () => {
-    expect(who('قال مسؤول عسكري إن الانسحاب بدأ. وأضاف المسؤول العسكري أن القاعدة ستسلم قريبا.', '2020-03-25')).toEqual([]);
-    expect(who('كشف عضو بالحزب الديمقراطي الأمريكي، اليوم، عدد القوات.', '2022-01-09')).toEqual([]);
+    expect(who('قال مسؤول عسكري إن الانسحاب بدأ. وأضاف المسؤول العسكري أن الجدول لم يتغير.', '2020-03-25')).toEqual([]);
+    expect(who('أفاد عضو بالحزب الجمهوري الأمريكي، اليوم، بأن الكونغرس يناقش الملف.', '2022-01-09')).toEqual([]);
   });
   it('an office the registry knows, then its object with a word no name has, is the office', () => {
-    expect(who('من جانبه، أكد وزير الدفاع الأمريكي التزام بلاده بدعم العراق.', '2023-03-07')).toEqual(['لويد أوستن 2023-03-07']);
+    expect(who('بدوره، جدد وزير الدفاع الأمريكي التزام بلاده بتدريب القوات العراقية.', '2023-03-07')).toEqual(['لويد أوستن 2023-03-07']);
   });
   it('the words after a bloc’s head noun are the bloc’s name; a quoted personal name after it speaks', () => {
-    expect(who('وكشف رئيس كتلة النصر النيابية في البرلمان "سعود الحديثي" عن توقيع مذكرة.', '2024-01-09')).toEqual([
+    expect(who('وكشف رئيس كتلة النصر النيابية في البرلمان "سعود الحديثي" عن نية الكتلة جمع التواقيع.', '2024-01-09')).toEqual([
       'سعود الحديثي 2024-01-09',
     ]);
     expect(resolvePhrase('رئيس حركة الوفاق حسين الحديثي', registryOf(withoutSpeakers('الحديثي')))).toMatchObject({
@@ -397,7 +397,7 @@ describe('rules from the second development set', () => {
     });
   });
   it('«قبل ساعات» after the subject is time, not part of its name; a lone «التحالف» is the coalition named before', () => {
-    expect(who('قال التحالف الدولي إن الهجوم أحبط. وأعلن التحالف قبل ساعات أيضاً عن هجوم آخر.', '2022-01-05')).toEqual([
+    expect(who('قال التحالف الدولي إن الهجوم أحبط. وذكر التحالف قبل ساعات أيضاً أن طائرة مسيرة أسقطت.', '2022-01-05')).toEqual([
       'التحالف الدولي 2022-01-05',
     ]);
   });
@@ -406,7 +406,7 @@ describe('rules from the second development set', () => {
     expect(who(body, '2021-05-29', withoutSpeakers('الحديثي'))).toEqual(['سامر الحديثي 2021-05-29']);
   });
   it('a first and last name later is the person named in full before', () => {
-    const body = 'أكد رئيس الحزب سامر جلال الحديثي، يوم الاثنين، رفضه.\n\nوقال سامر الحديثي، خلال الملتقى، إن الأمن تدهور.';
+    const body = 'أكد رئيس الحزب سامر جلال الحديثي، يوم الاثنين، رفضه.\n\nوقال سامر الحديثي، خلال الملتقى، إن الحوار هو الحل.';
     expect(who(body, '2024-03-04', withoutSpeakers('الحديثي'))).toEqual(['سامر جلال الحديثي 2024-03-04']);
   });
   it('a woman with a masculine title, and a letter, still continue with a feminine verb', () => {
@@ -426,10 +426,10 @@ describe('rules from the second development set', () => {
     expect(letter.statements.map((s) => s.paragraphs)).toEqual([[1, 2]]);
   });
   it('«هذا وأعلنت» opens a statement; «اتفاقهما» after two speakers joined by و is both of them', () => {
-    expect(who('هذا وأعلنت خلية الإعلام الأمني، أمس الأحد، سقوط صواريخ قرب المطار.', '2020-12-21')).toEqual([
+    expect(who('هذا وأعلنت خلية الإعلام الأمني، أمس الأحد، إحباط هجوم بطائرة مسيرة.', '2020-12-21')).toEqual([
       'خلية الإعلام الأمني 2020-12-20',
     ]);
-    expect(who('أعلن الرئيس جو بايدن ورئيس الوزراء العراقي مصطفى الكاظمي، اليوم، اتفاقهما على إنهاء المهمة.', '2021-07-26')).toEqual([
+    expect(who('أكد الرئيس جو بايدن ورئيس الوزراء العراقي مصطفى الكاظمي، اليوم، حرصهما على شراكة طويلة.', '2021-07-26')).toEqual([
       'جو بايدن 2021-07-26',
       'مصطفى الكاظمي 2021-07-26',
     ]);
@@ -441,14 +441,14 @@ describe('rules from the second development set', () => {
 
 describe('rules from the first fresh held-out set, after it was scored', () => {
   it('a group described, not named, is nobody; the name it is known by speaks', () => {
-    expect(who('أكدت فصائل عراقية مسلحة موالية لطهران، الثلاثاء، أن القواعد ستكون هدفا.', '2024-10-01')).toEqual([]);
-    expect(who('أعلنت جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا النصر المبين»، مسؤوليتها عن الهجوم.', '2021-02-16')).toEqual([
+    expect(who('هددت فصائل عراقية مسلحة موالية لطهران، الثلاثاء، بتوسيع الضربات.', '2024-10-01')).toEqual([]);
+    expect(who('أعلنت جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا النصر المبين»، أنها وراء القصف.', '2021-02-16')).toEqual([
       'سرايا النصر المبين 2021-02-16',
     ]);
   });
   it('the object after the subject, with no comma: «ما أسماها», «إلى عدم», a noun with a possessive ending', () => {
     expect(resolve('الجنرال الإيراني ما أسماها بـ"جبهة المقاومة"')).not.toMatchObject({ type: 'anaphor' });
-    const body = 'أكد وزير الدفاع ثابت العباسي، اليوم، أن الانسحاب يسير. وأشار الوزير إلى عدم ورود أي طلبات من إدارة ترامب.';
+    const body = 'أكد وزير الدفاع ثابت العباسي، اليوم، أن الانسحاب يسير. ولفت الوزير إلى عدم وجود نية لدى إدارة ترامب لزيادة الجنود.';
     expect(who(body, '2025-06-06')).toEqual(['ثابت العباسي 2025-06-06']);
     expect(resolve('السفارة الأميركية رعاياها من تهديدات')).toMatchObject({ name: 'السفارة الأميركية' });
   });
@@ -457,12 +457,12 @@ describe('rules from the first fresh held-out set, after it was scored', () => {
     expect(resolve('جون رايدر')).toMatchObject({ type: 'person', name: 'جون رايدر' });
   });
   it('«سلسلة بيانات وزعتها X»: X speaks', () => {
-    expect(who('وذكرت سلسلة بيانات وزعتها "المقاومة الإسلامية في العراق"، وهو فصيل مسلح، أنها استهدفت قاعدتين.', '2023-11-17')).toEqual([
+    expect(who('وأفادت سلسلة بيانات وزعتها "المقاومة الإسلامية في العراق"، وهي تحالف فصائل، بأنها ضربت هدفين.', '2023-11-17')).toEqual([
       'المقاومة الإسلامية في العراق 2023-11-17',
     ]);
   });
   it('«ما تسمى X» is X, and «وقبيل ذلك قال» opens a statement', () => {
-    expect(who('أعلنت ما تُسمى “المقاومة الإسلامية في العراق” استهداف قاعدة التنف.', '2023-10-24')).toEqual([
+    expect(who('أعلنت ما تُسمى “المقاومة الإسلامية في العراق” مسؤوليتها عن قصف مطار حرير.', '2023-10-24')).toEqual([
       'المقاومة الإسلامية في العراق 2023-10-24',
     ]);
     expect(who('وقبيل ذلك قال الناطق باسم وزارة النقل سامر الحديثي، إن المطار يعمل.', '2020-01-04', withoutSpeakers('الحديثي'))).toEqual([
@@ -473,7 +473,7 @@ describe('rules from the first fresh held-out set, after it was scored', () => {
 
 describe('rules from the second fresh held-out set, after it was scored', () => {
   it('«جماعة تطلق على نفسها اسم X»: X, with or without التي', () => {
-    expect(who('وأعلنت جماعة تطلق على نفسها اسم “سرايا النصر المبين” مسؤوليتها عن الهجوم.', '2021-02-16')).toEqual([
+    expect(who('وأعلنت جماعة تطلق على نفسها اسم “سرايا النصر المبين” وقوفها خلف القصف.', '2021-02-16')).toEqual([
       'سرايا النصر المبين 2021-02-16',
     ]);
   });
@@ -486,14 +486,14 @@ describe('rules from the second fresh held-out set, after it was scored', () => 
   });
   it('«مرة أخرى» after the subject, a bracket left by «(وفق …)», and «الفصيل العراقي» with nobody named are no speakers', () => {
     expect(resolve('المتحدث باسم وزارة الخارجية مرة أخرى من')).toMatchObject({ type: 'institution', name: 'وزارة الخارجية' });
-    expect(who('توفي مئات المرضى (وفق السلطات الرسمية) جراء الفيروس.', '2020-03-25')).toEqual([]);
-    expect(who('وذكر الفصيل العراقي في بيان أن الهجوم أصاب هدفه.', '2024-01-21')).toEqual([]);
+    expect(who('ارتفع عدد الإصابات إلى الآلاف (وفق السلطات الرسمية) خلال أسبوع.', '2020-03-25')).toEqual([]);
+    expect(who('وقال الفصيل العراقي في بيانه إن الضربة نجحت.', '2024-01-21')).toEqual([]);
   });
   it('after a lone surname and a preposition, an institution is the object; «كل من X وY» is each; «و شدد» is «وشدد»', () => {
     const body =
-      'استقبل رئيس تيار الحكمة عمار الحكيم السفيرة.\n\nو شدد الحكيم خلال اللقاء على تعزيز العلاقات.\n\nوأكد الحكيم على أهمية إنهاء ملف التحالف الدولي.';
+      'استقبل رئيس تيار الحكمة عمار الحكيم السفيرة.\n\nو شدد الحكيم في الاجتماع على توسيع التعاون.\n\nوشدد الحكيم على ضرورة طي صفحة التحالف الدولي في البلاد.';
     expect(who(body, '2024-07-14')).toEqual(['عمار الحكيم 2024-07-14']);
-    expect(who('وفي 9 ديسمبر الجاري، أعلن كل من قيادة العمليات المشتركة والتحالف الدولي انتهاء المهام القتالية.', '2021-12-29')).toEqual([
+    expect(who('وفي 9 ديسمبر الجاري، أكد كل من قيادة العمليات المشتركة والتحالف الدولي اكتمال نقل المسؤوليات.', '2021-12-29')).toEqual([
       'قيادة العمليات المشتركة 2021-12-09',
       'التحالف الدولي 2021-12-09',
     ]);
@@ -556,10 +556,10 @@ describe('what a review of these rules found, each a sentence the rules once got
     expect(who('وأعلن التحالف، اليوم، انتهاء المهمة.', '2024-05-01')).toEqual(['التحالف 2024-05-01']);
   });
   it('«فبين إعلان … وتحذير …» is "between", not a verb of speech; «و شدد» keeps its paragraph', () => {
-    expect(
-      who('فبين إعلان الحداد على مقتل المرشد الأعلى الإيراني علي خامنئي، وتحذير السفارة رعاياها، بدت بغداد قلقة.', '2026-03-01'),
-    ).not.toContain('علي خامنئي 2026-03-01');
-    const spaced = extract('قال رئيس تيار الحكمة عمار الحكيم إن الحوار مهم.\n\nو شدد الحكيم على تعزيز العلاقات.', '2024-07-14');
+    expect(who('فبين تشييع ضحايا الغارة وخطاب المرشد الإيراني علي خامنئي، بدت بغداد قلقة.', '2026-03-01')).not.toContain(
+      'علي خامنئي 2026-03-01',
+    );
+    const spaced = extract('قال رئيس تيار الحكمة عمار الحكيم إن الحوار مهم.\n\nو شدد الحكيم على توسيع التعاون.', '2024-07-14');
     expect(spaced.statements.map((s) => s.paragraphs)).toEqual([[1, 2]]);
   });
 });
