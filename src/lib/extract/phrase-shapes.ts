@@ -5,7 +5,7 @@
  * `resolvePhrase` (speaker.ts) puts them together.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, EVENTS, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { FIRST_NAMES } from '../speakers/names.ts';
 import type { Side } from '../speakers/types.ts';
 import { headPhrase, isPreposition } from './name-words.ts';
@@ -40,11 +40,6 @@ export function groupName(folded: string): { match: RegExpExecArray; start: numb
 /** "بيان مشترك": two or more parties speak together; none of them is the speaker alone. */
 export const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 export const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
-
-/** Events an institution condemns or announces ("الهجوم", "القصف"): the object, never part of its name. */
-export const EVENTS = new Set(
-  'هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل'.split(' '),
-);
 
 /**
  * The subject's words, without the verb's object that follows them with no comma between: "ودانت

@@ -40,8 +40,14 @@ export const PLACES: ReadonlySet<string> = words(`
   عمان بيروت لبنان القاهره مصر كردستان كوردستان الموصل البصره الانبار نينوي غزه فرنسا بريطانيا روسيا الصين
 `);
 
+/** Events an institution condemns or announces ("الهجوم", "القصف"): its object, never part of its name or a person's. */
+export const EVENTS: ReadonlySet<string> = words(
+  'هجوم هجمات قصف ضربه ضربات اعتداء اعتداءات عدوان غاره غارات تفجير انسحاب استهداف عمليه اغتيال مقتل',
+);
+
 /**
- * Common nouns that follow a verb but are never names, with or without ال: "في بيان", "خلال مؤتمر",
+ * Common nouns that follow a verb but are never names, with or without ال (the attacks of EVENTS among
+ * them, but not «عملية» or «انسحاب», which name operations and committees): "في بيان", "خلال مؤتمر",
  * "في مقابلة تلفزيونية", and the objects of reporting verbs ("وجدد … التأكيد على").
  */
 export const NON_NAMES: ReadonlySet<string> = words(`
