@@ -75,7 +75,11 @@ const MONTHS_BACK = new RegExp(
 );
 
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
-  { re: new RegExp(`${NOT_LETTER}(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 2 },
+  // "مساء أمس الأول": the time of day belongs to the day before yesterday, not to «أمس».
+  {
+    re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
+    back: () => 2,
+  },
   { re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
   { re: new RegExp(`${NOT_LETTER}الليله\\s+الماضيه`, 'u'), back: () => 1 },
   {

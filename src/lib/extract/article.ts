@@ -127,8 +127,11 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
   assignSpeakers(mentions, registry, article.body, published);
   const dropped = new Set<Mention>();
   const accepted = new Set<string>();
+  // A phrase refused once is refused wherever the article continues it ("وأشار البيان" after it).
+  const refused = new Set<string>();
   for (const m of mentions) {
-    if (m.speaker?.provisional && !accepted.has(m.speaker.id) && !looksLikeSpeaker(m)) {
+    if (m.speaker?.provisional && !accepted.has(m.speaker.id) && (refused.has(m.speaker.id) || !looksLikeSpeaker(m))) {
+      refused.add(m.speaker.id);
       dropped.add(m);
       warnings.push({
         article: article.slug,

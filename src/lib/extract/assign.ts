@@ -24,7 +24,8 @@ import { reportingVerb } from './verbs.ts';
 export function looksLikeSpeaker(m: Mention): boolean {
   const r = m.referent;
   if (r.type !== 'person' && r.type !== 'surname') return true;
-  const role = r.type === 'person' ? (r.role ?? '') : '';
+  // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
+  const role = r.type === 'person' ? (r.role ?? '') : (m.speaker?.role ?? '');
   return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
 }
 
@@ -127,7 +128,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           .find((e) => holds(e));
         const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
         // "وأعلن التحالف" with no coalition named before: the noun as written.
-        if (named ?? r.name) m.speaker = named ?? provisional(r.name ?? '');
+        const continued = r.institution ? undefined : m.continues?.speaker;
+        if (named ?? r.name ?? continued) m.speaker = named ?? (r.name ? provisional(r.name) : continued);
         break;
       }
       case 'surname': {
@@ -213,8 +215,10 @@ function fullName(body: string, surname: string): StatementSpeaker | undefined {
   // "#فؤاد_حسين": a hashtag joins the name with an underscore.
   const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s_]+${escaped}(?![\\p{L}])`, 'u').exec(body);
   const firstName = m?.[1];
-  if (!firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
-  return provisional(`${firstName} ${surname}`);
+  if (!m || !firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
+  // "الفريق بيير أولسن": a rank or office right before the name is the role it was given.
+  const title = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
+  return provisional(`${firstName} ${surname}`, title && opensWithTitle(title) ? title : undefined);
 }
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */
@@ -222,7 +226,9 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
   const before = body.slice(0, Math.max(0, body.indexOf(sentence)));
   const hit = registry
     .findAll(before)
-    .filter((h) => h.via === 'name' && nameKey(h.speaker.name).includes(noun))
+    // The name as the text wrote it: "الهيئة" after "الهيئة التنسيقية للمقاومة" is that committee, which
+    // the registry calls «تنسيقية المقاومة العراقية».
+    .filter((h) => h.via === 'name' && (nameKey(h.speaker.name).includes(noun) || h.key.includes(noun)))
     .at(-1);
   return hit ? statementSpeaker(hit.speaker) : (namedInText(before, noun) ?? undefined);
 }

@@ -9,7 +9,7 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { CONTINUATION_STEMS, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
+import { CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -28,6 +28,8 @@ export interface Attribution {
   continuation: boolean;
   /** True when the verb is feminine ("وأعلنت"): it cannot continue a man's words. */
   feminine?: boolean;
+  /** True when the verb is masculine singular ("ودعا"): a feminine noun after it is no subject. */
+  masculine?: boolean;
 }
 
 interface Token {
@@ -107,6 +109,18 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "… بعد أن دعا رئيس الوزراء إلى …", "عندما أعلن البنتاغون": a clause of its own inside the sentence,
+ * when a speaker is named right after the verb. Without one ("عندما قال إن") the verb's subject is the
+ * main clause's, which only the whole sentence tells.
+ */
+function subordinateWithSubject(tokens: readonly Token[], i: number): boolean {
+  const opener =
+    /^و?(?:بعدما|عندما|حينما)$/u.test(tokens[i - 1]?.key ?? '') ||
+    (tokens[i - 1]?.key === 'ان' && /^و?بعد$/u.test(tokens[i - 2]?.key ?? ''));
+  return opener && namesSomeone(tokens[i + 1]?.key ?? '');
+}
+
 /** A word that opens a speaker phrase: an office, an institution, or a first name. */
 function namesSomeone(key: string): boolean {
   return isTitleHead(key) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
@@ -165,6 +179,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const opens =
       clauseStart(tokens, i) ||
       /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      subordinateWithSubject(tokens, i) ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));
     const verb = opens ? reportingVerb(t.key) : undefined;
@@ -187,7 +202,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (next && RELATIVE_OBJECT.test(next.key)) {
       return { ...base, kind: 'verb', phrase: '', relative: true, frame: frameTo(complementAt(tokens, i + 1)) };
     }
-    const stop = complementAt(tokens, i + 1);
+    // "وأردف: الولايات المتحدة ستظل …": a colon on the verb itself opens the words; it has no subject.
+    const stop = t.text.endsWith(':') ? i + 1 : complementAt(tokens, i + 1);
     const end = stop < 0 ? tokens.length : stop;
     const stem = verbStem(verb);
     return {
@@ -198,6 +214,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       switches,
       continuation: CONTINUATION_STEMS.has(stem),
       ...(isFeminineForm(verb) ? { feminine: true } : {}),
+      ...(isMasculineForm(verb) ? { masculine: true } : {}),
       frame: frameTo(stop),
     };
   }

@@ -87,6 +87,20 @@ function isMan(mention: Mention): boolean {
   return referent.type === 'person' && attribution.kind === 'verb' && !attribution.feminine && attribution.stem !== undefined;
 }
 
+/** "الفصائل", "القوات", "السلطات": plurals of things, which take a feminine verb as subjects. */
+const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'المليشيات', 'القوات', 'السلطات', 'الدول', 'الجماعات', 'الاحزاب', 'الكتل']);
+
+/**
+ * "ودعا الفصائل المسلحة إلى الاتحاد", "وطالب الحكومة بـ": a masculine verb before a feminine noun or a
+ * plural of things has that noun as its object (a subject would take «دعت»); the subject, left unsaid,
+ * is whoever spoke before. A name in the phrase ("حمزة") or a registry person keeps the phrase.
+ */
+function objectAfterVerb(attribution: Attribution, referent: Referent): boolean {
+  if (attribution.kind !== 'verb' || !attribution.masculine || referent.type === 'person' || referent.type === 'surname') return false;
+  const first = wordKey(attribution.phrase.trim().split(/\s+/u)[0] ?? '');
+  return (/^ال\p{L}{2,}ه$/u.test(first) && first !== 'الله') || THING_PLURALS.has(first);
+}
+
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
   const first = headlineMention(headline, registry);
@@ -100,7 +114,10 @@ export function collectMentions(body: string, registry: Registry, headline?: str
     for (const sentence of sentences) {
       const found = attributionOf(sentence, registry);
       if (!found) continue;
-      for (const { attribution, referent } of coSpeakers(found, sentence, registry)) {
+      for (const party of coSpeakers(found, sentence, registry)) {
+        const { attribution } = party;
+        const object = objectAfterVerb(attribution, party.referent);
+        const referent: Referent = object ? { type: 'none' } : party.referent;
         // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
         if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
         // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
@@ -118,13 +135,15 @@ export function collectMentions(body: string, registry: Registry, headline?: str
           continue;
         }
         const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
-        if (referent.type === 'surname' && attribution.continuation && current !== undefined && current !== 'skip') {
+        // "وتابع النائب الإيراني" after the MP's name: an office noun the article never wrote before is still him.
+        const continuing = referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution);
+        if (continuing && attribution.continuation && current !== undefined && current !== 'skip') {
           mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
         }
         if (referent.type === 'none') {
           // No subject of its own: it continues the current speaker, if there is one. A subject the
           // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
-          const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation;
+          const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation && !object;
           // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
           if (attribution.stem === 'اجاب') continue;
           if (current === undefined || current === 'skip' || unreadSubject) continue;

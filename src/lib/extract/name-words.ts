@@ -37,6 +37,8 @@ export function nameWord(words: readonly string[], i: number): boolean {
   if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
   // "للقوات", "بالعراق": a preposition written onto a definite noun never opens or ends a name.
   if (/^(?:لل|[وف]?بال|[وف]?كال)/u.test(key)) return false;
+  // "بمقتل", "بمشاركة": بـ on a noun of the مَفعَل/مُفاعَلة shapes; no name opens with بم.
+  if (/^بم\p{L}{3,}/u.test(key)) return false;
   // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
   if (/(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;

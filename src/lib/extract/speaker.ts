@@ -179,6 +179,12 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
   const appositive = second ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
+  // "أفاد متحدث باسم قوات الحشد الشعبي بمقتل …": a spokesperson of an entity the registry knows; the
+  // words after its name are the verb's object, however much they look like a name.
+  const entityHit = aSpokespersonOf(first)
+    ? hits.find((h) => entity(h) && h.at === nameKey(first.slice(0, 2).join(' ')).length + 1)
+    : undefined;
+  if (entityHit) return institutionOf(entityHit, core);
   const found = findName(first);
   // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
   const groupAt = found && found.start > 0 && GROUP_WORDS.has(bare(wordKey(first[found.start - 1] ?? ''))) ? found.start - 1 : -1;
@@ -186,7 +192,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
   // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
   // "متحدث باسم وزارة الدفاع" is a spokesperson, not the spokesperson: the ministry speaks, not the office's holder.
-  const aSpokesperson = !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey) && /^(?:باسم|في)$/u.test(wordKey(first[1] ?? ''));
+  const aSpokesperson = aSpokespersonOf(first);
   const office =
     name || aSpokesperson || appositionName(rest, registry)
       ? undefined
@@ -234,12 +240,23 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "وذكر الفصيل العراقي": a group word with an adjective refers back to the group named before.
   const describedGroup =
     head.length === 2 && isDefinite(firstKey) && GROUP_WORDS.has(bare(firstKey)) && isDefinite(wordKey(head[1] ?? '')) && hits.length === 0;
+  // "وتابع النائب الإيراني", "وأوضحت الوزارة الأميركية": an office or institution noun with only a
+  // nationality after it refers back to the one the article named.
+  const byNationality =
+    head.length === 2 &&
+    isDefinite(firstKey) &&
+    bare(firstKey) !== 'سلطات' &&
+    !GROUP_WORDS.has(bare(firstKey)) &&
+    NATIONALITY[wordKey(head[1] ?? '').replace(/ي$/u, 'يه')] !== undefined &&
+    hits.length === 0;
   if (
-    (head.length === 1 || describedGroup) &&
+    (head.length === 1 || describedGroup || byNationality) &&
     isDefinite(firstKey) &&
     (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))
   ) {
-    return { type: 'anaphor', noun: bare(firstKey), institution: INSTITUTION_HEADS.has(bare(firstKey)) };
+    const institution = INSTITUTION_HEADS.has(bare(firstKey));
+    // "الرئاسة العراقية" with none named before is itself.
+    return { type: 'anaphor', noun: bare(firstKey), institution, ...(byNationality && institution ? { name: core } : {}) };
   }
   const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
   if (authorities) {
@@ -262,6 +279,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (NON_NAMES.has(firstKey) || NON_NAMES.has(headWord)) return { type: 'none' };
   // Past a preposition, only an office reaches its institution ("المتحدث باسم …", "القيادي في …"); after a
   // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
+  // "كما دعا الحميداوي الحكومة العراقية إلى": a lone family name, then the verb's object.
+  if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
   const reach = opensWithRole(first) || head.length !== 1 ? Infinity : nameKey(core).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
@@ -301,6 +320,22 @@ function officeBeforeObject(words: readonly string[], registry: Registry): { wor
     if (office) return { words: words.slice(0, k), office };
   }
   return undefined;
+}
+
+/**
+ * True when the phrase opens with a family name of the nisba shape (الحميداوي, الكعبي) standing alone:
+ * no first name before it, no nationality, and the next word no part of a name.
+ */
+function surnameAlone(words: readonly string[], registry: Registry): boolean {
+  const key = wordKey(words[0] ?? '');
+  if (!/^ال\p{L}{3,}ي$/u.test(key) || NATIONALITY[key] !== undefined || !nameWord(words, 0)) return false;
+  return registry.findAll(words[0] ?? '').length === 0 && isDefinite(wordKey(words[1] ?? '')) && !nameWord(words, 1);
+}
+
+/** "متحدث باسم …", "مسؤول في …": an indefinite office of something, not the office's holder. */
+function aSpokespersonOf(words: readonly string[]): boolean {
+  const key = wordKey(words[0] ?? '');
+  return !isDefinite(key) && hasHead(ROLE_HEADS, key) && /^(?:باسم|في)$/u.test(wordKey(words[1] ?? ''));
 }
 
 /** An institution found in the registry: its own entry, or (through an affiliation) the phrase as written. */

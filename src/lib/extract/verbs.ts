@@ -7,7 +7,7 @@
 
 const STEMS: readonly string[] = `
   قال اكد اعلن اضاف اوضح اشار ذكر بين جدد نفي شدد حذر علق وصف افاد صرح لفت كشف تابع اردف اعتبر دعا اجاب رد
-  توعد هدد رحب ادان استنكر اعرب نوه ابلغ
+  توعد هدد رحب ادان استنكر اعرب نوه ابلغ طالب حث اتهم انتقد اشاد تعهد استبعد اعترف ناشد
 `
   .trim()
   .split(/\s+/u);
@@ -49,6 +49,12 @@ export function isFeminineForm(form: string): boolean {
   if (SHORT.includes(form)) return form.endsWith('ت');
   const stem = verbStem(form);
   return forms(stem)[1] === form && form !== stem;
+}
+
+/** True for a masculine singular form (قال، دعا، يقول): a feminine or non-human plural noun after it is its object. */
+export function isMasculineForm(form: string): boolean {
+  if (PRESENT.includes(form)) return form.startsWith('ي') && !form.endsWith('ون');
+  return STEMS.includes(form);
 }
 
 /** The stem of a verb form (اضافت → اضاف). */
