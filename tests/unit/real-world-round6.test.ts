@@ -109,3 +109,31 @@ describe('the registry’s institutions', () => {
     expect(registryOf(withoutSpeakers()).get('popular-mobilization-forces')?.nameEn).toBe('Popular Mobilization Forces');
   });
 });
+
+describe('reported days and unnamed groups', () => {
+  it('«…، وفق ما أعلن X، الثلاثاء.»: the weekday closing the sentence dates the words', () => {
+    expect(who('تبدأ المحادثات الشهر المقبل، وفق ما أعلن وزير الخارجية الأميركي، مايك بومبيو، الثلاثاء.', '2020-04-08')).toEqual([
+      'مايك بومبيو 2020-04-07',
+    ]);
+  });
+  it('«وأفادت وكالة …، مساء أمس، بأن X، وصف …»: the agency’s day is the day of X’s words, and dates X’s other sentences', () => {
+    const body =
+      'قال رئيس البرلمان الإيراني محمد باقر قاليباف إن المنطقة تتغير.\n\nوأفادت وكالة “إرنا”، مساء أمس الجمعة، بأن قاليباف، وصف عملية القصف بأنها “تصعيد خطير”.';
+    const found = extract(body, '2024-02-03', {}, withoutSpeakers('قاليباف')).statements;
+    expect(found.map((s) => `${s.speaker.name} ${s.date} ${s.paragraphs.join(',')}`)).toEqual(['محمد باقر قاليباف 2024-02-02 1,2']);
+  });
+  it('«جماعة غير معروفة», «الفصائل العراقية المختلفة»: nobody in particular', () => {
+    expect(resolve('جماعة غير معروفة')).toMatchObject({ type: 'skip' });
+    expect(resolve('جهة مجهولة')).toMatchObject({ type: 'skip' });
+    expect(who('واستنكرت الفصائل العراقية المختلفة عملية الاغتيال، اليوم.', '2024-01-04')).toEqual([]);
+    expect(who('واستنكرت المقاومة الإسلامية في العراق عملية الاغتيال، اليوم.', '2024-01-04')).toEqual([
+      'المقاومة الإسلامية في العراق 2024-01-04',
+    ]);
+  });
+  it('an office in the feminine is the woman the article named with it, not the office’s holder that day', () => {
+    const body =
+      'قالت المتحدثة باسم وزارة الدفاع الأمريكية، ليلى هاينز، اليوم، إن القوات باقية.\n\nكما ذكرت المتحدثة باسم البنتاغون أن الضربات مستمرة.';
+    const found = extract(body, '2023-12-08', {}, none).statements;
+    expect(found.map((s) => `${s.speaker.name} ${s.paragraphs.join(',')}`)).toEqual(['ليلى هاينز 1,2']);
+  });
+});

@@ -5,7 +5,7 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, isDefinite } from '../speakers/lexicon.ts';
+import { bare, hasHead, isDefinite, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
@@ -84,7 +84,9 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // one in the article holding it that day, then whoever held it that day. Only an office the
         // registry does not date falls back to the registry's role text.
         const day = m.own?.date ?? published;
-        const named = namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office));
+        const named =
+          namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office)) ??
+          sameWoman(mentions.slice(0, i), r.phrase);
         const holding = r.office
           ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
           : undefined;
@@ -195,6 +197,18 @@ function namedWithOffice(earlier: readonly Mention[], phrases: readonly string[]
   const same = (role: string) => keys.some((k) => role === k || role.startsWith(`${k} `));
   return earlier.findLast(
     (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && same(officeKey(e.referent.role)),
+  )?.speaker;
+}
+
+/**
+ * "المتحدثة باسم البنتاغون" after "المتحدثة باسم وزارة الدفاع الأمريكية، سابرينا سينغ": an office written in
+ * the feminine is the woman the article named with it, not the office's usual (male) holder.
+ */
+function sameWoman(earlier: readonly Mention[], phrase: string): StatementSpeaker | undefined {
+  const head = wordKey(phrase.trim().split(/\s+/u)[0] ?? '');
+  if (!/^ال\p{L}+ه$/u.test(head) || !hasHead(ROLE_HEADS, head)) return undefined;
+  return earlier.findLast(
+    (e) => e.speaker && e.referent.type === 'person' && wordKey((e.referent.role ?? '').split(/\s+/u)[0] ?? '') === head,
   )?.speaker;
 }
 

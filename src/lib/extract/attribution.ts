@@ -229,6 +229,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // before the verb means the verb opens a clause of its own, handled above.
     const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
     if (from >= i || (!afterKana && /[،,]$/u.test(tokens[i - 1]?.text ?? ''))) break;
+    // "…، وفق ما أعلن الوزير": the verb's subject follows it; the words before are the report (below).
+    if (/^ل?ما$/u.test(tokens[i - 1]?.key ?? '') && /^[وف]?(?:بحسب|حسب|وفقا|وفق)$/u.test(tokens[i - 2]?.key ?? '')) break;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,
@@ -271,7 +273,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (from === per + 1 && /^[وف]?وفق/u.test(tokens[per]?.key ?? '')) phrase = phrase.replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
     // The date words of the attribution are those after بحسب: the clause before it tells of the event
     // ("يلتقي ترامب الكاظمي يوم 20 آب، بحسب البيت الأبيض"), whose date is not the statement's.
-    const frameEnd = tokens[to]?.at ?? sentence.length;
+    // "…، وفق ما أعلن الوزير، الثلاثاء.": a few words closing the sentence after the phrase are its date.
+    const closing = to < tokens.length && tokens.length - to <= 3 && /[.]$/u.test(tokens.at(-1)?.text ?? '');
+    const frameEnd = closing ? sentence.length : (tokens[to]?.at ?? sentence.length);
     return { ...base, kind: 'according-to', phrase, frame: sentence.slice(tokens[per]?.at ?? 0, frameEnd) };
   }
   return undefined;

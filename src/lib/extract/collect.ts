@@ -8,6 +8,7 @@ import { DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
+import { reportingVerb, verbStem } from './verbs.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
@@ -61,10 +62,24 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   const referent = referentOf(attribution, registry);
   if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
-  const inner = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? findAttribution(rest.replace(/^\s*\S+\s+/u, '')) : undefined;
+  const clause = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
+  const inner = clause === undefined ? undefined : (reportedSubject(clause) ?? findAttribution(clause));
   if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };
+}
+
+/**
+ * "وأفادت وكالة تسنيم، مساء أمس، بأن شمخاني، وصف …": in an agency's report, a name or surname, a
+ * comma, then a verb of speech: the name is the verb's subject, whatever words it is.
+ */
+function reportedSubject(clause: string): Attribution | undefined {
+  const m = /^((?:\p{L}+\s+){0,3}\p{L}+)[،,]\s+(\S+)/u.exec(clause);
+  const verb = m?.[2] === undefined ? undefined : reportingVerb(wordKey(m[2]));
+  if (!m?.[1] || !verb) return undefined;
+  const stem = verbStem(verb);
+  // Read as a verb's subject: the agency's «بأن» already says a speaker follows, so a surname will do.
+  return { kind: 'verb', phrase: m[1], stem, relative: false, switches: false, continuation: false, frame: m[0] };
 }
 
 /**

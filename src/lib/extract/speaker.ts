@@ -106,6 +106,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const described = /^(?:\p{L}+[هي]|مسلح)$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
   const known = groupName(folded);
   if (GROUP_WORDS.has(firstKey) && described && !known) return { type: 'skip', reason: 'an unnamed group' };
+  // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
+  if (/^ال(?:فصاءل|ميليشيات|مليشيات|جماعات)$/u.test(firstKey) && !known && registry.findAll(folded).length === 0)
+    return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
   if (known) {
     // The name as written: the folded phrase has the same words as the original, so count them; a

@@ -32,6 +32,8 @@ export const NOT_SPEAKERS: readonly RegExp[] = [
   /^(?:وساءل|وكاله|وكالات|صحيفه|صحف|قناه|موقع|مجله|تلفزيون|اذاعه|مراسل|مراسله|صحفي|صحفيه|منصه|منصات|حساب)(?:\s|$)/u,
   // "وأضاف المصدر": the anonymous source of the sentence before.
   /^ال(?:مصدر|مصادر)(?:\s|$)/u,
+  // "جماعة غير معروفة", "جهة مجهولة": nobody the reader could name.
+  /^(?:جماعه|جهه|مجموعه|فصيل|جماعات|جهات)\s+(?:غير\s+معروفه?|مجهوله?)(?:\s|$)/u,
 ];
 
 /** Countries, regions and capitals. As subjects ("أعلنت واشنطن") they are too vague to attribute. */
