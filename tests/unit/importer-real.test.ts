@@ -63,6 +63,15 @@ describe('page furniture never becomes the title or a paragraph', () => {
   });
 });
 
+describe('a time stamp glued to the lede', () => {
+  it('«01:57 - 28 يناير 2020دعا …» under the headline: the stamp is cut off and the lede’s verb read', () => {
+    const article = imported('واشنطن تطلب من بغداد حماية البعثات', `21:29 - 3 مارس 2025${LEDE}`, SECOND);
+    expect(article.body).not.toMatch(/21:29|2025نفت/u);
+    expect(article.body).toContain(LEDE);
+    expect(extract(article.body, article.published).statements.map((s) => s.speaker.id)).toEqual(['iraqi-defence-ministry']);
+  });
+});
+
 describe('a text with no line breaks', () => {
   it('is split into paragraphs at sentence ends', () => {
     const filler =

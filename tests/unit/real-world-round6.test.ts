@@ -104,7 +104,7 @@ describe('the registry’s institutions', () => {
     expect(irgc.findAll('أعلن الحرس الثوري')).toHaveLength(1);
   });
   it('«الهيئة» refers to the institution the text named with that word, under the registry’s other name for it', () => {
-    const body = 'تبنت الهيئة التنسيقية للمقاومة العراقية الهجوم على القاعدة، أمس.\n\nوقالت الهيئة، في بيان اليوم، إنها ستواصل.';
+    const body = 'ظهر اسم الهيئة التنسيقية للمقاومة العراقية أول مرة قبل أسبوع.\n\nوقالت الهيئة، في بيان اليوم، إنها ستواصل.';
     expect(who(body, '2020-10-12')).toEqual(['تنسيقية المقاومة العراقية 2020-10-12']);
     expect(registryOf(withoutSpeakers()).get('popular-mobilization-forces')?.nameEn).toBe('Popular Mobilization Forces');
   });
@@ -135,5 +135,29 @@ describe('reported days and unnamed groups', () => {
       'قالت المتحدثة باسم وزارة الدفاع الأمريكية، ليلى هاينز، اليوم، إن القوات باقية.\n\nكما ذكرت المتحدثة باسم البنتاغون أن الضربات مستمرة.';
     const found = extract(body, '2023-12-08', {}, none).statements;
     expect(found.map((s) => `${s.speaker.name} ${s.paragraphs.join(',')}`)).toEqual(['ليلى هاينز 1,2']);
+  });
+});
+
+describe('more verbs, offices in the feminine, and clauses', () => {
+  it('ندد، زعم، تبنى report words; «الممثلة الخاصة» is an office before a name', () => {
+    expect(who('نددت الممثلة الخاصة للأمم المتحدة ليلى هاينز، اليوم، بقصف المطار.', '2021-02-17', none)).toEqual(['ليلى هاينز 2021-02-17']);
+    expect(who('وزعم الحرس الثوري الإيراني، اليوم، أن الصواريخ أصابت هدفها.', '2022-03-13')).toEqual(['الحرس الثوري الإيراني 2022-03-13']);
+    expect(who('وتبنت كتائب حزب الله، اليوم، الهجوم على القاعدة.', '2023-11-10')).toEqual(['كتائب حزب الله 2023-11-10']);
+  });
+  it('«حسبما أوضح X»: بحسب ما in one word; the clause before it is the report, not a subject', () => {
+    expect(who('سقطت ثلاثة صواريخ قرب القاعدة صباحا، حسبما أوضح المتحدث باسم التحالف الدولي، واين ماروتو.', '2021-03-03')).toEqual([
+      'واين ماروتو 2021-03-03',
+    ]);
+  });
+  it('«ولاحقاً أشارت الوزارة»: an adverb before the verb still lets it open the clause', () => {
+    expect(who('ولاحقاً أشارت وزارة الداخلية العراقية إلى أن الهجوم طال بيوتا.', '2022-03-13')).toEqual([
+      'وزارة الداخلية العراقية 2022-03-13',
+    ]);
+  });
+  it('«ونعت كتائب حزب الله قائدين، وقالت إن …»: with no one speaking yet, the first clause’s subject', () => {
+    expect(who('ونعت كتائب حزب الله قائدين من صفوفها، وقالت إنهما قتلا بغارة.', '2024-02-08')).toEqual(['كتائب حزب الله 2024-02-08']);
+    // A speaker before: «وقالت» carries on, as any continuation does.
+    const body = 'قال وزير الخارجية فؤاد حسين، اليوم، إن الحوار مستمر. وزار الوزير طهران، وقال إن العلاقات جيدة.';
+    expect(who(body, '2024-02-08')).toEqual(['فؤاد حسين 2024-02-08']);
   });
 });

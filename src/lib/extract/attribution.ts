@@ -104,7 +104,7 @@ function complementAt(tokens: readonly Token[], from: number): number {
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
-    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب)$/u.test(tokens[0]?.key ?? '') &&
+    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا)$/u.test(tokens[0]?.key ?? '') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
 }
@@ -230,7 +230,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
     if (from >= i || (!afterKana && /[،,]$/u.test(tokens[i - 1]?.text ?? ''))) break;
     // "…، وفق ما أعلن الوزير": the verb's subject follows it; the words before are the report (below).
-    if (/^ل?ما$/u.test(tokens[i - 1]?.key ?? '') && /^[وف]?(?:بحسب|حسب|وفقا|وفق)$/u.test(tokens[i - 2]?.key ?? '')) break;
+    const per = /^ل?ما$/u.test(tokens[i - 1]?.key ?? '') ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '');
+    if (/^[وف]?(?:بحسب|حسب|وفقا|وفق|حسبما|بحسبما|وفقما)$/u.test(per)) break;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,
@@ -250,7 +251,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
   }
 
   // "بحسب X", "وفقاً لـ X", "نقلاً عن X"
-  const per = tokens.findIndex((t) => /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا)$/u.test(t.key));
+  // "حسبما أوضح المتحدث": بحسب ما written as one word.
+  const per = tokens.findIndex((t) => /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|حسبما|بحسبما|وفقما)$/u.test(t.key));
   if (per >= 0) {
     let from = per + 1;
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
@@ -258,6 +260,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "وفقا لما أفادته وكالة …": the same with ل written on ما and a pronoun on the verb.
     const verbAfter = (key: string) => reportingVerb(key) ?? reportingVerb(key.replace(/(?:ه|ها)$/u, ''));
     if (/^ل?ما$/u.test(tokens[from]?.key ?? '') && verbAfter(tokens[from + 1]?.key ?? '')) from += 2;
+    else if (/ما$/u.test(tokens[per]?.key ?? '') && verbAfter(tokens[from]?.key ?? '')) from += 1;
     // The speaker's phrase runs to the reported words, the sentence's end, or a comma that no name
     // or office follows: a name may stand in apposition ("وفقاً لبيان أصدره المتحدث باسم القيادة،
     // ويليام أوربان، كان الهجوم …").

@@ -102,6 +102,18 @@ function isMan(mention: Mention): boolean {
   return referent.type === 'person' && attribution.kind === 'verb' && !attribution.feminine && attribution.stem !== undefined;
 }
 
+/**
+ * The subject of a sentence's first clause, when a verb (of any kind) opens it and a registry speaker
+ * follows: "ونعت «كتائب حزب الله» القياديين" → the Kataib. Nothing when a verb of speech opens it, whose
+ * subject the attribution already read.
+ */
+function clauseSubject(sentence: string, registry: Registry): Referent | undefined {
+  const [first = '', ...rest] = (sentence.split(/[،,]/u)[0] ?? '').trim().split(/\s+/u);
+  if (rest.length === 0 || reportingVerb(wordKey(first)) || !/^[وف]?\p{L}{3,}$/u.test(first)) return undefined;
+  const r = resolvePhrase(rest.join(' '), registry);
+  return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
+}
+
 /** "الفصائل", "القوات", "السلطات": plurals of things, which take a feminine verb as subjects. */
 const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'المليشيات', 'القوات', 'السلطات', 'الدول', 'الجماعات', 'الاحزاب', 'الكتل']);
 
@@ -132,7 +144,13 @@ export function collectMentions(body: string, registry: Registry, headline?: str
       for (const party of coSpeakers(found, sentence, registry)) {
         const { attribution } = party;
         const object = objectAfterVerb(attribution, party.referent);
-        const referent: Referent = object ? { type: 'none' } : party.referent;
+        // "ونعت «كتائب حزب الله» القياديين، وقالت إن …": with no one speaking yet, the subject of the
+        // sentence's first clause.
+        const opening =
+          party.referent.type === 'none' && (current === undefined || current === 'skip') && attribution.phrase.trim() === ''
+            ? clauseSubject(sentence, registry)
+            : undefined;
+        const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
         if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
         // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.

@@ -96,6 +96,10 @@ function textLines(raw: string): string[] {
     const day = stamp[2] ? `${stamp[2]}-${stamp[3] ?? ''}-${stamp[4] ?? ''}` : (stamp[1] ?? '');
     lines.splice(at, 1, day, (lines[at] ?? '').slice(stamp[0].length));
   }
+  // "01:57 - 28 يناير 2020دعا وزير …": a time stamp glued to the lede without even a space, under the headline.
+  const glued = lines.findIndex((l, i) => i >= at && i <= at + 3 && GLUED_STAMP.test(l));
+  const stamped = GLUED_STAMP.exec(lines[glued] ?? '');
+  if (stamped) lines.splice(glued, 1, stamped[0].trim(), (lines[glued] ?? '').slice(stamped[0].length));
   const full = lines.filter((l) => l.trim() !== '');
   if (full.length > 2 || !full.some((l) => words(l) > 60)) return lines;
   return full.flatMap((l) => (words(l) > 60 ? splitSentences(l.trim()).map((s) => s.text.trim()) : [l]));
@@ -107,6 +111,9 @@ const DATE_STAMP = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(\d{4})\/(\d{2})\/(
 /** "آخر تحديث: 1 أكتوبر 2024 - 10:39 ص", "تاريخ النشر: …": a time stamp, to its clock time. */
 const UPDATED =
   /^\s*(?:آخر تحديث|اخر تحديث|تاريخ النشر|تم النشر|نشر في|نُشر في)\s*:?\s*[^\n]{0,40}?\d{1,2}:\d{2}(?:\s*(?:صباحا|صباحاً|مساء|مساءً|ص(?!باح)|م(?!ساء)|AM|PM|am|pm))?\s*/u;
+
+/** "21:29 - 31 ديسمبر 2023أعلن": a clock time and a date whose year runs into the first word. */
+const GLUED_STAMP = /^\s*(?:\d{1,2}:\d{2}\s*[-–]\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(?=[\u0621-\u064A])/u;
 
 /** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
 function scan(raw: string): Scan {
