@@ -161,3 +161,10 @@ describe('more verbs, offices in the feminine, and clauses', () => {
     expect(who(body, '2024-02-08')).toEqual(['فؤاد حسين 2024-02-08']);
   });
 });
+
+describe('an announcement’s object after عن', () => {
+  it('«بعد إعلان X، عن فتح باب التطوع»: X announced it', () => {
+    const body = 'بعد إعلان أبو آلاء الولائي، عن فتح باب التطوع في صفوف فصيله، تباينت المواقف.';
+    expect(who(body, '2021-11-23')).toEqual(['أبو آلاء الولائي 2021-11-23']);
+  });
+});

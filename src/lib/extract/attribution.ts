@@ -244,9 +244,14 @@ export function findAttribution(sentence: string): Attribution | undefined {
 
   // "عقب تصريح المرشد الإيراني، علي خامنئي، أمس الأول أن …": a noun of speech, its speaker and أن.
   // The noun nearest the أن speaks: in "تأتي تصريحات السوداني بعد إعلان الوزارة أن …" it is the ministry.
-  const that = tokens.findIndex((t) => /^(?:ان|انه|انها|بان)$/u.test(t.key));
+  // "بعد إعلان أبو آلاء الولائي، عن فتح باب التطوع": an announcement's object follows عن.
+  const announcement = tokens.findIndex((t) => /^[وبل]?اعلان$/u.test(t.key));
+  const about = announcement < 0 ? -1 : tokens.findIndex((t, i) => i > announcement + 1 && t.key === 'عن');
+  const thatAt = tokens.findIndex((t) => /^(?:ان|انه|انها|بان)$/u.test(t.key));
+  const that = about >= 0 && (thatAt < 0 || about < thatAt) ? about : thatAt;
   const noun = that < 0 ? -1 : tokens.slice(0, that).findLastIndex((t) => /^[وبل]?(?:تصريح|تصريحات|اعلان|تاكيد|تحذير)$/u.test(t.key));
-  if (noun >= 0 && that > noun + 1 && complementAt(tokens, noun + 1) === that) {
+  const complement = that === about ? about : complementAt(tokens, noun + 1);
+  if (noun >= 0 && that > noun + 1 && complement === that) {
     return { ...base, kind: 'nominal', phrase: text(tokens, noun + 1, that), frame: frameTo(that) };
   }
 
