@@ -46,6 +46,8 @@ describe('page furniture never becomes the title or a paragraph', () => {
     ['a breadcrumb', 'الصفحة الرئيسية'],
     ['a Latin widget label', 'living cost indicators'],
     ['a bare link', 'https://example.com/news/123'],
+    ['an author line with a link', 'Example Tv https://example.com/author-details/42/كاتب'],
+    ['a report credit', 'تقرير: مثال نيوز'],
   ])('%s', (_, line) => {
     const article = imported(line, LEDE, SECOND);
     expect(article.title).not.toBe(line);

@@ -99,6 +99,10 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // "آخر الأخبارالأخبار الأمنية", "أخبار العراق › سياسية": a trail of news sections, written glued or not.
   /^(?:(?:اخر\s*)?(?:ال)?اخبار(?:\s*(?:ال)?(?:امنيه|سياسيه|محليه|عاجله|دوليه|عربيه|اقتصاديه|عالميه|عراق))?\s*[>»›/|-]?\s*)+$/u,
   /^https?:\/\/\S+$/iu,
+  // "Alsumaria Tv https://…/author-details/42/…": a few words and a link, an author's or a share line.
+  /^(?:\S+\s+){0,3}https?:\/\/\S+$/iu,
+  // "تقرير: السومرية نيوز", "كتب: علي حسين": who wrote or reported it.
+  /^(?:تقرير|كتب|كتبت|بقلم|اعداد|متابعه|تحرير)\s*:\s*\p{L}+(?:\s+\p{L}+){0,2}$/u,
   // A short Latin line in an Arabic article: a widget's label ("living cost indicators").
   /^[a-z][a-z '’&-]{0,40}$/iu,
 ];
