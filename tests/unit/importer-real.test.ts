@@ -48,15 +48,26 @@ describe('page furniture never becomes the title or a paragraph', () => {
     ['a bare link', 'https://example.com/news/123'],
     ['an author line with a link', 'Example Tv https://example.com/author-details/42/كاتب'],
     ['a report credit', 'تقرير: مثال نيوز'],
+    ['an ad slot', 'مساحة إعلانية'],
+    ['the back-to-top button', 'زر الذهاب إلى الأعلى'],
+    ['the weather widget', '+31...+34° C'],
+    ['a stray mark', '/'],
+    ['a time stamp in Arabic-Indic digits', '٥ يناير ٢٠٢٤ - ٠١:٢٠'],
+    ['a time stamp with a time zone', '٠٨:٢٣ بتوقيت غرينتش'],
+    ['a wire dateline', 'واشنطن- (أ ف ب):'],
+    ['a tag', 'وكالة_مثال'],
+    ['a Latin slug', 'ramadan-2025'],
   ])('%s', (_, line) => {
     const article = imported(line, LEDE, SECOND);
     expect(article.title).not.toBe(line);
     expect(article.body).not.toContain(line);
   });
   it('drops an «اقرأ أيضاً» block and the headlines listed under it', () => {
-    const article = imported(LEDE, 'اقرأ أيضاً', 'واشنطن تعلن موعد المرحلة الثانية', 'أربيل تستقبل المستشارين', SECOND);
-    expect(article.body).not.toMatch(/اقرأ أيضاً|واشنطن تعلن موعد|أربيل تستقبل/u);
-    expect(article.body).toContain('وأضافت الوزارة');
+    for (const opener of ['اقرأ أيضاً', 'وقد يهمك أيضاً']) {
+      const article = imported(LEDE, opener, 'واشنطن تعلن موعد المرحلة الثانية', 'أربيل تستقبل المستشارين', SECOND);
+      expect(article.body, opener).not.toMatch(/اقرأ أيضاً|يهمك|واشنطن تعلن موعد|أربيل تستقبل/u);
+      expect(article.body).toContain('وأضافت الوزارة');
+    }
   });
   it('reads a scraper’s leading date stamp as a header line, not as text', () => {
     const article = imported(`date 2025-03-04 ${LEDE}`, SECOND);

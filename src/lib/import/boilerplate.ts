@@ -92,6 +92,20 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^\S+\.(?:jpe?g|png|webp|gif|avif)$/iu,
   /^(?:الكلمات الداله|الوسوم|كلمات مفتاحيه)\s*:?/u,
   /^هل اعجبك المحتوي/u,
+  // Ad slots and the back-to-top button.
+  /^(?:اعلان|مساحه اعلانيه|زر الذهاب الي الاعلي)$/u,
+  // "34°C", "+31...+34° C": the weather widget.
+  /^[+-]?\d+(?:\.{2,3}[+-]?\d+)?\s*°\s*c$/iu,
+  // ".", "/", "و": a stray mark or particle, never a paragraph.
+  /^(?:[\p{P}\p{S}\s]+|\p{L}{1,2})$/u,
+  // "08:23 بتوقيت غرينتش", "5 يناير 2024 - 01:20": a time stamp in the body.
+  /^\d{1,2}:\d{2}\s+بتوقيت\s+\p{L}+$/u,
+  /^\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}$/u,
+  // "واشنطن : وكالات", "واشنطن- (أ ف ب):", "--(بترا)": a dateline naming the wire.
+  /^\p{P}*\s*(?:\p{L}+\s*[-–:]\s*)?\(?\s*(?:ا ف ب|وكالات|رويترز|بترا|واع|ارنا|سانا|قنا|وام|واس|كونا)\s*\)?\s*:?$/u,
+  // "وكالة_ثقة", "ramadan-2025": a tag or a slug.
+  /^\p{L}+(?:_\p{L}+)+$/u,
+  /^[a-z0-9]+(?:-[a-z0-9]+)+$/iu,
   // "منذ ساعة", "منذ 27 دقيقة": a relative time stamp.
   /^منذ\s+(?:\d+\s+)?(?:ساعه|ساعات|ساعتين|دقيقه|دقاءق|دقيقتين|يوم|ايام|يومين|اسبوع)$/u,
   // Breadcrumbs and section labels.
@@ -115,7 +129,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** «اقرأ أيضاً», «مواضيع ذات صلة», «الأكثر قراءة»: a list of other articles' headlines follows. */
 export function opensLinkList(line: string): boolean {
-  return /^(?:اقرا ايضا|اقرا المزيد|اقرا كذلك|مواضيع ذات صله|اخبار ذات صله|الاكثر قراءه|المزيد من الاخبار|ذات صله)\s*:?\s*$/u.test(
+  return /^(?:اقرا ايضا|اقرا المزيد|اقرا كذلك|مواضيع ذات صله|اخبار ذات صله|الاكثر قراءه|المزيد من الاخبار|ذات صله|(?:و?قد )?يهمك ايضا)\s*:?\s*$/u.test(
     normalizeArabic(line).replace(/[«»"]/gu, '').trim(),
   );
 }
