@@ -98,14 +98,12 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^[+-]?\d+(?:\.{2,3}[+-]?\d+)?\s*°\s*c$/iu,
   // ".", "/", "و": a stray mark or particle, never a paragraph.
   /^(?:[\p{P}\p{S}\s]+|\p{L}{1,2})$/u,
-  // "08:23 بتوقيت غرينتش", "5 يناير 2024 - 01:20": a time stamp in the body.
+  // "08:23 بتوقيت غرينتش": a world-clock time, not the page's own.
   /^\d{1,2}:\d{2}\s+بتوقيت\s+\p{L}+$/u,
-  /^\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–]\s*\d{1,2}:\d{2}$/u,
-  // "واشنطن : وكالات", "واشنطن- (أ ف ب):", "--(بترا)": a dateline naming the wire.
-  /^\p{P}*\s*(?:\p{L}+\s*[-–:]\s*)?\(?\s*(?:ا ف ب|وكالات|رويترز|بترا|واع|ارنا|سانا|قنا|وام|واس|كونا)\s*\)?\s*:?$/u,
-  // "وكالة_ثقة", "ramadan-2025": a tag or a slug.
+  // "وكالة_ثقة", "ramadan-2025": a tag or a slug (a word of three letters or more first, so no
+  // date «2024-01-12» and no «F-16»).
   /^\p{L}+(?:_\p{L}+)+$/u,
-  /^[a-z0-9]+(?:-[a-z0-9]+)+$/iu,
+  /^[a-z]{3,}[a-z0-9]*(?:-[a-z0-9]+)+$/iu,
   // "منذ ساعة", "منذ 27 دقيقة": a relative time stamp.
   /^منذ\s+(?:\d+\s+)?(?:ساعه|ساعات|ساعتين|دقيقه|دقاءق|دقيقتين|يوم|ايام|يومين|اسبوع)$/u,
   // Breadcrumbs and section labels.
