@@ -77,7 +77,10 @@ export function subjectOf(words: readonly string[]): string[] {
     // office's own).
     // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).
     const withBa = /^(?:بال|بـ|بم\p{L}{3})/u.test(w) && !/^(?:بالوكاله|بالنيابه|بالانابه)$/u.test(key);
-    if (afterWhole && withBa && !nameLater(i)) return true;
+    // "توعدت الحركة بـ «…»": even right after a one-word subject.
+    if (withBa && i >= 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i)) return true;
+    // "منظمة بدر بزعامة هادي العامري": the leader named after it is no part of the subject.
+    if (i >= 1 && /^(?:بزعامه|بقياده|برءاسه)$/u.test(key)) return true;
     // An event is the object only with its article ("الهجوم"): "لجنة متابعة انسحاب القوات" is a name.
     const event = EVENTS.has(bare(key)) && isDefinite(key);
     // "وقال الوزير تعليقا على …": a common noun of the lexicon ends the subject too.

@@ -142,7 +142,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       phrase: prefix.words.join(' '),
       office: prefix.office,
     };
-  const hits = registry.findAll(first.join(' '));
+  // "مجلس النواب الأمريكي" is not Iraq's «مجلس النواب»: a nationality after a name of one side's body.
+  const hits = registry.findAll(first.join(' ')).filter((h) => !ofAnotherSide(h, nameKey(first.join(' '))));
   const person = hits.find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   // A registry surname alone ("الخفاجي") must not take over another person with that surname ("حسن الخفاجي").
   const full = findName(first);
@@ -158,6 +159,13 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // speaks; the registry person named inside the office after it is whom he advises.
   const lead = leadingName(first);
   const inRole = person && lead && wordsBefore(first, person.key) >= lead.end;
+  const entity = (h: RegistryHit) => h.via === 'affiliation' || isInstitution(nameKey(h.speaker.name));
+  // "حركة «كتائب حزب الله» الموالية للمرشد علي خامنئي": a group word, then the group's registry name; the
+  // person named in what describes it does not speak.
+  const quotedGroup = hits.find(
+    (h) => entity(h) && h.at > 0 && h.at <= nameKey(first[0] ?? '').length + 2 && INSTITUTION_HEADS.has(bare(firstKey)),
+  );
+  if (quotedGroup && person && person.at > quotedGroup.at) return institutionOf(quotedGroup, core);
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
@@ -173,7 +181,6 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
 
   // A phrase that opens with a registry entity is that entity: what follows is its object or its words
   // ("ووصفت الوزارة مخرجات الحوار بأنها", "دعا التيار الصدري إلى ضبط النفس"), never a person's name.
-  const entity = (h: RegistryHit) => h.via === 'affiliation' || isInstitution(nameKey(h.speaker.name));
   const opening = hits[0];
   // "وأعلن التحالف": one noun that is only some spokesperson's affiliation refers back to the entity
   // the article named in full ("التحالف الدولي"); see the anaphors below.
@@ -357,6 +364,17 @@ function surnameAlone(words: readonly string[], registry: Registry): boolean {
 function aSpokespersonOf(words: readonly string[]): boolean {
   const key = wordKey(words[0] ?? '');
   return !isDefinite(key) && hasHead(ROLE_HEADS, key) && /^(?:باسم|في)$/u.test(wordKey(words[1] ?? ''));
+}
+
+/** True when a side's registry body is followed by another side's nationality ("مجلس النواب الأمريكي"). */
+function ofAnotherSide(hit: RegistryHit, folded: string): boolean {
+  const next =
+    folded
+      .slice(hit.at + hit.key.length)
+      .trim()
+      .split(' ')[0] ?? '';
+  const side = sideOf(next);
+  return side !== undefined && side !== hit.speaker.side;
 }
 
 /** An institution found in the registry: its own entry, or (through an affiliation) the phrase as written. */
