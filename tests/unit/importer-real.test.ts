@@ -108,10 +108,46 @@ describe('a hard-wrapped text', () => {
     ];
     const article = imported(...wrapped);
     expect(article.body.split(/\n\n+/u)).toHaveLength(3);
+    // Under a headline and a date line, which stay what they are.
+    const headed = readArticleText(
+      'a.md',
+      importArticle(['الدفاع العراقية: القوات الأجنبية تغادر قبل نهاية العام', '12 يناير 2024 - 10:30', ...wrapped].join('\n'), {
+        outlet: 'مثال نيوز',
+      }).markdown,
+    );
+    expect(headed.title).toBe('الدفاع العراقية: القوات الأجنبية تغادر قبل نهاية العام');
+    expect(String(headed.data.published)).toContain('2024-01-12T10:30');
+    expect(headed.body.split(/\n\n+/u)).toHaveLength(3);
     expect(article.body).toContain('في بيان اليوم إن القوات');
     expect(extract(article.body, article.published).statements.map((s) => `${s.speaker.id} ${s.paragraphs.join(',')}`)).toEqual([
       'iraqi-defence-ministry 1,2,3',
     ]);
+  });
+});
+
+describe('short paragraphs without full stops are no hard-wrapped text', () => {
+  it('keeps each blank-line-separated paragraph whole', () => {
+    const feed = [
+      'السوداني يدعو إلى التهدئة',
+      '',
+      'دعا رئيس الوزراء محمد شياع السوداني اليوم جميع الأطراف إلى التهدئة',
+      '',
+      'وأضاف السوداني أن الحكومة ماضية في حماية البعثات الأجنبية في بغداد',
+      '',
+      'من جهتها قالت كتائب حزب الله إنها ستلتزم بالهدنة حتى إشعار آخر',
+      '',
+      'وقال وزير الخارجية فؤاد حسين إن الحوار مع واشنطن مستمر رغم التوتر',
+      '',
+      'وأشار الوزير إلى أن اللجنة العسكرية العليا ستجتمع الأسبوع المقبل',
+      '',
+      'وكانت الفصائل قد أعلنت في وقت سابق وقف عملياتها ضد القوات الأمريكية',
+      '',
+      'ويأتي ذلك بعد أسابيع من التصعيد في عدد من المحافظات العراقية والسورية',
+      '',
+      'وتطالب قوى سياسية بجدول زمني واضح لانسحاب القوات الأجنبية من البلاد',
+    ];
+    const article = imported(...feed);
+    expect(article.body.split(/\n\n+/u).length).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -30,6 +30,9 @@ export function looksLikeSpeaker(m: Mention): boolean {
   return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
 }
 
+/** Office nouns that describe whoever is speaking rather than name an office: الجنرال، القيادي، النائب. */
+const DESCRIPTORS = new Set(['جنرال', 'قيادي', 'ناءب', 'نايب', 'مسءول', 'متحدث', 'ناطق', 'زعيم', 'سياسي', 'دبلوماسي', 'عضو']);
+
 /** Heads of armed groups' names, by which their spokespeople name them ("المتحدث باسم الكتائب"). */
 const GROUP_HEADS = new Set(['كتاءب', 'عصاءب', 'سرايا', 'حركه', 'فصيل', 'جماعه', 'تنسيقيه', 'حزب', 'تيار']);
 
@@ -140,12 +143,9 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const before = mentionedBefore(registry, body, m.sentence, r.noun);
         const beforeSides = before?.side ? new Set([before.side]) : sidesIn(before?.name ?? '');
         const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
-        // "وتابع النائب الإيراني" after the MP's name, under another office: the speaker carried on, or
-        // the last person of that side ("واعتبر الجنرال الإيراني" after "قائد فيلق القدس، إسماعيل قاآني").
-        const ofSide = (e: Mention) => e.referent.type === 'person' && r.nationality !== undefined && sidesOf(e).has(r.nationality);
-        const continued = r.institution
-          ? undefined
-          : ((sameSide(m.continues) ? m.continues?.speaker : undefined) ?? mentions.slice(0, i).findLast(ofSide)?.speaker);
+        // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name given under another office: a descriptor
+        // carries the speaker on; a specific office ("وأضاف الوزير" after an ambassador) does not.
+        const continued = !r.institution && DESCRIPTORS.has(r.noun) && sameSide(m.continues) ? m.continues?.speaker : undefined;
         // "وأعلن التحالف" with no coalition named before: the noun as written.
         const fallback = named ?? continued ?? (r.name ? provisional(r.name) : undefined);
         if (fallback) m.speaker = fallback;

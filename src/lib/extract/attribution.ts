@@ -239,8 +239,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "…، وفق ما أعلن الوزير": the verb's subject follows it; the words before are the report (below).
     const source = /^ل?ما$/u.test(tokens[i - 1]?.key ?? '') ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '');
     if (ACCORDING_TO.test(source)) break;
-    // "هاجم ما قال إنه مقر"، "الذي قال": a relative clause; its verb has no subject before it.
-    if (/^(?:ما|مما|عما|الذي|التي|الذين)$/u.test(tokens[i - 1]?.key ?? '')) continue;
+    // "هاجم ما قال إنه مقر": «ما» is a thing said, and its verb has no subject before it.
+    if (/^(?:ما|مما|عما)$/u.test(tokens[i - 1]?.key ?? '')) continue;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,

@@ -75,12 +75,12 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
  * comma, then a verb of speech: the name is the verb's subject, whatever words it is.
  */
 function reportedSubject(clause: string): Attribution | undefined {
-  const m = /^((?:\p{L}+\s+){0,3}\p{L}+)[،,]\s+(\S+)\s*(\S*)/u.exec(clause);
+  const m = /^((?:\p{L}+\s+){0,3}\p{L}+)[،,]\s+(\S+)/u.exec(clause);
   const verb = m?.[2] === undefined ? undefined : reportingVerb(wordKey(m[2]));
   if (!m?.[1] || !verb) return undefined;
   // "أنه في وقت لاحق، أعلن الجيش الأمريكي …": a fronted time or place, and the verb names its own subject.
-  if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || /^(?:صباح|مساء|اليوم|امس|ظهر|فجر|ليل)/u.test(wordKey(m[1]))) return undefined;
-  if (isTitleHead(wordKey(m[3] ?? '')) || opensWithFirstName(wordKey(m[3] ?? ''))) return undefined;
+  const opening = wordKey(m[1].split(/\s+/u)[0] ?? '');
+  if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || /^(?:صباح|مساء|اليوم|امس|ظهر|فجر|ليل|ليله|عصر)$/u.test(opening)) return undefined;
   const stem = verbStem(verb);
   const gender = { ...(isFeminineForm(verb) ? { feminine: true } : {}), ...(isMasculineForm(verb) ? { masculine: true } : {}) };
   // Read as a verb's subject: the agency's «بأن» already says a speaker follows, so a surname will do.
@@ -119,7 +119,8 @@ function clauseSubject(sentence: string, registry: Registry): Referent | undefin
   if (rest.length === 0 || reportingVerb(wordKey(first)) || !/^\p{L}{3,5}$/u.test(verb) || NOT_VERBS.test(verb)) return undefined;
   // The registry speaker must stand right after the verb: "وقصفت طائرات أمريكية مواقع لكتائب حزب الله"
   // names the Kataib as the object.
-  if (registry.findAll(rest.join(' '))[0]?.at !== 0) return undefined;
+  // ("وبحث رئيس الوزراء محمد شياع السوداني مع …": an office before the registry name is the subject's too.)
+  if (registry.findAll(rest.join(' '))[0]?.at !== 0 && !opensWithTitle(rest.join(' '))) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
 }
@@ -145,8 +146,10 @@ const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'الم
  */
 function objectAfterVerb(attribution: Attribution, referent: Referent): boolean {
   if (attribution.kind !== 'verb' || !attribution.masculine || referent.type === 'person' || referent.type === 'surname') return false;
-  const first = wordKey(attribution.phrase.trim().split(/\s+/u)[0] ?? '');
-  return (/^ال\p{L}{2,}ه$/u.test(first) && !MEN_IN_H.has(first)) || THING_PLURALS.has(first);
+  const [first = '', second = ''] = attribution.phrase.trim().split(/\s+/u).map(wordKey);
+  // "ودعا القادة السياسيين إلى": men too, but the adjective's -ين marks them as the object.
+  const men = MEN_IN_H.has(first) && !/^ال\p{L}{2,}ين$/u.test(second);
+  return (/^ال\p{L}{2,}ه$/u.test(first) && !men) || THING_PLURALS.has(first);
 }
 
 /** A sentence's words, each in its lookup form, space-separated. */
@@ -177,7 +180,12 @@ export function collectMentions(body: string, registry: Registry, headline?: str
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
         // الهجوم» (claimed it) is words.
-        if (attribution.stem === 'تبني' && /(?:^|\s)(?:قرار|قرارا|مشروع|مقترح|قانون|قانونا|موقف|موقفا)(?:\s|$)/u.test(wordKeys(sentence)))
+        if (
+          attribution.stem === 'تبني' &&
+          /(?:^|\s)(?:قرار|قرارا|مشروع|مقترح|قانون|قانونا|موقف|موقفا)(?:\s|$)/u.test(
+            wordKeys(attribution.phrase.split(/\s+/u).slice(0, 6).join(' ')),
+          )
+        )
           continue;
         // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
         if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
@@ -196,9 +204,9 @@ export function collectMentions(body: string, registry: Registry, headline?: str
           continue;
         }
         const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
-        // "وتابع النائب الإيراني" after the MP's name: an office noun the article never wrote before is still him.
-        const continuing =
-          referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution && referent.nationality !== undefined);
+        // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name: an office noun the article never wrote
+        // before may still be the speaker (assign.ts decides).
+        const continuing = referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution);
         if (continuing && attribution.continuation && current !== undefined && current !== 'skip') {
           mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
         }

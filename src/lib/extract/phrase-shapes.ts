@@ -66,21 +66,25 @@ export function subjectOf(words: readonly string[]): string[] {
     return before === 'باسم' || (!isDefinite(before) && (hasHead(ROLE_HEADS, before) || hasHead(INSTITUTION_HEADS, before)));
   };
   // A first name later in the phrase: "النائب بالبرلمان العراقي علي الساعدي" is one subject.
-  const nameLater = (i: number) => words.slice(i + 1).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
+  // (within three words: a first name further on belongs to the object, "… إلى حل عادل").
+  const nameLater = (i: number) => words.slice(i + 1, i + 4).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
     const afterWhole = i > 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i);
     // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
     // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).
-    if (afterWhole && /^ال/u.test(key) && INSTITUTION_HEADS.has(bare(key)) && !nameLater(i)) return true;
+    if (afterWhole && /^ال/u.test(key) && OBJECT_BODIES.has(bare(key)) && !nameLater(i)) return true;
     // "السفير البريطاني بالموقف", "توعد الحزب بـاستهداف": بـ opens the object ("بالوكالة" is the
     // office's own).
     // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).
     const withBa = /^(?:بال|بـ|بم\p{L}{3})/u.test(w) && !/^(?:بالوكاله|بالنيابه|بالانابه)$/u.test(key);
     // "توعدت الحركة بـ «…»": even right after a one-word subject.
-    if (withBa && i >= 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i)) return true;
-    // "منظمة بدر بزعامة هادي العامري": the leader named after it is no part of the subject.
-    if (i >= 1 && /^(?:بزعامه|بقياده|برءاسه)$/u.test(key)) return true;
+    // Not right after an office: "المتحدث بالخارجية الإيرانية" speaks at the ministry.
+    const afterOffice = hasHead(ROLE_HEADS, wordKey(words[i - 1] ?? ''));
+    if (withBa && i >= 1 && !afterOffice && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i)) return true;
+    // "منظمة بدر بزعامة هادي العامري", "التحالف بقيادة الولايات المتحدة": the leader named after a body
+    // is no part of the subject (after an office, "بقيادة العمليات" is where it serves).
+    if (i >= 1 && /^(?:بزعامه|بقياده|برءاسه)$/u.test(key) && INSTITUTION_HEADS.has(bare(wordKey(words[0] ?? '')))) return true;
     // An event is the object only with its article ("الهجوم"): "لجنة متابعة انسحاب القوات" is a name.
     const event = EVENTS.has(bare(key)) && isDefinite(key);
     // "وقال الوزير تعليقا على …": a common noun of the lexicon ends the subject too.
@@ -90,6 +94,23 @@ export function subjectOf(words: readonly string[]): string[] {
   if (at < 0) return [...words];
   return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
 }
+
+/** Bodies that, with their article after a complete phrase, are the verb's object («السفير الأمريكي الحكومة»). */
+const OBJECT_BODIES = new Set([
+  'حكومه',
+  'وزاره',
+  'سفاره',
+  'قياده',
+  'رءاسه',
+  'برلمان',
+  'جيش',
+  'قوات',
+  'سلطات',
+  'فصاءل',
+  'ميليشيات',
+  'مليشيات',
+  'اداره',
+]);
 
 /** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …", "اعتبر الجنرال ما أسماها …": words that open the verb's object. */
 export const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم', 'ما', 'مما']);

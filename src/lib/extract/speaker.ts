@@ -300,14 +300,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
   // "كما دعا الحميداوي الحكومة العراقية إلى": a lone family name, then the verb's object.
   if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
-  // An office reaches one prepositional phrase ("القيادي في التيار الصدري"), not a second one, which
-  // is the verb's object ("اللواء هنتزي عن تطور العلاقة بين البعثة والحكومة").
-  const nextPreposition = first.findIndex((w, i) => i > head.length && isPreposition(w));
-  const reach = opensWithRole(first)
-    ? nextPreposition < 0
-      ? Infinity
-      : nameKey(first.slice(0, nextPreposition).join(' ')).length
-    : nameKey(head.join(' ')).length;
+  const reach = opensWithRole(first) ? Infinity : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
@@ -366,6 +359,9 @@ function aSpokespersonOf(words: readonly string[]): boolean {
   return !isDefinite(key) && hasHead(ROLE_HEADS, key) && /^(?:باسم|في)$/u.test(wordKey(words[1] ?? ''));
 }
 
+/** Nationalities other than the three the sides name: «البرلمان الأوروبي» is no Iraqi body. */
+const OTHER_NATIONS = /^ال(?:اوروبي|بريطاني|فرنسي|الماني|روسي|تركي|سوري|لبناني|اردني|مصري|سعودي|كويتي|اماراتي|قطري|اسراءيلي|صيني)(?:ه)?$/u;
+
 /** True when a side's registry body is followed by another side's nationality ("مجلس النواب الأمريكي"). */
 function ofAnotherSide(hit: RegistryHit, folded: string): boolean {
   const next =
@@ -373,7 +369,7 @@ function ofAnotherSide(hit: RegistryHit, folded: string): boolean {
       .slice(hit.at + hit.key.length)
       .trim()
       .split(' ')[0] ?? '';
-  const side = sideOf(next);
+  const side = sideOf(next) ?? (OTHER_NATIONS.test(next) ? 'other' : undefined);
   return side !== undefined && side !== hit.speaker.side;
 }
 

@@ -101,7 +101,7 @@ function textLines(raw: string): string[] {
   const stamped = GLUED_STAMP.exec(lines[glued] ?? '');
   if (stamped) lines.splice(glued, 1, stamped[0].trim(), (lines[glued] ?? '').slice(stamped[0].length));
   const full = lines.filter((l) => l.trim() !== '');
-  if (hardWrapped(full)) return unwrap(lines);
+  if (hardWrapped(lines)) return unwrap(lines);
   if (full.length > 2 || !full.some((l) => words(l) > 60)) return lines;
   return full.flatMap((l) => (words(l) > 60 ? splitSentences(l.trim()).map((s) => s.text.trim()) : [l]));
 }
@@ -111,30 +111,44 @@ function textLines(raw: string): string[] {
  * lines of six words or more end in the middle of a sentence, and none is longer than a printed
  * line. (A text whose paragraphs merely lack their full stops has long lines.)
  */
-function hardWrapped(full: readonly string[]): boolean {
+function hardWrapped(lines: readonly string[]): boolean {
+  const full = lines.filter((l) => l.trim() !== '');
+  // A blank line between paragraphs means the lines are paragraphs, however short (a feed without full stops).
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const last = lines.findLastIndex((l) => l.trim() !== '');
+  if (lines.slice(first, last).filter((l) => l.trim() === '').length > 2) return false;
   const long = full.filter((l) => words(l) >= 6);
   const open = long.filter((l) => !endsLikeSentence(l.trim()));
   return long.length >= 8 && open.length * 3 >= long.length * 2 && full.every((l) => l.trim().length <= 120);
 }
 
-/** Join a hard-wrapped text's lines back into paragraphs, each ending where a sentence ends. */
+/**
+ * Join a hard-wrapped text's lines back into paragraphs, each ending where a sentence ends. A blank
+ * line, a date line, a byline and furniture stand alone, and so does a short first line before one
+ * of them (the headline).
+ */
 function unwrap(lines: readonly string[]): string[] {
   const out: string[] = [];
   let open = '';
-  for (const line of lines) {
-    const text = line.trim();
-    if (open === '' && (text === '' || isFurnitureLine(text) || isHeaderDateLine(text))) {
-      out.push(text);
-      continue;
+  const flush = () => {
+    if (open !== '') out.push(open, '');
+    open = '';
+  };
+  const alone = (text: string) => isFurnitureLine(text) || isHeaderDateLine(text) || isBylineOrDateline(text);
+  const texts = lines.map((l) => l.trim());
+  const firstAt = texts.findIndex((t) => t !== '');
+  texts.forEach((text, i) => {
+    const next = texts.slice(i + 1).find((t) => t !== '') ?? '';
+    const headline = i === firstAt && words(text) <= 15 && alone(next);
+    if (text === '' || alone(text) || headline) {
+      flush();
+      if (text !== '') out.push(text, '');
+      return;
     }
-    if (text === '') continue;
     open = open === '' ? text : `${open} ${text}`;
-    if (endsLikeSentence(text)) {
-      out.push(open, '');
-      open = '';
-    }
-  }
-  if (open !== '') out.push(open);
+    if (endsLikeSentence(text)) flush();
+  });
+  flush();
   return out;
 }
 
