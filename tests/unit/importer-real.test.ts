@@ -46,20 +46,72 @@ describe('page furniture never becomes the title or a paragraph', () => {
     ['a breadcrumb', 'الصفحة الرئيسية'],
     ['a Latin widget label', 'living cost indicators'],
     ['a bare link', 'https://example.com/news/123'],
+    ['an author line with a link', 'Example Tv https://example.com/author-details/42/كاتب'],
+    ['a report credit', 'تقرير: مثال نيوز'],
+    ['an ad slot', 'مساحة إعلانية'],
+    ['the back-to-top button', 'زر الذهاب إلى الأعلى'],
+    ['the weather widget', '+31...+34° C'],
+    ['a stray mark', '/'],
+    ['a time stamp with a time zone', '٠٨:٢٣ بتوقيت غرينتش'],
+    ['a tag', 'وكالة_مثال'],
+    ['a Latin slug', 'ramadan-2025'],
   ])('%s', (_, line) => {
     const article = imported(line, LEDE, SECOND);
     expect(article.title).not.toBe(line);
     expect(article.body).not.toContain(line);
   });
   it('drops an «اقرأ أيضاً» block and the headlines listed under it', () => {
-    const article = imported(LEDE, 'اقرأ أيضاً', 'واشنطن تعلن موعد المرحلة الثانية', 'أربيل تستقبل المستشارين', SECOND);
-    expect(article.body).not.toMatch(/اقرأ أيضاً|واشنطن تعلن موعد|أربيل تستقبل/u);
-    expect(article.body).toContain('وأضافت الوزارة');
+    for (const opener of ['اقرأ أيضاً', 'وقد يهمك أيضاً']) {
+      const article = imported(LEDE, opener, 'واشنطن تعلن موعد المرحلة الثانية', 'أربيل تستقبل المستشارين', SECOND);
+      expect(article.body, opener).not.toMatch(/اقرأ أيضاً|يهمك|واشنطن تعلن موعد|أربيل تستقبل/u);
+      expect(article.body).toContain('وأضافت الوزارة');
+    }
   });
   it('reads a scraper’s leading date stamp as a header line, not as text', () => {
     const article = imported(`date 2025-03-04 ${LEDE}`, SECOND);
     expect(article.body).not.toContain('date 2025');
     expect(article.body).toContain('نفت وزارة الدفاع العراقية');
+  });
+});
+
+describe('date lines stay the header’s', () => {
+  it.each([
+    ['12 يناير 2024 - 10:30', '2024-01-12T10:30'],
+    ['2024-01-12', '2024-01-12'],
+    ['٥ يناير ٢٠٢٤ - ٠١:٢٠', '2024-01-05T01:20'],
+  ])('a header line «%s» still gives the publication day', (line, published) => {
+    const article = readArticleText(
+      'a.md',
+      importArticle(['وزير الخارجية يؤكد رفض التصعيد', line, LEDE, SECOND].join('\n'), { outlet: 'مثال نيوز' }).markdown,
+    );
+    expect(String(article.data.published)).toContain(published);
+  });
+  it('«F-16» and «COVID-19» alone are not slugs', () => {
+    expect(imported(LEDE, 'F-16', SECOND).body).toContain('F-16');
+  });
+});
+
+describe('a hard-wrapped text', () => {
+  it('joins lines broken at a fixed width back into sentences and paragraphs', () => {
+    const wrapped = [
+      'قال المتحدث باسم وزارة الدفاع العراقية في بيان',
+      'اليوم إن القوات الأجنبية ستغادر القواعد المتبقية',
+      'قبل نهاية العام الجاري وفق الجدول الذي اتفق عليه',
+      'الجانبان في الجولة الأخيرة من المحادثات الفنية.',
+      'وأضاف أن اللجان المشتركة ستعقد اجتماعها المقبل في',
+      'بغداد مطلع الشهر القادم لمتابعة تنفيذ الاتفاق بين',
+      'البلدين وتحديد المواعيد النهائية لكل مرحلة منه',
+      'ثم رفع تقرير مفصل إلى رئيس الوزراء بشأن النتائج.',
+      'وأشار إلى أن المستشارين سيبقون في إقليم كردستان',
+      'لفترة أخرى بطلب من حكومة الإقليم وبالتنسيق التام',
+      'مع قيادة العمليات المشتركة في العاصمة العراقية.',
+    ];
+    const article = imported(...wrapped);
+    expect(article.body.split(/\n\n+/u)).toHaveLength(3);
+    expect(article.body).toContain('في بيان اليوم إن القوات');
+    expect(extract(article.body, article.published).statements.map((s) => `${s.speaker.id} ${s.paragraphs.join(',')}`)).toEqual([
+      'iraqi-defence-ministry 1,2,3',
+    ]);
   });
 });
 

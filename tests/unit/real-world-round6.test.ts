@@ -161,3 +161,105 @@ describe('more verbs, offices in the feminine, and clauses', () => {
     expect(who(body, '2024-02-08')).toEqual(['فؤاد حسين 2024-02-08']);
   });
 });
+
+describe('an announcement’s object after عن', () => {
+  it('«بعد إعلان X، عن فتح باب التطوع»: X announced it', () => {
+    const body = 'بعد إعلان أبو آلاء الولائي، عن فتح باب التطوع في صفوف فصيله، تباينت المواقف.';
+    expect(who(body, '2021-11-23')).toEqual(['أبو آلاء الولائي 2021-11-23']);
+  });
+});
+
+describe('what a review of these rules found they must not do', () => {
+  const paragraphs = (...ps: string[]) => ps.join('\n\n');
+  it('a nationality refers back only to its own side; with none before, the office is itself', () => {
+    expect(
+      who(paragraphs('وقالت الحكومة العراقية في بيان إن الهجوم مدان.', 'في المقابل، أكدت الحكومة الإيرانية أن طهران بريئة.'), '2024-01-10'),
+    ).toEqual(['الحكومة العراقية 2024-01-10', 'الحكومة الإيرانية 2024-01-10']);
+    expect(
+      who(paragraphs('وقال الجيش الأمريكي في بيان إن الضربة دقيقة.', 'في المقابل، قال الجيش العراقي إن الضربة انتهاك.'), '2024-01-10'),
+    ).toEqual(['الجيش الأمريكي 2024-01-10', 'الجيش العراقي 2024-01-10']);
+    expect(
+      who(
+        paragraphs('وقال وزير الخارجية العراقي فؤاد حسين إن الحوار مستمر.', 'من جهته، قال الوزير الإيراني إن بلاده تدعم العراق.'),
+        '2024-01-10',
+      ),
+    ).toEqual(['فؤاد حسين 2024-01-10', 'الوزير الإيراني 2024-01-10']);
+    expect(
+      who(paragraphs('وقصفت طائرات أمريكية مواقع لقوات الحشد الشعبي.', 'وقالت القوات الأمريكية إن الضربات دفاعية.'), '2024-01-10'),
+    ).toEqual(['القوات الأمريكية 2024-01-10']);
+    expect(who('وقال السفير الأمريكي إن واشنطن ملتزمة.', '2024-01-10')).toEqual(['السفير الأمريكي 2024-01-10']);
+  });
+  it('an office that continues the speaker is not anyone before it', () => {
+    const body = paragraphs(
+      'وقالت السفيرة الأمريكية ألينا رومانوسكي إن الشراكة قوية، خلال لقائها وزير الخارجية.',
+      'وأضاف الوزير أن العراق يرفض الاعتداءات.',
+    );
+    expect(extract(body, '2024-01-10').statements.map((s) => `${s.speaker.name} ${s.paragraphs.join(',')}`)).toEqual(['ألينا رومانوسكي 1']);
+  });
+  it('a surname several people share, or that is a word, names the person the article named', () => {
+    const maliki = paragraphs(
+      'وقال المتحدث باسم التحالف العقيد تركي المالكي إن الدفاعات اعترضت الصاروخ.',
+      'وأضاف المالكي أن التصعيد مستمر.',
+    );
+    expect(who(maliki, '2024-01-10')).toEqual(['تركي المالكي 2024-01-10']);
+    const hakim = paragraphs('وقال وزير الخارجية محمد علي الحكيم إن العراق يرفض.', 'وأضاف الحكيم أن الحوار مستمر.');
+    expect(who(hakim, '2024-01-10')).toEqual(['محمد علي الحكيم 2024-01-10']);
+    expect(who('وأشاد السفير البريطاني بالموقف الحكيم للقيادة العراقية.', '2024-01-10')).toEqual(['السفير البريطاني 2024-01-10']);
+  });
+  it('the first clause’s subject only when it stands right after a verb', () => {
+    expect(who('وقصفت طائرات أمريكية مواقع لكتائب حزب الله غرب العراق، وقالت إن الضربات جاءت ردا.', '2024-01-10')).toEqual([]);
+    expect(who('وعقب لقائه قيس الخزعلي في بغداد، قال إن الحوار مهم.', '2024-01-10')).toEqual([]);
+  });
+  it('a circumstance opening the sentence with «بعدما» leaves the speaker to the main clause', () => {
+    expect(who('وبعدما رحب الرئيس العراقي بالاتفاق، أكد وزير الخارجية الإيراني أن طهران تدعمه.', '2024-01-10')).toEqual([
+      'حسين أمير عبد اللهيان 2024-01-10',
+    ]);
+  });
+  it('men’s plurals in ة are subjects of a masculine verb', () => {
+    const body = paragraphs(
+      'وقال وزير الخارجية فؤاد حسين إن الحوار مستمر.',
+      'وأكد القادة العرب في بيانهم الختامي أن أمن العراق من أمن المنطقة.',
+    );
+    expect(extract(body, '2024-01-10').statements.map((s) => s.paragraphs)).toEqual([[1]]);
+  });
+  it('an agency’s fronted time, and a verb naming its own subject, are no «X، قال»', () => {
+    expect(who('وذكرت وكالة رويترز أنه في وقت لاحق، أعلن الجيش الأمريكي مقتل ثلاثة جنود.', '2024-01-10')).toEqual([
+      'الجيش الأمريكي 2024-01-10',
+    ]);
+    expect(who('وأفادت وكالة الأنباء العراقية بأن صباح اليوم، أكد قائد الشرطة أن الوضع مستقر.', '2024-01-10')).toEqual([
+      'قائد الشرطة 2024-01-10',
+    ]);
+  });
+  it('a spokesperson’s name after the entity is the speaker', () => {
+    expect(who('وقال متحدث باسم الحشد الشعبي مهند العقابي إن القصف استهدف مقرا.', '2024-01-10')).toEqual(['مهند العقابي 2024-01-10']);
+  });
+  it('a speaker refused once is published when the article later gives them a rank', () => {
+    const body = paragraphs('وقال ديرك أولسن إن التعاون مستمر.', 'وأضاف قائد القوة الفريق ديرك أولسن أن القوات باقية.');
+    expect(who(body, '2024-01-10', none)).toEqual(['ديرك أولسن 2024-01-10']);
+    // An office before the name is someone else's: the minister received him.
+    expect(who(paragraphs('واستقبل الوزير ديرك أولسن في مكتبه.', 'وقال أولسن إن التعاون مستمر.'), '2024-01-10', none)).toEqual([]);
+  });
+  it('a woman’s office is hers only for the same body', () => {
+    const body = paragraphs(
+      'وقالت المتحدثة باسم البيت الأبيض ليلى هاينز إن الرئيس قلق.',
+      'وقالت المتحدثة باسم البنتاغون إن الضربات مستمرة.',
+    );
+    expect(extract(body, '2023-12-08', {}, none).statements.find((s) => s.speaker.name === 'ليلى هاينز')?.paragraphs).toEqual([1]);
+  });
+  it('a closing period is no day; a closing weekday is', () => {
+    expect(who('وارتفعت الصادرات بنسبة عشرة بالمئة، وفق ما أعلنت وزارة النفط العراقية، خلال الشهر الماضي.', '2023-12-20')).toEqual([
+      'وزارة النفط العراقية 2023-12-20',
+    ]);
+  });
+  it('objects of the new verbs are no speakers; adopting a resolution is no statement', () => {
+    expect(who('وأشاد وزير الدفاع العراقي بجهود القوات الأمنية في تأمين الزيارة.', '2024-01-10').join()).not.toMatch(/تأمين/u);
+    expect(who('وحث السفير الأمريكي الحكومة العراقية على حماية البعثات الدبلوماسية.', '2024-01-10')).toEqual([
+      'السفير الأمريكي 2024-01-10',
+    ]);
+    expect(who('وتبنى مجلس النواب قرارا يلزم الحكومة بإخراج القوات.', '2024-01-10')).toEqual([]);
+    expect(who('وتصاعد التوتر بعد إعلان الحكومة حالة الطوارئ والكشف عن خلية مسلحة.', '2024-01-10')).toEqual([]);
+  });
+  it('an institution past a preposition belongs to the object, unless an office opens the phrase', () => {
+    expect(who('وأكد المحامي الموكل عن عناصر الحشد الشعبي أن القضية سياسية.', '2024-01-10')).toEqual([]);
+  });
+});

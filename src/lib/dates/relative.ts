@@ -74,13 +74,16 @@ const MONTHS_BACK = new RegExp(
   'u',
 );
 
+/** "مساء", "فجر", "يوم" … before أمس: the part of the day, which never changes the day. */
+const TIME_OF_DAY = '(?:(?:يوم|مساء|صباح|ليله|ليل|فجر|ظهر|عصر)\\s+)';
+
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
   // "مساء أمس الأول": the time of day belongs to the day before yesterday, not to «أمس».
   {
-    re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
+    re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
     back: () => 2,
   },
-  { re: new RegExp(`${NOT_LETTER}(?:(?:يوم|مساء|صباح|ليله|ليل)\\s+)?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
+  { re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
   { re: new RegExp(`${NOT_LETTER}الليله\\s+الماضيه`, 'u'), back: () => 1 },
   {
     re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضيه|الماضي|الفاءته|الفاءت|المنصرمه|المنصرم)`, 'u'),

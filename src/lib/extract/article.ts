@@ -126,12 +126,14 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
   }
   assignSpeakers(mentions, registry, article.body, published);
   const dropped = new Set<Mention>();
-  const accepted = new Set<string>();
-  // A phrase refused once is refused wherever the article continues it ("وأشار البيان" after it).
-  const refused = new Set<string>();
+  // A provisional speaker is published when some mention that names them reads as a speaker
+  // ("الفريق ديرك أولسن" after a bare "ديرك أولسن"); refused, they are refused wherever the article
+  // continues them too ("وأشار البيان" after it).
+  const names = (m: Mention) => m.referent.type === 'person' || m.referent.type === 'surname';
+  const accepted = new Set(mentions.flatMap((m) => (m.speaker?.provisional && names(m) && looksLikeSpeaker(m) ? [m.speaker.id] : [])));
+  const refused = new Set(mentions.flatMap((m) => (m.speaker?.provisional && names(m) && !looksLikeSpeaker(m) ? [m.speaker.id] : [])));
   for (const m of mentions) {
     if (m.speaker?.provisional && !accepted.has(m.speaker.id) && (refused.has(m.speaker.id) || !looksLikeSpeaker(m))) {
-      refused.add(m.speaker.id);
       dropped.add(m);
       warnings.push({
         article: article.slug,
@@ -140,7 +142,6 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
       });
       delete m.speaker;
     }
-    if (m.speaker) accepted.add(m.speaker.id);
   }
   // Undated words default to the day the article was written, which a story stamped just after
   // midnight that says "اليوم (الأربعاء)" gives as the day before its publication.

@@ -6,6 +6,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { bare, hasHead, isDefinite, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { sidesIn } from './phrase-shapes.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
@@ -86,7 +87,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const day = m.own?.date ?? published;
         const named =
           namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office)) ??
-          sameWoman(mentions.slice(0, i), r.phrase);
+          sameWoman(mentions.slice(0, i), r.phrase, (role) => r.office !== undefined && registry.offices.find(role) === r.office);
         const holding = r.office
           ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
           : undefined;
@@ -124,14 +125,30 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
             r.noun,
           ) ||
             (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
+        // "الحكومة الإيرانية" refers back only to Iran's: a mention of another side is someone else.
+        const sidesOf = (e: Mention) =>
+          e.speaker?.side ? new Set([e.speaker.side]) : sidesIn(`${e.attribution.phrase} ${e.speaker?.name ?? ''}`);
+        const sameSide = (e: Mention | undefined) => {
+          if (!r.nationality || !e?.speaker) return true;
+          const sides = sidesOf(e);
+          return sides.size === 0 || sides.has(r.nationality);
+        };
         const earlier = mentions
           .slice(0, i)
           .reverse()
-          .find((e) => holds(e));
-        const named = earlier?.speaker ?? mentionedBefore(registry, body, m.sentence, r.noun);
+          .find((e) => holds(e) && sameSide(e));
+        const before = mentionedBefore(registry, body, m.sentence, r.noun);
+        const beforeSides = before?.side ? new Set([before.side]) : sidesIn(before?.name ?? '');
+        const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
+        // "وتابع النائب الإيراني" after the MP's name, under another office: the speaker carried on, or
+        // the last person of that side ("واعتبر الجنرال الإيراني" after "قائد فيلق القدس، إسماعيل قاآني").
+        const ofSide = (e: Mention) => e.referent.type === 'person' && r.nationality !== undefined && sidesOf(e).has(r.nationality);
+        const continued = r.institution
+          ? undefined
+          : ((sameSide(m.continues) ? m.continues?.speaker : undefined) ?? mentions.slice(0, i).findLast(ofSide)?.speaker);
         // "وأعلن التحالف" with no coalition named before: the noun as written.
-        const continued = r.institution ? undefined : m.continues?.speaker;
-        if (named ?? r.name ?? continued) m.speaker = named ?? (r.name ? provisional(r.name) : continued);
+        const fallback = named ?? continued ?? (r.name ? provisional(r.name) : undefined);
+        if (fallback) m.speaker = fallback;
         break;
       }
       case 'surname': {
@@ -202,14 +219,21 @@ function namedWithOffice(earlier: readonly Mention[], phrases: readonly string[]
 
 /**
  * "المتحدثة باسم البنتاغون" after "المتحدثة باسم وزارة الدفاع الأمريكية، سابرينا سينغ": an office written in
- * the feminine is the woman the article named with it, not the office's usual (male) holder.
+ * the feminine is the woman the article named with it (the same body's words, or the same registry
+ * office), not the office's usual (male) holder.
  */
-function sameWoman(earlier: readonly Mention[], phrase: string): StatementSpeaker | undefined {
-  const head = wordKey(phrase.trim().split(/\s+/u)[0] ?? '');
+function sameWoman(earlier: readonly Mention[], phrase: string, sameOffice: (role: string) => boolean): StatementSpeaker | undefined {
+  const [first = '', ...rest] = phrase.trim().split(/\s+/u);
+  const head = wordKey(first);
   if (!/^ال\p{L}+ه$/u.test(head) || !hasHead(ROLE_HEADS, head)) return undefined;
-  return earlier.findLast(
-    (e) => e.speaker && e.referent.type === 'person' && wordKey((e.referent.role ?? '').split(/\s+/u)[0] ?? '') === head,
-  )?.speaker;
+  // Of the same body: "المتحدثة باسم البنتاغون" is not "المتحدثة باسم البيت الأبيض".
+  const body = new Set(rest.map(wordKey).filter((w) => w.length > 3 && w !== 'باسم' && sidesIn(w).size === 0));
+  return earlier.findLast((e) => {
+    if (!e.speaker || e.referent.type !== 'person') return false;
+    const role = e.referent.role ?? '';
+    const [own = '', ...words] = role.split(/\s+/u);
+    return wordKey(own) === head && (words.some((w) => body.has(wordKey(w))) || sameOffice(role));
+  })?.speaker;
 }
 
 /**
@@ -223,6 +247,9 @@ function bareForms(phrase: string, office: Office | undefined): string[] {
   return [office.name, ...office.aliases].filter((a) => !nationality(officeKey(a)));
 }
 
+/** Military and honorary ranks, which stand right before the name they belong to. */
+const RANKS = /^(?:فريق|لواء|عميد|عقيد|جنرال|اميرال|ادميرال|كولونيل|رايد|راءد|مقدم|نقيب|ميجور|بريجادير|دكتور|شيخ)$/u;
+
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
 function fullName(body: string, surname: string): StatementSpeaker | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -230,9 +257,10 @@ function fullName(body: string, surname: string): StatementSpeaker | undefined {
   const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s_]+${escaped}(?![\\p{L}])`, 'u').exec(body);
   const firstName = m?.[1];
   if (!m || !firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
-  // "الفريق بيير أولسن": a rank or office right before the name is the role it was given.
+  // "الفريق بيير أولسن": a rank right before the name is theirs. Not an office: in "واستقبل الوزير ديرك
+  // أولسن" the minister is someone else.
   const title = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
-  return provisional(`${firstName} ${surname}`, title && opensWithTitle(title) ? title : undefined);
+  return provisional(`${firstName} ${surname}`, title && RANKS.test(bare(wordKey(title))) ? title : undefined);
 }
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */

@@ -55,6 +55,9 @@ function tokenize(sentence: string): Token[] {
 const QUOTED_NAME_HEAD =
   /^(?:باسم|بـ|ب|تسمي|يسمي|اسم|نفسها|نفسه|[وف]?(?:ال)?(?:كتاءب|حركه|تنسيقيه|جماعه|فصيل|ميليشيا|مليشيا|ميليشيات|مليشيات|فصاءل|تحالف|تيار|حزب|منظمه|عمليه|قاعده))$/u;
 
+/** "بحسب", "وفقاً لـ", "نقلاً عن", and بحسب ما in one word ("حسبما"): a source follows. */
+const ACCORDING_TO = /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|حسبما|بحسبما|وفقما)$/u;
+
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + limit); j++) {
@@ -110,15 +113,19 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "… بعد أن دعا رئيس الوزراء إلى …", "عندما أعلن البنتاغون": a clause of its own inside the sentence,
- * when a speaker is named right after the verb. Without one ("عندما قال إن") the verb's subject is the
+ * "… بعد أن دعا رئيس الوزراء إلى …", "… عندما أعلن البنتاغون": a clause of its own after the main
+ * clause, when a speaker is named right after the verb. Without one ("عندما قال إن") the verb's subject is the
  * main clause's, which only the whole sentence tells.
  */
 function subordinateWithSubject(tokens: readonly Token[], i: number): boolean {
-  const opener =
-    /^و?(?:بعدما|عندما|حينما)$/u.test(tokens[i - 1]?.key ?? '') ||
-    (tokens[i - 1]?.key === 'ان' && /^و?بعد$/u.test(tokens[i - 2]?.key ?? ''));
-  return opener && namesSomeone(tokens[i + 1]?.key ?? '');
+  const opener = /^و?(?:بعدما|عندما|حينما)$/u.test(tokens[i - 1]?.key ?? '')
+    ? i - 1
+    : tokens[i - 1]?.key === 'ان' && /^و?بعد$/u.test(tokens[i - 2]?.key ?? '')
+      ? i - 2
+      : -1;
+  // Only after the main clause: "وبعدما رحب الرئيس بالاتفاق، أكد الوزير …" opens with the
+  // circumstance, and the main clause's verb, later, names the speaker.
+  return opener > 0 && namesSomeone(tokens[i + 1]?.key ?? '');
 }
 
 /** A word that opens a speaker phrase: an office, an institution, or a first name. */
@@ -230,8 +237,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
     if (from >= i || (!afterKana && /[،,]$/u.test(tokens[i - 1]?.text ?? ''))) break;
     // "…، وفق ما أعلن الوزير": the verb's subject follows it; the words before are the report (below).
-    const per = /^ل?ما$/u.test(tokens[i - 1]?.key ?? '') ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '');
-    if (/^[وف]?(?:بحسب|حسب|وفقا|وفق|حسبما|بحسبما|وفقما)$/u.test(per)) break;
+    const source = /^ل?ما$/u.test(tokens[i - 1]?.key ?? '') ? (tokens[i - 2]?.key ?? '') : (tokens[i - 1]?.key ?? '');
+    if (ACCORDING_TO.test(source)) break;
+    // "هاجم ما قال إنه مقر"، "الذي قال": a relative clause; its verb has no subject before it.
+    if (/^(?:ما|مما|عما|الذي|التي|الذين)$/u.test(tokens[i - 1]?.key ?? '')) continue;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,
@@ -244,15 +253,26 @@ export function findAttribution(sentence: string): Attribution | undefined {
 
   // "عقب تصريح المرشد الإيراني، علي خامنئي، أمس الأول أن …": a noun of speech, its speaker and أن.
   // The noun nearest the أن speaks: in "تأتي تصريحات السوداني بعد إعلان الوزارة أن …" it is the ministry.
-  const that = tokens.findIndex((t) => /^(?:ان|انه|انها|بان)$/u.test(t.key));
+  // "بعد إعلان أبو آلاء الولائي، عن فتح باب التطوع": an announcement's object follows عن.
+  const announcement = tokens.findIndex((t) => /^[وبل]?اعلان$/u.test(t.key));
+  // عن right after the speaker's name and its comma, not any عن later ("والكشف عن خلية").
+  const about =
+    announcement < 0
+      ? -1
+      : tokens.findIndex(
+          (t, i) => i > announcement + 1 && i <= announcement + 7 && t.key === 'عن' && /[،,]$/u.test(tokens[i - 1]?.text ?? ''),
+        );
+  const thatAt = tokens.findIndex((t) => /^(?:ان|انه|انها|بان)$/u.test(t.key));
+  const that = about >= 0 && (thatAt < 0 || about < thatAt) ? about : thatAt;
   const noun = that < 0 ? -1 : tokens.slice(0, that).findLastIndex((t) => /^[وبل]?(?:تصريح|تصريحات|اعلان|تاكيد|تحذير)$/u.test(t.key));
-  if (noun >= 0 && that > noun + 1 && complementAt(tokens, noun + 1) === that) {
+  const complement = that === about ? about : complementAt(tokens, noun + 1);
+  if (noun >= 0 && that > noun + 1 && complement === that) {
     return { ...base, kind: 'nominal', phrase: text(tokens, noun + 1, that), frame: frameTo(that) };
   }
 
   // "بحسب X", "وفقاً لـ X", "نقلاً عن X"
   // "حسبما أوضح المتحدث": بحسب ما written as one word.
-  const per = tokens.findIndex((t) => /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|حسبما|بحسبما|وفقما)$/u.test(t.key));
+  const per = tokens.findIndex((t) => ACCORDING_TO.test(t.key));
   if (per >= 0) {
     let from = per + 1;
     if (/^(?:ل|لـ|عن)$/u.test(tokens[from]?.key ?? '') || tokens[from]?.text === 'لـ') from++;
@@ -277,7 +297,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // The date words of the attribution are those after بحسب: the clause before it tells of the event
     // ("يلتقي ترامب الكاظمي يوم 20 آب، بحسب البيت الأبيض"), whose date is not the statement's.
     // "…، وفق ما أعلن الوزير، الثلاثاء.": a few words closing the sentence after the phrase are its date.
-    const closing = to < tokens.length && tokens.length - to <= 3 && /[.]$/u.test(tokens.at(-1)?.text ?? '');
+    // Only a day: "…، خلال الشهر الماضي." tells when the exports rose, not when the ministry spoke.
+    const closing =
+      to < tokens.length &&
+      tokens.length - to <= 3 &&
+      /[.]$/u.test(tokens.at(-1)?.text ?? '') &&
+      tokens.slice(to).some((t) => /^[وف]?(?:اليوم|امس|البارحه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)$/u.test(t.key));
     const frameEnd = closing ? sentence.length : (tokens[to]?.at ?? sentence.length);
     return { ...base, kind: 'according-to', phrase, frame: sentence.slice(tokens[per]?.at ?? 0, frameEnd) };
   }

@@ -8,10 +8,11 @@ import { DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
-import { reportingVerb, verbStem } from './verbs.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
+import { isPreposition } from './name-words.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
+import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
 
 /**
  * A sentence cut where a second speaker begins ("…، فيما أكد Y أن …"). A
@@ -74,12 +75,16 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
  * comma, then a verb of speech: the name is the verb's subject, whatever words it is.
  */
 function reportedSubject(clause: string): Attribution | undefined {
-  const m = /^((?:\p{L}+\s+){0,3}\p{L}+)[،,]\s+(\S+)/u.exec(clause);
+  const m = /^((?:\p{L}+\s+){0,3}\p{L}+)[،,]\s+(\S+)\s*(\S*)/u.exec(clause);
   const verb = m?.[2] === undefined ? undefined : reportingVerb(wordKey(m[2]));
   if (!m?.[1] || !verb) return undefined;
+  // "أنه في وقت لاحق، أعلن الجيش الأمريكي …": a fronted time or place, and the verb names its own subject.
+  if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || /^(?:صباح|مساء|اليوم|امس|ظهر|فجر|ليل)/u.test(wordKey(m[1]))) return undefined;
+  if (isTitleHead(wordKey(m[3] ?? '')) || opensWithFirstName(wordKey(m[3] ?? ''))) return undefined;
   const stem = verbStem(verb);
+  const gender = { ...(isFeminineForm(verb) ? { feminine: true } : {}), ...(isMasculineForm(verb) ? { masculine: true } : {}) };
   // Read as a verb's subject: the agency's «بأن» already says a speaker follows, so a surname will do.
-  return { kind: 'verb', phrase: m[1], stem, relative: false, switches: false, continuation: false, frame: m[0] };
+  return { kind: 'verb', phrase: m[1], stem, relative: false, switches: false, continuation: false, ...gender, frame: `${m[1]}، ${m[2]}` };
 }
 
 /**
@@ -109,10 +114,25 @@ function isMan(mention: Mention): boolean {
  */
 function clauseSubject(sentence: string, registry: Registry): Referent | undefined {
   const [first = '', ...rest] = (sentence.split(/[،,]/u)[0] ?? '').trim().split(/\s+/u);
-  if (rest.length === 0 || reportingVerb(wordKey(first)) || !/^[وف]?\p{L}{3,}$/u.test(first)) return undefined;
+  const verb = wordKey(first).replace(/^[وف]/u, '');
+  // A verb of three to five letters, not a preposition or adverb ("وعقب لقائه …", "وبعد …").
+  if (rest.length === 0 || reportingVerb(wordKey(first)) || !/^\p{L}{3,5}$/u.test(verb) || NOT_VERBS.test(verb)) return undefined;
+  // The registry speaker must stand right after the verb: "وقصفت طائرات أمريكية مواقع لكتائب حزب الله"
+  // names the Kataib as the object.
+  if (registry.findAll(rest.join(' '))[0]?.at !== 0) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
 }
+
+/** Words that open a sentence as verbs do, but are prepositions, adverbs or particles. */
+const NOT_VERBS =
+  /^(?:عقب|بعد|قبل|قبيل|خلال|اثر|منذ|رغم|حول|لدي|عند|بين|مع|ذلك|كذلك|ايضا|هذا|هذه|لكن|غير|حيث|كما|فيما|بينما|اما|اذا|لان|ثم)$/u;
+
+/**
+ * Words ending in ة that name men, whom a masculine verb has as its subject: plurals of the قادة
+ * shape ("وأكد القادة العرب") and titles ("العلامة").
+ */
+const MEN_IN_H = new Set(['الله', 'القاده', 'الساسه', 'القضاه', 'الطلبه', 'الدعاه', 'الرعاه', 'الولاه', 'البغاه', 'العلامه', 'الخليفه']);
 
 /** "الفصائل", "القوات", "السلطات": plurals of things, which take a feminine verb as subjects. */
 const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'المليشيات', 'القوات', 'السلطات', 'الدول', 'الجماعات', 'الاحزاب', 'الكتل']);
@@ -120,13 +140,17 @@ const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'الم
 /**
  * "ودعا الفصائل المسلحة إلى الاتحاد", "وطالب الحكومة بـ": a masculine verb before a feminine noun or a
  * plural of things has that noun as its object (a subject would take «دعت»); the subject, left unsaid,
- * is whoever spoke before. A name in the phrase ("حمزة") or a registry person keeps the phrase.
+ * is whoever spoke before. A person the phrase resolves to, or a noun for men ending in ة («القادة»),
+ * keeps the phrase.
  */
 function objectAfterVerb(attribution: Attribution, referent: Referent): boolean {
   if (attribution.kind !== 'verb' || !attribution.masculine || referent.type === 'person' || referent.type === 'surname') return false;
   const first = wordKey(attribution.phrase.trim().split(/\s+/u)[0] ?? '');
-  return (/^ال\p{L}{2,}ه$/u.test(first) && first !== 'الله') || THING_PLURALS.has(first);
+  return (/^ال\p{L}{2,}ه$/u.test(first) && !MEN_IN_H.has(first)) || THING_PLURALS.has(first);
 }
+
+/** A sentence's words, each in its lookup form, space-separated. */
+const wordKeys = (sentence: string): string => sentence.split(/\s+/u).map(wordKey).join(' ');
 
 /** Walk the sentences and collect every attributed one, with who it refers to. */
 export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
@@ -151,6 +175,10 @@ export function collectMentions(body: string, registry: Registry, headline?: str
             ? clauseSubject(sentence, registry)
             : undefined;
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
+        // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
+        // الهجوم» (claimed it) is words.
+        if (attribution.stem === 'تبني' && /(?:^|\s)(?:قرار|قرارا|مشروع|مقترح|قانون|قانونا|موقف|موقفا)(?:\s|$)/u.test(wordKeys(sentence)))
+          continue;
         // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
         if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
         // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
@@ -169,7 +197,8 @@ export function collectMentions(body: string, registry: Registry, headline?: str
         }
         const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
         // "وتابع النائب الإيراني" after the MP's name: an office noun the article never wrote before is still him.
-        const continuing = referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution);
+        const continuing =
+          referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution && referent.nationality !== undefined);
         if (continuing && attribution.continuation && current !== undefined && current !== 'skip') {
           mention.continues = current; // "وجددت التأكيد": if no one bears that name, it is the current speaker's object
         }

@@ -9,7 +9,24 @@ import { findOutlet } from '../import/outlets.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 
-const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
+const PREPOSITIONS = new Set([
+  'في',
+  'خلال',
+  'عبر',
+  'اثناء',
+  'من',
+  'عن',
+  'لدي',
+  'حول',
+  'بعد',
+  'قبل',
+  'الي',
+  'امام',
+  'مع',
+  'ضمن',
+  'بشان',
+  'بين',
+]);
 
 const STOPWORDS = new Set('تلك هذه هذا ذلك هو هي هم الاخر كل عدم ما اي انه ان كان كانت وكان وكانت'.split(' '));
 

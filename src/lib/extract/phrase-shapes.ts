@@ -6,7 +6,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { bare, EVENTS, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
-import { FIRST_NAMES } from '../speakers/names.ts';
+import { FIRST_NAMES, opensWithFirstName } from '../speakers/names.ts';
 import type { Side } from '../speakers/types.ts';
 import { headPhrase, isPreposition } from './name-words.ts';
 
@@ -41,6 +41,17 @@ export function groupName(folded: string): { match: RegExpExecArray; start: numb
 export const JOINT = /^(?:بيان|اعلان)\s+مشترك/u;
 export const NATIONALITY: Readonly<Record<string, Side>> = { العراقيه: 'iraq', الامريكيه: 'us', الاميركيه: 'us', الايرانيه: 'iran' };
 
+/** The side a nationality adjective names, masculine or feminine, with or without ال: العراقي → iraq. */
+export function sideOf(word: string): Side | undefined {
+  const key = wordKey(word).replace(/^(?:ال)?/u, 'ال');
+  return NATIONALITY[key] ?? NATIONALITY[`${key}ه`];
+}
+
+/** The sides the nationality adjectives of a text name ("وزير الخارجية العراقي" → iraq). */
+export function sidesIn(text: string): Set<Side> {
+  return new Set(text.split(/\s+/u).flatMap((w) => sideOf(w) ?? []));
+}
+
 /**
  * The subject's words, without the verb's object that follows them with no comma between: "ودانت
  * الحكومة الهجوم الأميركي", "نفى التحالف أي إعداد", "أشار الوزير إلى عدم ورود طلبات من إدارة ترامب"
@@ -54,8 +65,19 @@ export function subjectOf(words: readonly string[]): string[] {
     const before = wordKey(words[i - 1] ?? '');
     return before === 'باسم' || (!isDefinite(before) && (hasHead(ROLE_HEADS, before) || hasHead(INSTITUTION_HEADS, before)));
   };
+  // A first name later in the phrase: "النائب بالبرلمان العراقي علي الساعدي" is one subject.
+  const nameLater = (i: number) => words.slice(i + 1).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
+    const afterWhole = i > 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i);
+    // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
+    // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).
+    if (afterWhole && /^ال/u.test(key) && INSTITUTION_HEADS.has(bare(key)) && !nameLater(i)) return true;
+    // "السفير البريطاني بالموقف", "توعد الحزب بـاستهداف": بـ opens the object ("بالوكالة" is the
+    // office's own).
+    // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).
+    const withBa = /^(?:بال|بـ|بم\p{L}{3})/u.test(w) && !/^(?:بالوكاله|بالنيابه|بالانابه)$/u.test(key);
+    if (afterWhole && withBa && !nameLater(i)) return true;
     // An event is the object only with its article ("الهجوم"): "لجنة متابعة انسحاب القوات" is a name.
     const event = EVENTS.has(bare(key)) && isDefinite(key);
     // "وقال الوزير تعليقا على …": a common noun of the lexicon ends the subject too.

@@ -27,7 +27,7 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
-import { findName, headPhrase, leadingName, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
 import {
   GROUP_WORDS,
   institutionName,
@@ -36,6 +36,7 @@ import {
   jointStatement,
   groupName,
   NATIONALITY,
+  sideOf,
   qualified,
   sameName,
   STATEMENT_OF,
@@ -48,7 +49,7 @@ export type Referent =
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
   | { type: 'office'; role: string; key: string; phrase: string; office?: Office }
   | { type: 'surname'; word: string }
-  | { type: 'anaphor'; noun: string; institution: boolean; name?: string }
+  | { type: 'anaphor'; noun: string; institution: boolean; name?: string; nationality?: Side }
   | { type: 'authorities'; side: Side; name: string }
   | { type: 'none' }
   | { type: 'skip'; reason: string };
@@ -131,7 +132,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
 
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
   // object (بـ/لـ …): the office speaks, whoever the object names.
-  const prefix = officeBeforeObject(chunk, registry);
+  // Not when a name stands in apposition after it ("…البنتاغون، ليلى هاينز،").
+  const prefix = appositionName(rest, registry) ? undefined : officeBeforeObject(chunk, registry);
   if (prefix)
     return {
       type: 'office',
@@ -183,15 +185,24 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const appositive = second ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
   // "أفاد متحدث باسم قوات الحشد الشعبي بمقتل …": a spokesperson of an entity the registry knows; the
-  // words after its name are the verb's object, however much they look like a name.
+  // words after its name are the verb's object, however much they look like a name, unless they open
+  // with a first name ("متحدث باسم الحشد الشعبي مهند العقابي").
   const entityHit = aSpokespersonOf(first)
     ? hits.find((h) => entity(h) && h.at === nameKey(first.slice(0, 2).join(' ')).length + 1)
     : undefined;
-  if (entityHit) return institutionOf(entityHit, core);
+  const nameAfter = entityHit && opensWithFirstName(nameKey(first[2 + entityHit.key.split(' ').length] ?? ''));
+  if (entityHit && !nameAfter) return institutionOf(entityHit, core);
   const found = findName(first);
   // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
   const groupAt = found && found.start > 0 && GROUP_WORDS.has(bare(wordKey(first[found.start - 1] ?? ''))) ? found.start - 1 : -1;
-  const name = groupAt < 0 ? found : undefined;
+  // "وزير الدفاع بجهود القوات في تأمين الزيارة", "اللواء هنتزي عن تطور العلاقة": words right after a
+  // preposition are its object, never the speaker's name.
+  const afterPreposition =
+    found !== undefined &&
+    found.start > 0 &&
+    isPreposition(first[found.start - 1] ?? '') &&
+    wordKey(first[found.start - 1] ?? '') !== 'باسم';
+  const name = groupAt < 0 && !afterPreposition ? found : undefined;
   // "رئيس الوزراء العراقي", "القائد العام للقوات المسلحة", "رئاسة الوزراء": an office the registry
   // knows, named without its holder. Who held it is settled with the statement's day (article.ts).
   // "متحدث باسم وزارة الدفاع" is a spokesperson, not the spokesperson: the ministry speaks, not the office's holder.
@@ -245,21 +256,19 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     head.length === 2 && isDefinite(firstKey) && GROUP_WORDS.has(bare(firstKey)) && isDefinite(wordKey(head[1] ?? '')) && hits.length === 0;
   // "وتابع النائب الإيراني", "وأوضحت الوزارة الأميركية": an office or institution noun with only a
   // nationality after it refers back to the one the article named.
-  const byNationality =
-    head.length === 2 &&
-    isDefinite(firstKey) &&
-    bare(firstKey) !== 'سلطات' &&
-    !GROUP_WORDS.has(bare(firstKey)) &&
-    NATIONALITY[wordKey(head[1] ?? '').replace(/ي$/u, 'يه')] !== undefined &&
-    hits.length === 0;
+  // Only one of that nationality: "الحكومة الإيرانية" never refers back to "الحكومة العراقية".
+  const nationality =
+    head.length === 2 && isDefinite(firstKey) && bare(firstKey) !== 'سلطات' && !GROUP_WORDS.has(bare(firstKey)) && hits.length === 0
+      ? sideOf(head[1] ?? '')
+      : undefined;
   if (
-    (head.length === 1 || describedGroup || byNationality) &&
+    (head.length === 1 || describedGroup || nationality !== undefined) &&
     isDefinite(firstKey) &&
     (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))
   ) {
     const institution = INSTITUTION_HEADS.has(bare(firstKey));
-    // "الرئاسة العراقية" with none named before is itself.
-    return { type: 'anaphor', noun: bare(firstKey), institution, ...(byNationality && institution ? { name: core } : {}) };
+    // With none of that nationality named before, "الرئاسة العراقية", "السفير الأمريكي" are themselves.
+    return { type: 'anaphor', noun: bare(firstKey), institution, ...(nationality ? { nationality, name: core } : {}) };
   }
   const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
   if (authorities) {
@@ -284,7 +293,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
   // "كما دعا الحميداوي الحكومة العراقية إلى": a lone family name, then the verb's object.
   if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
-  const reach = opensWithRole(first) || head.length !== 1 ? Infinity : nameKey(core).length;
+  // An office reaches one prepositional phrase ("القيادي في التيار الصدري"), not a second one, which
+  // is the verb's object ("اللواء هنتزي عن تطور العلاقة بين البعثة والحكومة").
+  const nextPreposition = first.findIndex((w, i) => i > head.length && isPreposition(w));
+  const reach = opensWithRole(first)
+    ? nextPreposition < 0
+      ? Infinity
+      : nameKey(first.slice(0, nextPreposition).join(' ')).length
+    : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
@@ -332,7 +348,9 @@ function officeBeforeObject(words: readonly string[], registry: Registry): { wor
 function surnameAlone(words: readonly string[], registry: Registry): boolean {
   const key = wordKey(words[0] ?? '');
   if (!/^ال\p{L}{3,}ي$/u.test(key) || NATIONALITY[key] !== undefined || !nameWord(words, 0)) return false;
-  return registry.findAll(words[0] ?? '').length === 0 && isDefinite(wordKey(words[1] ?? '')) && !nameWord(words, 1);
+  // "الحميداوي الأمين العام لكتائب حزب الله": an office after the name is its apposition, not an object.
+  const next = wordKey(words[1] ?? '');
+  return registry.findAll(words[0] ?? '').length === 0 && isDefinite(next) && !nameWord(words, 1) && !hasHead(ROLE_HEADS, next);
 }
 
 /** "متحدث باسم …", "مسؤول في …": an indefinite office of something, not the office's holder. */

@@ -101,8 +101,41 @@ function textLines(raw: string): string[] {
   const stamped = GLUED_STAMP.exec(lines[glued] ?? '');
   if (stamped) lines.splice(glued, 1, stamped[0].trim(), (lines[glued] ?? '').slice(stamped[0].length));
   const full = lines.filter((l) => l.trim() !== '');
+  if (hardWrapped(full)) return unwrap(lines);
   if (full.length > 2 || !full.some((l) => words(l) > 60)) return lines;
   return full.flatMap((l) => (words(l) > 60 ? splitSentences(l.trim()).map((s) => s.text.trim()) : [l]));
+}
+
+/**
+ * A text broken into lines of a fixed width, as a print edition or an e-mail is: two in three of its
+ * lines of six words or more end in the middle of a sentence, and none is longer than a printed
+ * line. (A text whose paragraphs merely lack their full stops has long lines.)
+ */
+function hardWrapped(full: readonly string[]): boolean {
+  const long = full.filter((l) => words(l) >= 6);
+  const open = long.filter((l) => !endsLikeSentence(l.trim()));
+  return long.length >= 8 && open.length * 3 >= long.length * 2 && full.every((l) => l.trim().length <= 120);
+}
+
+/** Join a hard-wrapped text's lines back into paragraphs, each ending where a sentence ends. */
+function unwrap(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const line of lines) {
+    const text = line.trim();
+    if (open === '' && (text === '' || isFurnitureLine(text) || isHeaderDateLine(text))) {
+      out.push(text);
+      continue;
+    }
+    if (text === '') continue;
+    open = open === '' ? text : `${open} ${text}`;
+    if (endsLikeSentence(text)) {
+      out.push(open, '');
+      open = '';
+    }
+  }
+  if (open !== '') out.push(open);
+  return out;
 }
 
 /** "date 2021-07 2021/07/26 | 23:55 -": the date stamp some scrapers put before the text. */
@@ -123,7 +156,8 @@ function scan(raw: string): Scan {
     // A tracking token: the words before it are the article's, a short tag after it is the site's.
     const { before, after, found: tracking } = stripTracking(rawLine.trim());
     const line = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
-    if (line === '' || isWidgetLine(line) || (isFurnitureLine(line) && !findOutlet(line))) continue;
+    // A date line is the header's, whatever furniture rule it resembles.
+    if (line === '' || isWidgetLine(line) || (isFurnitureLine(line) && !findOutlet(line) && !isHeaderDateLine(line))) continue;
     // «اقرأ أيضاً» and the headlines listed under it, up to the next line that reads as the article's own.
     if (opensLinkList(line)) {
       inLinkList = true;

@@ -92,6 +92,18 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^\S+\.(?:jpe?g|png|webp|gif|avif)$/iu,
   /^(?:الكلمات الداله|الوسوم|كلمات مفتاحيه)\s*:?/u,
   /^هل اعجبك المحتوي/u,
+  // Ad slots and the back-to-top button.
+  /^(?:اعلان|مساحه اعلانيه|زر الذهاب الي الاعلي)$/u,
+  // "34°C", "+31...+34° C": the weather widget.
+  /^[+-]?\d+(?:\.{2,3}[+-]?\d+)?\s*°\s*c$/iu,
+  // ".", "/", "و": a stray mark or particle, never a paragraph.
+  /^(?:[\p{P}\p{S}\s]+|\p{L}{1,2})$/u,
+  // "08:23 بتوقيت غرينتش": a world-clock time, not the page's own.
+  /^\d{1,2}:\d{2}\s+بتوقيت\s+\p{L}+$/u,
+  // "وكالة_ثقة", "ramadan-2025": a tag or a slug (a word of three letters or more first, so no
+  // date «2024-01-12» and no «F-16»).
+  /^\p{L}+(?:_\p{L}+)+$/u,
+  /^[a-z]{3,}[a-z0-9]*(?:-[a-z0-9]+)+$/iu,
   // "منذ ساعة", "منذ 27 دقيقة": a relative time stamp.
   /^منذ\s+(?:\d+\s+)?(?:ساعه|ساعات|ساعتين|دقيقه|دقاءق|دقيقتين|يوم|ايام|يومين|اسبوع)$/u,
   // Breadcrumbs and section labels.
@@ -99,6 +111,10 @@ const FURNITURE_LINES: readonly RegExp[] = [
   // "آخر الأخبارالأخبار الأمنية", "أخبار العراق › سياسية": a trail of news sections, written glued or not.
   /^(?:(?:اخر\s*)?(?:ال)?اخبار(?:\s*(?:ال)?(?:امنيه|سياسيه|محليه|عاجله|دوليه|عربيه|اقتصاديه|عالميه|عراق))?\s*[>»›/|-]?\s*)+$/u,
   /^https?:\/\/\S+$/iu,
+  // "Alsumaria Tv https://…/author-details/42/…": a few words and a link, an author's or a share line.
+  /^(?:\S+\s+){0,3}https?:\/\/\S+$/iu,
+  // "تقرير: السومرية نيوز", "كتب: علي حسين": who wrote or reported it.
+  /^(?:تقرير|كتب|كتبت|بقلم|اعداد|متابعه|تحرير)\s*:\s*\p{L}+(?:\s+\p{L}+){0,2}$/u,
   // A short Latin line in an Arabic article: a widget's label ("living cost indicators").
   /^[a-z][a-z '’&-]{0,40}$/iu,
 ];
@@ -111,7 +127,7 @@ export function isFurnitureLine(line: string): boolean {
 
 /** «اقرأ أيضاً», «مواضيع ذات صلة», «الأكثر قراءة»: a list of other articles' headlines follows. */
 export function opensLinkList(line: string): boolean {
-  return /^(?:اقرا ايضا|اقرا المزيد|اقرا كذلك|مواضيع ذات صله|اخبار ذات صله|الاكثر قراءه|المزيد من الاخبار|ذات صله)\s*:?\s*$/u.test(
+  return /^(?:اقرا ايضا|اقرا المزيد|اقرا كذلك|مواضيع ذات صله|اخبار ذات صله|الاكثر قراءه|المزيد من الاخبار|ذات صله|(?:و?قد )?يهمك ايضا)\s*:?\s*$/u.test(
     normalizeArabic(line).replace(/[«»"]/gu, '').trim(),
   );
 }
