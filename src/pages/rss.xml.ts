@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/index.ts';
-import { eventPath, mainWords } from '../lib/timeline/exports.ts';
+import { rssItem } from '../lib/timeline/exports.ts';
 
 /** The latest statements, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -14,11 +14,6 @@ export const GET: APIRoute = async ({ site }) => {
     items: [...statements]
       .reverse()
       .slice(0, 50)
-      .map((s) => ({
-        title: `${s.speaker.name}: «${mainWords(s).slice(0, 90)}»`,
-        link: eventPath(s.id),
-        pubDate: new Date(`${s.date}T00:00:00Z`),
-        description: `${mainWords(s)} (${sources.get(s.article)?.outlet ?? ''})`,
-      })),
+      .map((s) => rssItem(s, sources.get(s.article))),
   });
 };

@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../e2e/browser.ts';
 import { buildWith, cleanUp, root } from './build.ts';
+import { csvRows } from './csv.ts';
 import { serveStatic } from './static-server.ts';
 
 const fixtures = join(root, 'tests/fixtures/hostile');
@@ -90,24 +91,8 @@ function injected(page: Page): Promise<string[]> {
   });
 }
 
-/** The cells of a CSV file, as a spreadsheet reads them (RFC 4180: a quoted cell may hold commas, line breaks and doubled quotes). */
-function csvCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = text.startsWith('\ufeff') ? 1 : 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === ',' || ch === '\n')) {
-      cells.push(cell);
-      cell = '';
-    } else if (quoted || ch !== '\r') cell += ch;
-  }
-  return cells;
-}
+/** Every cell of a CSV file. */
+const csvCells = (text: string): string[] => csvRows(text).flat();
 
 const htmlPages = () =>
   readdirSync(dist, { recursive: true, encoding: 'utf8' })

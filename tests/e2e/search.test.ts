@@ -232,6 +232,88 @@ describe('the search box', () => {
   });
 });
 
+describe('readers’ own queries (issue 17)', () => {
+  /** Open a search from the address and wait for its results (or its answer that there are none). */
+  async function searchFor(params: string) {
+    await page.goto(`${baseURL}/?${params}`);
+    await page.waitForSelector('bayan-search[data-ready]');
+    await page.waitForTimeout(200);
+  }
+  const markedWho = () => page.locator('[data-search-results] .hit').first().locator('.hit-who mark, .hit-role mark').allTextContents();
+
+  it('states the rule for several names under the box', async () => {
+    await page.goto(`${baseURL}/`);
+    const hint = page.locator('#search-hint');
+    expect(await box().getAttribute('aria-describedby')).toBe('search-hint');
+    expect(await hint.locator('[data-search-rule]').textContent()).toMatch(/الأسماء بدائل.*وكل كلمة غير الاسم يجب أن ترد/su);
+    expect(await hint.isVisible()).toBe(true);
+  });
+
+  it('«سينج», another spelling of Singh, finds her, the name marked', async () => {
+    await searchFor(`q=${encodeURIComponent('سينج')}`);
+    expect((await resultIds())[0]).toBe(idsOf('sabrina-singh')[0]);
+    expect(await markedWho()).toEqual(['سينغ']);
+  });
+
+  it('«السوداني ماكنزي» finds both speakers', async () => {
+    await searchFor(`q=${encodeURIComponent('السوداني ماكنزي')}`);
+    const found = new Set(await resultIds());
+    for (const id of [...idsOf('mohammed-shia-al-sudani'), ...idsOf('kenneth-mckenzie')]) expect(found.has(id), id).toBe(true);
+  });
+
+  it('«أربيل», the dateline, finds the statements of the article filed from there', async () => {
+    await searchFor(`q=${encodeURIComponent('أربيل')}`);
+    const filed = statements.filter((s) => s.id.startsWith('2020-01-07')).map((s) => s.id);
+    expect(filed.length).toBeGreaterThan(0);
+    expect((await resultIds()).sort()).toEqual([...filed].sort());
+  });
+
+  it.each([
+    ['Pentagon', ['Pentagon']],
+    ['عبدالمهدي', ['عبدالمهدي']],
+    ['كاجنز', ['كاجينز']],
+  ])('«%s» marks the speaker line it matched', async (q, marked) => {
+    await searchFor(`q=${encodeURIComponent(q)}`);
+    expect(await results().count()).toBeGreaterThan(0);
+    expect(await markedWho()).toEqual(marked);
+  });
+
+  it('reads a date range typed backwards forwards', async () => {
+    await searchFor('from=2024-12-31&to=2021-01-01');
+    const within = statements.filter((s) => s.date >= '2021-01-01' && s.date <= '2024-12-31');
+    expect(await results().count()).toBe(Math.min(within.length, 20));
+    await expect.poll(status).toMatch(/بين 1 كانون الثاني 2021 و31 كانون الأول 2024/u);
+  });
+
+  it('says so when the address names a speaker it does not know', async () => {
+    await searchFor('speaker=nobody&q=2021');
+    const notice = page.locator('[data-search-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe('لا يعرف بيان متحدثاً بالمعرّف «nobody»؛ البحث يشمل كل المتحدثين.');
+    expect(await results().count()).toBeGreaterThan(0);
+    await page.getByLabel('المتحدث').selectOption('kenneth-mckenzie');
+    expect(await notice.isVisible()).toBe(false);
+    await searchFor('speaker=kenneth-mckenzie');
+    expect(await page.locator('[data-search-notice]').isVisible()).toBe(false);
+  });
+
+  it.each([375, 1280])('shows every speaker in the list whole at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${baseURL}/`);
+    await page.getByText('تضييق النتائج').click();
+    // The chosen option is drawn in the closed list, in its font: each option's text must fit its box.
+    const clipped = await page.locator('select[name="speaker"]').evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const room = select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 24; // the arrow
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return ['no canvas'];
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return [...select.options].map((o) => o.text).filter((text) => context.measureText(text).width > room);
+    });
+    expect(clipped).toEqual([]);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the form submits to a page that lists speakers, years and months as links', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

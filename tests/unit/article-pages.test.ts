@@ -47,7 +47,7 @@ describe('the sources pages on the seeds', () => {
   const archive = buildArticleArchive(seeds);
 
   it('reads the five seeds, oldest first', () => {
-    expect(seeds.map((a) => a.published)).toEqual(['2020-01-07', '2021-09-10T00:00', '2021-12-10T13:45', '2024-01-10', '2024-08-15']);
+    expect(seeds.map((a) => a.published)).toEqual(['2020-01-07', '2021-09-10', '2021-12-10T13:45', '2024-01-10', '2024-08-15']);
   });
 
   it('has a page per year of publication under /articles/years/, none split', () => {

@@ -85,8 +85,8 @@ describe('seed 002 (Rudaw, first line is the outlet)', () => {
 });
 
 describe('seed 003 (ambiguous 9/10/2021)', () => {
-  it("settles the date by the text's Thursday: 10 September 2021, 00:00", () => {
-    expect(seed('003').result.markdown).toContain('published: 2021-09-10T00:00\n');
+  it("settles the date by the text's Thursday: 10 September 2021, with no time (the page's «00:00» is a placeholder)", () => {
+    expect(seed('003').result.markdown).toContain('published: 2021-09-10\n');
   });
   it('asks for --outlet, since the text names none', () => {
     expect(() => importArticle(raw('003_5ea341804dc68234.txt'))).toThrow(/--outlet/);
@@ -131,9 +131,17 @@ describe('publication date forms in header lines', () => {
     ['13-2-2026 | 5:31 م', '2026-02-13T17:31'],
     ['الأحد 15 مارس 2026 - 10:45 ص', '2026-03-15T10:45'],
     ['2026/02/13 17:31', '2026-02-13T17:31'],
+    // A page prints «00:00» for an article stored without a time: the day alone, no made-up time.
+    ['13-2-2026 | 00:00', '2026-02-13'],
+    ['13-2-2026 | 12:00 ص', '2026-02-13T00:00'],
   ])('%s → %s', (line, published) => {
     const { markdown } = importArticle(article('عنوان الخبر', line, LEDE), { outlet: 'rudaw' });
     expect(markdown).toContain(`published: ${published}\n`);
+  });
+
+  it('takes no time from a next header line that only holds the placeholder «00:00»', () => {
+    const { markdown } = importArticle(article('عنوان الخبر', '• 13/2/2026', '• 00:00', LEDE), { outlet: 'rudaw' });
+    expect(markdown).toContain('published: 2026-02-13\n');
   });
 
   it('takes the time from the next header line when the date line has none', () => {

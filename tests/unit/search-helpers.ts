@@ -1,6 +1,7 @@
 /** The search index of the committed seeds, built as the build builds it, for the search tests. */
 import { corpusFiles, readArticles, readRegistry } from '../../scripts/corpus.ts';
 import { extractCorpus } from '../../src/lib/extract/corpus.ts';
+import type { SearchSpeaker } from '../../src/lib/search/documents.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildSearchFiles, memoryLoader, type SearchFiles } from '../../src/lib/search/files.ts';
 import type { Loader } from '../../src/lib/search/load.ts';
@@ -49,4 +50,24 @@ export function speakerOrder(statements: readonly Statement[]): number[] {
   statements.forEach((s, i) => first.has(s.speaker.id) || first.set(s.speaker.id, i));
   const firstOf = (i: number) => first.get(statements[i]?.speaker.id ?? '') ?? 0;
   return [...statements.keys()].sort((a, b) => firstOf(a) - firstOf(b) || a - b);
+}
+
+/**
+ * A statement by `speaker` (the speaker as search knows them) on `date`, saying `text`, in
+ * `article`: for the search tests that build a small index of their own sentences.
+ */
+export function statementBy(id: string, date: string, speaker: SearchSpeaker | undefined, text: string, article = 'a'): Statement {
+  const { id: sid = '', name = '', nameEn, side, role } = speaker ?? {};
+  return {
+    id,
+    article,
+    speaker: { id: sid, name, ...(nameEn ? { nameEn } : {}), ...(side ? { side } : {}), ...(role ? { role } : {}) },
+    date,
+    datePrecision: 'day',
+    dateBasis: 'explicit',
+    dateEvidence: '',
+    quotes: [],
+    text,
+    paragraphs: [1],
+  };
 }

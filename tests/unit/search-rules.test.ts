@@ -7,7 +7,7 @@ import type { Statement } from '../../src/lib/extract/types.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import type { Side } from '../../src/lib/speakers/types.ts';
 import type { SpeakerProfile } from '../../src/lib/timeline/speakers.ts';
-import { engineOver } from './search-helpers.ts';
+import { engineOver, statementBy } from './search-helpers.ts';
 
 const filler = 'وتناول اللقاء العلاقات الثنائية بين البلدين وسبل تعزيزها في المجالات الاقتصادية والأمنية والثقافية. ';
 const speakers = [
@@ -17,22 +17,7 @@ const speakers = [
 ];
 const profiles = speakers.map((s): SpeakerProfile => ({ ...s, provisional: false, statements: [] }));
 /** A statement by the speaker at `who`, in the one article. */
-const said = (id: string, date: string, who: number, text: string): Statement => {
-  const { id: sid = '', name = '', nameEn, side } = speakers[who] ?? {};
-  const speaker = { id: sid, name, ...(nameEn ? { nameEn } : {}), ...(side ? { side } : {}) };
-  return {
-    id,
-    article: 'a',
-    speaker,
-    date,
-    datePrecision: 'day',
-    dateBasis: 'explicit',
-    dateEvidence: '',
-    quotes: [],
-    text,
-    paragraphs: [1],
-  };
-};
+const said = (id: string, date: string, who: number, text: string): Statement => statementBy(id, date, speakers[who], text);
 const statements = [
   said('a', '2021-12-10', 0, `قال القائد الأمريكي إن 2500 جندي سيبقون، ${filler.repeat(8)}القوات القتالية ستغادر.`),
   said('b', '2021-12-11', 1, 'ماكينزي: 2500 جندي، قالها أندرسون'),

@@ -142,7 +142,7 @@ describe('exports', () => {
       isBasedOn: { '@type': 'NewsArticle', publisher: { name: 'IQ News' }, url: 'https://bayan.example.org/articles/a/#p-7' },
     });
     const institution = { ...s, speaker: { id: 'joint-operations-command', name: 'قيادة العمليات المشتركة' } };
-    expect(quotationJsonLd(institution, undefined, site).spokenByCharacter['@type']).toBe('Organization');
+    expect(quotationJsonLd(institution, undefined, site)).toMatchObject({ spokenByCharacter: { '@type': 'Organization' } });
   });
   it('the citation names speaker, day, outlet, article and permanent URL', () => {
     expect(citation(s, sources.get('a'), site)).toBe(

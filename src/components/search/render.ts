@@ -44,7 +44,11 @@ function item(hit: SearchHit): HTMLLIElement {
   }
   link.append(el('span', 'visually-hidden', `، ${formatArabicDate(doc.date)}`));
   link.setAttribute('href', `/events/${doc.id}/`);
-  const card = el('li', 'hit', el('p', 'hit-meta', time, ' ', badge), el('p', 'hit-who', link), el('p', 'hit-words', ...marked(hit.words)));
+  // Found by the speaker: the spelling that matched, when the name shown is another, and the role that matched.
+  const who = el('p', 'hit-who', link);
+  if (hit.alias) who.append(' ', el('span', 'hit-alias', '(يُكتب أيضاً ', el('bdi', '', ...marked(hit.alias)), ')'));
+  const role = hit.role ? [el('p', 'hit-role', el('bdi', '', ...marked(hit.role)))] : [];
+  const card = el('li', 'hit', el('p', 'hit-meta', time, ' ', badge), who, ...role, el('p', 'hit-words', ...marked(hit.words)));
   card.dataset['lane'] = laneOf(speaker.side);
   return card as HTMLLIElement;
 }

@@ -35,6 +35,8 @@ export async function mount(root: HTMLElement): Promise<void> {
   for (const [key, value] of writeState(fromUrl)) {
     const field = form.elements.namedItem(key);
     if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    // A speaker the list does not hold (a mistyped or old address) is not searched for: say so, rather than drop it unseen.
+    if (key === 'speaker' && field instanceof HTMLSelectElement && field.value !== value) unknownSpeaker(root, field, value);
   }
   if (fromUrl.speaker || fromUrl.side || fromUrl.from || fromUrl.to) form.querySelector('details')?.setAttribute('open', '');
 
@@ -160,4 +162,18 @@ export async function mount(root: HTMLElement): Promise<void> {
   handleKeys(root, form, input, list, () => void run());
 
   void run();
+}
+
+/** Tell the reader that the address names a speaker Bayan does not know, and that every speaker is searched instead. */
+function unknownSpeaker(root: HTMLElement, list: HTMLSelectElement, id: string): void {
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]');
+  if (!notice) return;
+  const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+  notice.replaceChildren(
+    'لا يعرف بيان متحدثاً بالمعرّف «',
+    Object.assign(document.createElement('bdi'), { textContent: shown }),
+    '»؛ البحث يشمل كل المتحدثين.',
+  );
+  notice.hidden = false;
+  list.addEventListener('change', () => (notice.hidden = true), { once: true });
 }

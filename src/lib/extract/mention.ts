@@ -8,6 +8,7 @@ import { isInstitution } from '../speakers/lexicon.ts';
 import { nameKey } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import type { Attribution } from './attribution.ts';
+import { guessSide } from './side-guess.ts';
 import { provisionalId, type Referent } from './speaker.ts';
 
 /** One attributed sentence and who and when it is, as far as known. */
@@ -27,7 +28,8 @@ export interface Mention {
 /** True for a registry entry that is a person, not an institution. */
 export const isPersonEntry = (s: RegistrySpeaker) => !isInstitution(nameKey(s.name));
 
-/** A speaker the registry does not know, with the role the article gives. */
+/** A speaker the registry does not know, with the role the article gives and the side its words suggest (a guess). */
 export function provisional(name: string, role?: string): StatementSpeaker {
-  return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), provisional: true };
+  const side = guessSide(role, name);
+  return { id: provisionalId(name), name, ...(role && role !== name ? { role } : {}), ...(side ? { side } : {}), provisional: true };
 }

@@ -81,16 +81,51 @@ export function splitSentences(paragraph: string): Sentence[] {
   }
 }
 
+/** Each opening quotation mark and the marks that close it: „ closes with “ (German style) or ”. */
+const QUOTE_PAIRS: Readonly<Record<string, readonly string[]>> = { '«': ['»'], '“': ['”'], '„': ['“', '”'], '‘': ['’'], '"': ['"'] };
+/** Sentence punctuation that ends a quotation left open at the end of the sentence. */
+const TRAILING = /[\s.،,؛؟?!…]+$/u;
+
 /**
- * The direct quotations in a sentence: text between «», “” or straight double
- * quotes, three words or more (shorter quoted runs are names and labels:
- * "البنتاغون", "اسوشيتد برس").
+ * True when the straight quote at `i` opens a quotation rather than closing one: it stands
+ * before a word, after a space, the sentence's start or a one-letter conjunction or
+ * preposition written on («إرهابيي "داعش"», «و"التفاهم"»).
+ */
+function opensHere(text: string, i: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text.charAt(i + 1))) return false;
+  const before = text.slice(Math.max(0, i - 2), i);
+  return i === 0 || /(?:^|[\s(«“„:،,])[وفبلك]?$/u.test(before) || /^[\s(«“„:،,]$/u.test(text.charAt(i - 1));
+}
+
+/**
+ * The direct quotations in a sentence: text between «», “”, „“ or straight
+ * double quotes, three words or more (shorter quoted runs are names and
+ * labels: "البنتاغون", "اسوشيتد برس"). A quotation inside a quotation, in any
+ * pairing («… “…” …», “… ‘…’ …», "… "داعش" …"), stays inside it; one left open
+ * at the end of the sentence runs to its end ("… ضد إرهابيي "داعش".).
  */
 export function findQuotes(sentence: string): string[] {
   const quotes: string[] = [];
-  for (const m of sentence.matchAll(/«([^»]+)»|“([^”]+)”|"([^"]+)"/gu)) {
-    const text = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (text.split(/\s+/u).length >= 3) quotes.push(text);
+  const open: { mark: string; at: number }[] = [];
+  const close = (depth: number, end: number) => {
+    const [outer] = open.splice(depth);
+    if (depth === 0 && outer) {
+      const text = sentence.slice(outer.at + 1, end).trim();
+      if (text.split(/\s+/u).length >= 3) quotes.push(text);
+    }
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence.charAt(i);
+    const top = open.at(-1);
+    if (ch === '"' && top?.mark === '"' && !opensHere(sentence, i)) close(open.length - 1, i);
+    else if (ch !== '"' && top && QUOTE_PAIRS[top.mark]?.includes(ch)) close(open.length - 1, i);
+    else if (QUOTE_PAIRS[ch] && (ch !== '‘' || top)) open.push({ mark: ch, at: i });
+    else {
+      // A closing mark whose opener is further down (an inner quotation left open) closes that one.
+      const depth = open.findLastIndex((o) => o.mark !== '"' && QUOTE_PAIRS[o.mark]?.includes(ch));
+      if (depth >= 0) close(depth, i);
+    }
   }
+  if (open.length > 0) close(0, sentence.replace(TRAILING, '').length);
   return quotes;
 }

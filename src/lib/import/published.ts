@@ -2,7 +2,9 @@
  * Establishing an article's publication date from its header lines and text.
  * The order of trust: a date line in the page header ("10-12-2021, 13:45",
  * "• 9/10/2021" with "• 00:00", "الخميس 20 اغسطس 2020", "13-2-2026 | 17:31"),
- * then a date the text gives for "today" ("اليوم الخميس (15 آب 2024)").
+ * then a date the text gives for "today" ("اليوم الخميس (15 آب 2024)"). A
+ * time is kept only where the page gives one: "00:00" is a page's placeholder
+ * for an article stored without a time, not a time.
  * Ambiguous numeric dates are settled only by the text's own evidence.
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
@@ -24,13 +26,14 @@ export class UnsettledDateError extends Error {
 
 const TIME = /(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)/u;
 
-/** The time on a header line, as `HH:MM`, if any. */
+/** The time on a header line, as `HH:MM`, if any: a bare "00:00" is a page's placeholder for no time, not midnight ("12:00 ص" is). */
 function timeOf(line: string): string | undefined {
   const folded = normalizeArabic(line);
   const m = TIME.exec(folded);
   if (!m) return undefined;
   // "5:31 م" is afternoon, "12:10 ص" just after midnight.
   const suffix = /^\s*([صم])(?![\p{L}])/u.exec(folded.slice(m.index + m[0].length))?.[1];
+  if (!suffix && Number(m[1]) === 0 && m[2] === '00') return undefined;
   let hour = Number(m[1]);
   if (suffix === 'م' && hour < 12) hour += 12;
   if (suffix === 'ص' && hour === 12) hour = 0;

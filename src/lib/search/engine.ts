@@ -15,6 +15,7 @@ import { excerpt, matchSpans, segment, type Segment, type Span } from './highlig
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
 import type { Shard } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
+import { isNameMatch } from './names.ts';
 import { matchScores, naming, rank } from './rank.ts';
 import type { SearchState } from './state.ts';
 import { textPlaces, type TextEntry } from './texts.ts';
@@ -40,9 +41,13 @@ export interface SearchHit {
   speaker: SearchSpeaker;
   /** How well the words matched (higher is better); 0 for a match on dates or facets alone. */
   score: number;
-  /** The speaker's names with the matches marked. */
+  /** The speaker's names with the matches marked (another spelling of a name counts: `names.ts`). */
   name: Segment[];
   nameEn: Segment[];
+  /** The registry's other spelling that matched, marked, when the names shown did not («عبدالمهدي» for عادل عبد المهدي). */
+  alias?: Segment[];
+  /** The speaker's role, Arabic or English, marked, when a word of the query matched it («Pentagon»). */
+  role?: Segment[];
   /** The words to show: a window of the text around the first match, or the first quotation; empty until `withWords`. */
   words: Segment[];
 }
@@ -151,7 +156,7 @@ export class SearchEngine {
     return this.withWords(await this.find(state, limit));
   }
 
-  /** One hit without its words: the statement, its speaker, and the name marked. */
+  /** One hit without its words: the statement, its speaker, and the speaker line marked. */
   private hit(catalog: Catalog, i: number, score: number, terms: string[]): SearchHit {
     const speaker = catalog.speakers[catalog.speakerOf[i] ?? 0] as SearchSpeaker;
     return {
@@ -159,9 +164,25 @@ export class SearchEngine {
       doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text: '' },
       speaker,
       score,
-      name: segment(speaker.name, matchSpans(speaker.name, terms)),
-      nameEn: speaker.nameEn ? segment(speaker.nameEn, matchSpans(speaker.nameEn, terms)) : [],
+      ...speakerLine(speaker, terms),
       words: [],
     };
   }
+}
+
+/** True when some segment is marked. */
+const marked = (segments: readonly Segment[] | undefined): boolean => segments?.some((s) => s.mark) ?? false;
+
+/**
+ * The speaker line of a hit, marked wherever the query matched the speaker's names or role, so that
+ * a hit found by its speaker shows why: the name in the spelling shown, else the other spelling
+ * that matched, and the role when a word of the query is in it.
+ */
+export function speakerLine(speaker: SearchSpeaker, terms: readonly string[]): Pick<SearchHit, 'name' | 'nameEn' | 'alias' | 'role'> {
+  const names = (text: string) => segment(text, matchSpans(text, terms, isNameMatch));
+  const name = names(speaker.name);
+  const nameEn = speaker.nameEn ? names(speaker.nameEn) : [];
+  const alias = marked(name) || marked(nameEn) ? undefined : (speaker.aliases ?? []).map(names).find(marked);
+  const role = [speaker.role, speaker.roleEn].map((r) => (r ? segment(r, matchSpans(r, terms)) : [])).find(marked);
+  return { name, nameEn, ...(alias ? { alias } : {}), ...(role ? { role } : {}) };
 }

@@ -36,7 +36,7 @@ export function buildSearchFiles(
 ): SearchFiles {
   const searchable = statements.map((s) => {
     const source = sources.get(s.article);
-    return `${s.text} ${source?.title ?? ''} ${source?.outlet ?? ''}`;
+    return `${s.text} ${source?.title ?? ''} ${source?.outlet ?? ''} ${source?.dateline ?? ''}`;
   });
   const shards = buildShards(searchable);
   const head = buildHead(statements, profiles, [...shards.keys()], bucket);

@@ -33,16 +33,22 @@ function merge(spans: Span[]): Span[] {
  * (`words.ts`: equal, its start, or a slip), so that a mark stands wherever
  * the search found something and nowhere else. A mark covers the word from
  * its stem to its end, with the clitics the reader typed (القوات in
- * والقوات, not the و); a word is never marked from its middle.
+ * والقوات, not the و); a word is never marked from its middle. `alsoMatches`
+ * adds a rule of its own (a speaker's name in another spelling, `names.ts`).
  */
-export function matchSpans(original: string, terms: readonly string[]): Span[] {
+export function matchSpans(original: string, terms: readonly string[], alsoMatches?: (term: string, word: string) => boolean): Span[] {
   const { text, offsets } = normalizeWithOffsets(original);
   const wanted = terms.map((t) => {
     const s = stem(t);
-    return { stem: s, typed: t.slice(0, t.length - s.length) };
+    return { term: t, stem: s, typed: t.slice(0, t.length - s.length) };
   });
   const folded: Span[] = [];
   for (const { word, start, end } of wordsAt(text)) {
+    // A word matched by the extra rule (a name in another spelling: پاتيل for باتيل) is marked whole.
+    if (alsoMatches && wanted.some((t) => alsoMatches(t.term, word))) {
+      folded.push([start, end]);
+      continue;
+    }
     const s = stem(word);
     const at = end - s.length;
     const term = wanted.find((t) => matchStem(t.stem, s) > 0);

@@ -1,8 +1,10 @@
 /**
  * Recognising a speaker's name in a query, in any of the spellings the
  * registry knows (Arabic, English, aliases), half-typed or with a slip:
- * "ماكين", "ماكينزي", "ماكنزي" and "McKenzie" all name Kenneth McKenzie. A
- * named speaker's statements rank first.
+ * "ماكين", "ماكينزي", "ماكنزي" and "McKenzie" all name Kenneth McKenzie.
+ * Spellings the registry does not list are found by the name's skeleton
+ * (`spelling.ts`): "سينج" is Singh, registered as "سينغ". A named speaker's
+ * statements rank first.
  *
  * Only distinctive words name anyone: not offices, ranks, institutions or
  * places (وزارة، اللواء، العمليات، العراقية), and not a word two speakers
@@ -13,6 +15,7 @@ import { bare, INSTITUTION_HEADS, PLACES, ROLE_HEADS } from '../speakers/lexicon
 import type { SearchSpeaker } from './documents.ts';
 import { termsOf } from './query.ts';
 import { similarWord } from './similar.ts';
+import { MIN_SKELETON, skeleton } from './spelling.ts';
 
 /** Shorter words are particles and initials, too common to name anyone. */
 const MIN_NAME_LENGTH = 3;
@@ -46,11 +49,23 @@ export function nameWords(speakers: readonly SearchSpeaker[]): string[][] {
   return own.map((words) => [...words].filter((w) => count.get(w) === 1));
 }
 
-/** True when a query word is a name word: the word, its start as typed so far, or the word with a slip. */
+/** True when `term` is `word` or its start as typed so far (most of it, four letters at least). */
+const typedStart = (term: string, word: string) =>
+  term.length >= MIN_PREFIX && term.length >= word.length * PREFIX_SHARE && word.startsWith(term);
+
+/**
+ * True when a query word is a name word: the word, its start as typed so far, or the word with a
+ * slip; or another spelling of it (the same skeleton, `spelling.ts`), whole or typed half-way.
+ */
 export function isNameMatch(term: string, word: string): boolean {
   if (term.length < MIN_NAME_LENGTH) return false;
-  if (term.length >= MIN_PREFIX && term.length >= word.length * PREFIX_SHARE && word.startsWith(term)) return true;
-  return similarWord(term, word) || similarWord(term, bare(word)); // "سوداني" for "السوداني"
+  if (typedStart(term, word)) return true;
+  if (similarWord(term, word) || similarWord(term, bare(word))) return true; // "سوداني" for "السوداني"
+  const typed = skeleton(term);
+  if (typed.length < MIN_SKELETON) return false;
+  const halfTyped = (w: string) => term.length >= MIN_PREFIX && typed.length >= w.length * PREFIX_SHARE && w.startsWith(typed);
+  // No slip on top of another spelling: skeletons are short, and one letter off they name other words (كاردينال).
+  return [skeleton(word), skeleton(bare(word))].some((w) => typed === w || halfTyped(w));
 }
 
 /** For each speaker (by position), how many of the query's words name them; speakers named by none are left out. */

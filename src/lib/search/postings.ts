@@ -1,6 +1,6 @@
 /**
  * The inverted index: every word of the statements' texts and of their
- * articles' titles and outlets, as a stem (`words.ts`), mapped to the
+ * articles' titles, outlets and datelines, as a stem (`words.ts`), mapped to the
  * statements that contain it. It is cut into shards by the stem's first two
  * letters, so a query word loads one shard (`/search/words/<name>.json`)
  * and only the words that share its start.
@@ -15,7 +15,7 @@ export interface Shard {
   p: number[][];
 }
 
-/** Build the shards from each statement's searchable text (words, title, outlet), by shard key. */
+/** Build the shards from each statement's searchable text (words, title, outlet, dateline), by shard key. */
 export function buildShards(texts: readonly string[]): Map<string, Shard> {
   const postings = new Map<string, number[]>();
   texts.forEach((text, i) => {

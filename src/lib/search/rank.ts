@@ -1,11 +1,16 @@
 /**
  * Which statements a query finds, and in what order, once its shards are
- * loaded. Each of the query's words must match every statement found,
- * somewhere: in the statement's words, title or outlet (its shard,
- * `postings.ts`), or in its speaker's names or role, its month's names or
- * its year (the head, `head.ts`). Statements by a speaker the words name rank
- * first (`names.ts`), then by how well and where the words matched, then
- * newest first. The facets and the query's dates filter.
+ * loaded. A word matches a statement somewhere: in its words, its article's
+ * title, outlet or dateline (its shard, `postings.ts`), or in its speaker's
+ * names or role, its month's names or its year (the head, `head.ts`).
+ *
+ * The rule: the names in a query are alternatives, every other word is
+ * required. A reader who types two names («السوداني ماكنزي») wants both
+ * speakers, so a statement needs one of the query's names (said by that
+ * speaker, or naming them), and all of its other words. Statements by a
+ * speaker the words name rank first (`names.ts`), then by how well and where
+ * the words matched, then newest first. The facets and the query's dates
+ * filter; a date range typed backwards (from after to) is read forwards.
  */
 import { headScores, WEIGHTS, type Catalog } from './head.ts';
 import { namedSpeakers } from './names.ts';
@@ -30,8 +35,9 @@ export function naming(catalog: Catalog, terms: readonly string[]): Set<number>[
 
 /**
  * Per statement, the sum of each word's best weighted match, or less than
- * 0 when a word matched nothing in it. `shards[k]` is the shard of the
- * `k`th stem, when it exists.
+ * 0 when it misses a required word, or all of the names (the words that name
+ * a speaker: `named[k]` not empty). `shards[k]` is the shard of the `k`th
+ * stem, when it exists.
  */
 export function matchScores(
   catalog: Catalog,
@@ -40,13 +46,23 @@ export function matchScores(
   named: readonly ReadonlySet<number>[],
 ): Float32Array {
   const total = new Float32Array(catalog.dates.length);
+  const names = new Float32Array(catalog.dates.length);
+  let anyName = false;
   stems.forEach((s, k) => {
+    const isName = (named[k]?.size ?? 0) > 0;
+    anyName ||= isName;
     const term = headScores(catalog, s, named[k] ?? new Set());
     const shard = shards[k];
     if (shard) lookUp(shard, s, term, WEIGHTS.words);
-    // Every word must match: a statement that misses one drops out for good (-Infinity stays below 0).
-    for (let i = 0; i < total.length; i++) total[i] = (term[i] ?? 0) > 0 ? (total[i] ?? 0) + (term[i] ?? 0) : -Infinity;
+    for (let i = 0; i < total.length; i++) {
+      const score = term[i] ?? 0;
+      // A name adds what it matched; any other word must match: a statement that misses one drops out (-Infinity stays below 0).
+      if (isName) names[i] = (names[i] ?? 0) + Math.max(score, 0);
+      else total[i] = score > 0 ? (total[i] ?? 0) + score : -Infinity;
+    }
   });
+  // One of the names at least.
+  if (anyName) for (let i = 0; i < total.length; i++) total[i] = (names[i] ?? 0) > 0 ? (total[i] ?? 0) + (names[i] ?? 0) : -Infinity;
   return total;
 }
 
@@ -59,8 +75,10 @@ export function rank(
   named: readonly ReadonlySet<number>[],
 ): Ranking {
   const { dates, speakerOf, speakers } = catalog;
-  const from = [query.range?.from, state.from].filter(Boolean).sort().at(-1) ?? '';
-  const to = [query.range?.to, state.to].filter(Boolean).sort()[0] ?? '9999';
+  // "From 2024 to 2021" means the years between them, not nothing.
+  const [since, until] = state.from && state.to && state.from > state.to ? [state.to, state.from] : [state.from, state.to];
+  const from = [query.range?.from, since].filter(Boolean).sort().at(-1) ?? '';
+  const to = [query.range?.to, until].filter(Boolean).sort()[0] ?? '9999';
   const range = from || to !== '9999' ? { range: { ...(from ? { from } : {}), ...(to !== '9999' ? { to } : {}) } } : {};
   const asked = query.terms.length > 0 || query.range || state.speaker || state.side || state.from || state.to;
   const naming = new Map<number, number>();

@@ -11,12 +11,15 @@ import { isInstitution } from '../speakers/lexicon.ts';
 import { nameKey } from '../speakers/registry.ts';
 import { SIDES } from './labels.ts';
 import { prettyJsonWithList } from './stream.ts';
+import { shownWords, wordsLine } from './words.ts';
 
 /** What an export needs to know about a statement's source article. */
 export interface Source {
   slug: string;
   title: string;
   outlet: string;
+  /** Where the article was filed from («أربيل»), when it says. */
+  dateline?: string | undefined;
   published: string;
   url?: string | undefined;
 }
@@ -29,11 +32,6 @@ export const eventPath = (id: string): string => `/events/${id}/`;
  */
 export const paragraphPath = (s: Statement): string =>
   s.paragraphs[0] === undefined ? `/articles/${s.article}/` : `/articles/${s.article}/#p-${s.paragraphs[0]}`;
-
-/** The main words of a statement: its first quotation, else its attributed text. */
-export function mainWords(s: Statement): string {
-  return s.quotes[0] ?? s.text;
-}
 
 /** One statement with its provenance, as `/timeline.json` lists it (schema in the README). */
 export function exportRecord(s: Statement, source: Source | undefined, site: URL) {
@@ -137,7 +135,7 @@ function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
     start_date: { year, month, day, display_date: escapeHtml(formatArabicDate(s.date)) },
     text: {
       headline: escapeHtml(s.speaker.name),
-      text: `<p>${escapeHtml(mainWords(s))}</p><p><a href="${escapeHtml(new URL(eventPath(s.id), site).href)}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
+      text: `<p>${escapeHtml(wordsLine(s))}</p><p><a href="${escapeHtml(new URL(eventPath(s.id), site).href)}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
     },
     group: escapeHtml(side.ar),
   };
@@ -148,14 +146,40 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** A citation line for a statement, to copy into an article or a paper. */
-export function citation(s: Statement, source: Source | undefined, site: URL): string {
-  const who = s.speaker.nameEn ? `${s.speaker.name} (${s.speaker.nameEn})` : s.speaker.name;
-  const from = source ? `، نقلاً عن ${source.outlet}، «${source.title}»، ${formatArabicDate(source.published.slice(0, 10))}` : '';
-  return `${who}، ${formatArabicDate(s.date)}${from}. بيان: ${new URL(eventPath(s.id), site).href}`;
+/** A citation's pieces, so that a page can isolate the Latin ones (an English name, an outlet, the URL) from the Arabic around them. */
+export interface CitationParts {
+  name: string;
+  nameEn?: string | undefined;
+  date: string;
+  source?: { outlet: string; title: string; published: string } | undefined;
+  url: string;
 }
 
-/** schema.org JSON-LD for an event page: a Quotation by its speaker, based on the news article. */
+/** The pieces of a statement's citation line (`citation`). */
+export function citationParts(s: Statement, source: Source | undefined, site: URL): CitationParts {
+  return {
+    name: s.speaker.name,
+    nameEn: s.speaker.nameEn,
+    date: formatArabicDate(s.date),
+    source: source && { outlet: source.outlet, title: source.title, published: formatArabicDate(source.published.slice(0, 10)) },
+    url: new URL(eventPath(s.id), site).href,
+  };
+}
+
+/** A citation line for a statement, to copy into an article or a paper. */
+export function citation(s: Statement, source: Source | undefined, site: URL): string {
+  const { name, nameEn, date, source: from, url } = citationParts(s, source, site);
+  const who = nameEn ? `${name} (${nameEn})` : name;
+  const cited = from ? `، نقلاً عن ${from.outlet}، «${from.title}»، ${from.published}` : '';
+  return `${who}، ${date}${cited}. بيان: ${url}`;
+}
+
+/**
+ * schema.org JSON-LD for an event page, based on the news article: a
+ * Quotation by its speaker when the article quotes them, else a CreativeWork
+ * about them whose abstract is the article's reported sentence (never
+ * presented as their words).
+ */
 export function quotationJsonLd(s: Statement, source: Source | undefined, site: URL) {
   const speaker = {
     '@type': isInstitution(nameKey(s.speaker.name)) ? 'Organization' : 'Person',
@@ -163,15 +187,14 @@ export function quotationJsonLd(s: Statement, source: Source | undefined, site: 
     ...(s.speaker.nameEn ? { alternateName: s.speaker.nameEn } : {}),
     url: new URL(`/speakers/${s.speaker.id}/`, site).href,
   };
+  const words = shownWords(s);
   return {
     '@context': 'https://schema.org',
-    '@type': 'Quotation',
+    '@type': words.quoted ? 'Quotation' : 'CreativeWork',
     '@id': new URL(eventPath(s.id), site).href,
-    text: mainWords(s),
+    ...(words.quoted ? { text: words.text, spokenByCharacter: speaker, creator: speaker } : { abstract: words.text, about: speaker }),
     inLanguage: 'ar',
     dateCreated: s.date,
-    spokenByCharacter: speaker,
-    creator: speaker,
     isBasedOn: {
       '@type': 'NewsArticle',
       headline: source?.title ?? '',
@@ -180,5 +203,18 @@ export function quotationJsonLd(s: Statement, source: Source | undefined, site: 
       url: new URL(paragraphPath(s), site).href,
       ...(source?.url ? { sameAs: source.url } : {}),
     },
+  };
+}
+
+/** Characters of the words in an RSS item's title: a feed reader shows about one line. */
+export const RSS_TITLE_WORDS = 90;
+
+/** One statement as an RSS item: the speaker and the words (quoted only when they are a quotation), cut between words. */
+export function rssItem(s: Statement, source: Source | undefined) {
+  return {
+    title: `${s.speaker.name}: ${wordsLine(s, RSS_TITLE_WORDS)}`,
+    link: eventPath(s.id),
+    pubDate: new Date(`${s.date}T00:00:00Z`),
+    description: `${wordsLine(s)} (${source?.outlet ?? ''})`,
   };
 }

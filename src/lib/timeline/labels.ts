@@ -56,3 +56,6 @@ export const PRECISION: Readonly<Record<DatePrecision, string>> = {
   month: 'الشهر فقط',
   year: 'السنة فقط',
 };
+
+/** What a reader is told of a speaker the registry does not know yet: where the name and the side come from. */
+export const PROVISIONAL = 'ليس في سجل بيان للمتحدثين بعد: الاسم والصفة كما وردا في المقال، والجهة تقدير منهما.';

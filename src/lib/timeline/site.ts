@@ -44,7 +44,10 @@ export function assembleSite(
   const published = new Map(articles.map((a) => [a.slug, a.published]));
   const ordered = [...statements].sort(byTime(published));
   const sources = new Map(
-    articles.map((a) => [a.slug, { slug: a.slug, title: a.title, outlet: a.outlet, published: a.published, url: a.url }]),
+    articles.map((a) => [
+      a.slug,
+      { slug: a.slug, title: a.title, outlet: a.outlet, dateline: a.dateline, published: a.published, url: a.url },
+    ]),
   );
   const speakers = speakerProfiles(registry, ordered);
   const byId = new Map(statements.map((s) => [s.id, s]));
