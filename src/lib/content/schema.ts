@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { explainPublished, parsePublished } from '../dates/published.ts';
 import { isBlank } from './text.ts';
+import { FACT_SOURCES } from '../import/fact-sources.ts';
 
 /** Which camp a speaker speaks for (see src/lib/speakers/types.ts). */
 export const SIDES = ['iraq', 'us', 'coalition', 'iran', 'other'] as const;
@@ -147,15 +148,25 @@ const overrides = z.strictObject({
     .default([]),
 });
 
+/**
+ * Where the importer found a fact of an imported web page (src/lib/import/html/facts.ts): a
+ * record for the editor, which nothing else reads.
+ */
+const factSource = z.enum(FACT_SOURCES);
+
 /** An article's frontmatter (content/articles/*.md). */
 export const articleSchema = z
   .strictObject({
     title: title.optional(),
+    titleFrom: factSource.optional(),
     titleDerived: z.boolean().default(false),
     outlet: name,
+    outletFrom: factSource.optional(),
     dateline: name.optional(),
     published,
+    publishedFrom: factSource.optional(),
     url: webAddress.optional(),
+    urlFrom: factSource.optional(),
     language: z.string().default('ar'),
     importedFrom: shownText(255).optional(),
     overrides: overrides.optional(),

@@ -16,8 +16,10 @@ import {
   stripTracking,
 } from './boilerplate.ts';
 import { toMarkdown, type Block, type Frontmatter } from './markdown.ts';
-import { findOutlet, outletFromUrl, resolveOutlet, type Outlet } from './outlets.ts';
-import { findPublication, isHeaderDateLine, UnsettledDateError } from './published.ts';
+import { findOutlet, resolveOutlet, type Outlet } from './outlets.ts';
+import { findPublication, isHeaderDateLine, UnsettledDateError, type Publication } from './published.ts';
+import type { Fact, PageFacts } from './html/facts.ts';
+import { chooseOutlet, dateDisagreements, textFact } from './sources.ts';
 import { normalizeArabic, stripInvisible } from '../arabic/normalize.ts';
 import { reportingVerb } from '../extract/verbs.ts';
 import { deriveTitle } from './title.ts';
@@ -30,6 +32,8 @@ export interface ImportOptions {
   outlet?: string;
   /** The raw file's base name, kept in frontmatter for provenance. */
   sourceName?: string;
+  /** What an HTML page states about itself, and its subheadings (html/page.ts); the flags override it. */
+  page?: { facts: PageFacts; headings: readonly string[] };
 }
 
 /** The imported article: where it should go and what it holds. */
@@ -38,6 +42,8 @@ export interface ImportedArticle {
   markdown: string;
   /** Why the publication date is what it is, for the editor. */
   publishedEvidence: string;
+  /** What the editor should check: sources that disagree on the date, a UTC time read in Baghdad's. */
+  notes: string[];
 }
 
 /** An input the importer cannot turn into an article; the message is one line for the editor. */
@@ -162,9 +168,12 @@ const UPDATED =
 /** "21:29 - 31 ديسمبر 2023أعلن": a clock time and a date whose year runs into the first word. */
 const GLUED_STAMP = /^\s*(?:\d{1,2}:\d{2}\s*[-–]\s*)?\d{1,2}\s+\p{L}+\s+\d{4}(?=[\u0621-\u064A])/u;
 
-/** Walk the lines once, sorting them into header metadata, boilerplate and body blocks. */
-function scan(raw: string): Scan {
-  const out: Scan = { header: [], blocks: [] };
+/**
+ * Walk the lines once, sorting them into header metadata, boilerplate and body blocks. A `title`
+ * the page stated is the headline: the lines are then all header or body.
+ */
+function scan(raw: string, title?: string): Scan {
+  const out: Scan = { header: [], blocks: [], ...(title ? { title } : {}) };
   let inLinkList = false;
   for (const rawLine of textLines(raw)) {
     // A tracking token: the words before it are the article's, a short tag after it is the site's.
@@ -255,7 +264,9 @@ function scan(raw: string): Scan {
  * subheading ("رد واشنطن"). One at the very end stays a paragraph: nothing
  * the importer cannot place is thrown away.
  */
-function markSubheadings(blocks: Block[]): Block[] {
+function markSubheadings(blocks: Block[], headings?: readonly string[]): Block[] {
+  // A page's markup says which lines are its subheadings; only a text's must be guessed.
+  if (headings) return blocks.map((b) => (headings.includes(b.text) ? { type: 'heading', text: b.text } : b));
   return blocks.map((b, i) => {
     const next = blocks[i + 1];
     // A reporting verb or a colon makes it a short sentence ("وأضاف بارنيل: لن نغادر"), not a heading.
@@ -285,7 +296,7 @@ function refuseNonText(raw: string): void {
     );
   }
   if (/^\ufeff?\s*<(?:!doctype\s+html|html|head|body)\b/iu.test(raw)) {
-    throw new ImportError("this is an HTML page, not text: copy the article's text from the browser and save that");
+    throw new ImportError('this is an HTML page, not text: import it as a page (npm run import -- page.html), which reads its markup');
   }
 }
 
@@ -295,8 +306,9 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
   // Soft hyphens, zero-width and bidi characters, often inside words: invisible, they split a name in two
   // for anyone who copies it, and a bidi override reverses what follows it. The normalizer ignores the
   // same characters when it compares; here they go from the text that is written.
-  const scanned = scan(stripInvisible(raw));
-  const blocks = markSubheadings(scanned.blocks);
+  const page = options.page;
+  const scanned = scan(stripInvisible(raw), page?.facts.title && stripInvisible(page.facts.title.value));
+  const blocks = markSubheadings(scanned.blocks, page?.headings);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   if (paragraphs.length === 0) {
     const oneLine = raw.split('\n').filter((l) => l.trim() !== '').length === 1;
@@ -311,41 +323,53 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
 
   // Both missing facts are reported at once, so the editor fixes the command in one go.
   const problems: string[] = [];
-  // --outlet, else the outlet whose site the --url is on (the page is where it was published, whatever
-  // agency the text credits), else the outlet the text names.
-  const fromUrl = options.url ? outletFromUrl(options.url) : undefined;
-  const outlet = options.outlet ? resolveOutlet(options.outlet) : (fromUrl ?? scanned.outlet);
+  // --outlet, else the page's publisher, else the outlet whose site the address is on (the page is
+  // where it was published, whatever agency the text credits), else the outlet the text names.
+  const url: Fact | undefined = options.url ? { value: options.url, from: 'flag' } : page?.facts.url;
+  const outlet = chooseOutlet(options.outlet, page?.facts, url?.value, scanned.outlet);
   if (!outlet) problems.push('the text names no outlet; pass --outlet NAME (or --url, whose host names it)');
 
-  let published = '';
-  let publishedEvidence = '';
+  // The text's own date is read even when the page or a flag gives one, to check them against it.
+  let fromText: Publication | undefined;
+  try {
+    fromText = findPublication(scanned.header, blocks.map((b) => b.text).join('\n'));
+  } catch (error) {
+    if (!(error instanceof UnsettledDateError)) throw error;
+    if (options.published === undefined && !page?.facts.published) problems.push(error.message);
+  }
+  const textDate = fromText && textFact(fromText);
+  let published = page?.facts.published ?? textDate;
   if (options.published !== undefined) {
     const parsed = parsePublished(options.published);
     if (!parsed) throw new ImportError(`--published "${options.published}" is not YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
-    published = parsed;
-    publishedEvidence = '--published';
-  } else {
-    try {
-      ({ published, evidence: publishedEvidence } = findPublication(scanned.header, blocks.map((b) => b.text).join('\n')));
-    } catch (error) {
-      if (!(error instanceof UnsettledDateError)) throw error;
-      problems.push(error.message);
-    }
+    published = { value: parsed, from: 'flag' };
   }
-  if (!outlet || problems.length > 0) throw new ImportError(problems.join('; '));
+  if (!outlet || !published || problems.length > 0) throw new ImportError(problems.join('; '));
+  const publishedEvidence =
+    published.from === 'flag'
+      ? '--published'
+      : published === textDate
+        ? (fromText?.evidence ?? '')
+        : `${published.from}: ${published.value}`;
+  const others = [page?.facts.published, textDate].filter((f) => f !== published);
+  const notes = [...(page?.facts.notes ?? []), ...dateDisagreements(published, others)];
 
   const derived = !scanned.title;
   const title = scanned.title || deriveTitle(paragraphs[0]?.text ?? '');
+  // Where each fact came from, for an imported page (a text's are its own lines and the flags).
+  const from = (key: string, fact: { from: string } | undefined) => (page && fact ? { [key]: fact.from } : {});
   const frontmatter: Frontmatter = {
     title,
-    ...(derived ? { titleDerived: true } : {}),
-    outlet: outlet.name,
+    ...(derived ? { titleDerived: true } : from('titleFrom', page?.facts.title)),
+    outlet: outlet.outlet.name,
+    ...from('outletFrom', outlet),
     ...(scanned.dateline ? { dateline: scanned.dateline } : {}),
-    published,
-    ...(options.url ? { url: options.url } : {}),
+    published: published.value,
+    ...from('publishedFrom', published),
+    ...(url ? { url: url.value, ...from('urlFrom', url) } : {}),
     language: 'ar',
     ...(options.sourceName ? { importedFrom: options.sourceName } : {}),
   };
-  const fileName = `${published.slice(0, 10)}-${outlet.slug}-${shortSlug(title) || 'article'}.md`;
-  return { fileName, markdown: toMarkdown(frontmatter, blocks), publishedEvidence };
+  const fileName = `${published.value.slice(0, 10)}-${outlet.outlet.slug}-${shortSlug(title) || 'article'}.md`;
+  return { fileName, markdown: toMarkdown(frontmatter, blocks), publishedEvidence, notes };
 }

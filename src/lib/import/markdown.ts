@@ -14,14 +14,21 @@ export interface Block {
   text: string;
 }
 
-/** Frontmatter fields in the order they are written. */
+/**
+ * Frontmatter fields in the order they are written. An imported page records where its title,
+ * outlet, date and address came from (`publishedFrom: json-ld`: see html/facts.ts).
+ */
 export interface Frontmatter {
   title: string;
+  titleFrom?: string;
   titleDerived?: boolean;
   outlet: string;
+  outletFrom?: string;
   dateline?: string;
   published: string;
+  publishedFrom?: string;
   url?: string;
+  urlFrom?: string;
   language: string;
   importedFrom?: string;
 }

@@ -17,6 +17,8 @@ export interface Publication {
   published: string;
   /** The words it was read from, for the editor's log. */
   evidence: string;
+  /** True when a header line (a date line, a byline) gave it; false for a dated «اليوم» in the text. */
+  fromHeader: boolean;
 }
 
 /** Raised when the text does not establish a date; the message says why. */
@@ -80,9 +82,9 @@ export function findPublication(headerLines: readonly string[], body: string): P
     const next = headerLines[i + 1];
     const time = timeOf(line) ?? (next !== undefined && isTimeLine(next) ? timeOf(next) : undefined);
     const evidence = [date.evidence, settled.evidence].filter(Boolean).join(' ← ');
-    return { published: time ? `${settled.day}T${time}` : settled.day, evidence };
+    return { published: time ? `${settled.day}T${time}` : settled.day, evidence, fromHeader: true };
   }
   const dated = today.find((m) => m.day !== undefined);
-  if (dated?.day) return { published: dated.day, evidence: dated.evidence };
+  if (dated?.day) return { published: dated.day, evidence: dated.evidence, fromHeader: false };
   throw new UnsettledDateError('no publication date in the header or the text; pass --published YYYY-MM-DD');
 }
