@@ -117,12 +117,16 @@ const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:تقرير|كتب|كتبت|بقلم|اعداد|متابعه|تحرير)\s*:\s*\p{L}+(?:\s+\p{L}+){0,2}$/u,
   // A short Latin line in an Arabic article: a widget's label ("living cost indicators").
   /^[a-z][a-z '’&-]{0,40}$/iu,
+  // An old site's tool row: "أرسل لصديق", "عدد القراءات: 1452".
+  /^(?:ارسل|ارسال) (?:ل|الي )?صديق$/u,
+  /^عدد (?:القراءات|المشاهدات|الزيارات)\s*:?\s*\d[\d,.]*$/u,
 ];
 
-/** True for a line of page furniture (see FURNITURE_LINES). */
+/** True for a line of page furniture (see FURNITURE_LINES), or a row of them: «طباعة | أرسل لصديق | عدد القراءات: 1452». */
 export function isFurnitureLine(line: string): boolean {
   const key = normalizeArabic(line).trim();
-  return FURNITURE_LINES.some((re) => re.test(key));
+  const parts = key.split(/\s+\|\s+/u);
+  return parts.every((part) => FURNITURE_LINES.some((re) => re.test(part)));
 }
 
 /** «اقرأ أيضاً», «مواضيع ذات صلة», «الأكثر قراءة»: a list of other articles' headlines follows. */

@@ -26,18 +26,30 @@ export interface PageFacts {
   /** Local publication (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`). */
   published?: Fact;
   url?: Fact;
-  /** True when the page calls itself an article (JSON-LD or `og:type`). */
-  article: boolean;
+  /**
+   * What the page calls itself: an article (a JSON-LD article, `og:type` "article"), something else
+   * (a JSON-LD collection or list, another `og:type`: a section front), or nothing.
+   */
+  kind: 'article' | 'other' | 'unsaid';
   /** Notes for the editor (a UTC time that moved the day). */
   notes: string[];
 }
 
-/** Text from a JSON or attribute value: tags dropped, entities decoded, white space folded. */
-export function plainText(doc: Document, value: string): string {
+/** The text of an HTML fragment, without what a browser would not show. */
+function textOf(doc: Document, html: string): string {
   const holder = doc.createElement('div');
-  holder.innerHTML = value;
+  holder.innerHTML = html;
   for (const el of holder.querySelectorAll('script, style, template, noscript')) el.remove();
-  return (holder.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return holder.textContent ?? '';
+}
+
+/**
+ * Text from a JSON or attribute value: tags dropped, entities decoded, white space folded. Sites
+ * often escape their JSON-LD twice (`&lt;b&gt;`), so what still reads as markup is read once more.
+ */
+export function plainText(doc: Document, value: string): string {
+  const once = textOf(doc, value);
+  return (/<[a-z!/]|&#?\w+;/iu.test(once) ? textOf(doc, once) : once).replace(/\s+/gu, ' ').trim();
 }
 
 /** The content of the first `<meta>` whose property, name or itemprop is one of `keys`. */
@@ -78,6 +90,9 @@ function articleTime(doc: Document): string | undefined {
   return undefined;
 }
 
+/** JSON-LD types of a page that lists others: a section front, a tag page, search results. */
+const LISTING = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/u;
+
 /** The first candidate with a value, as a fact. */
 function first(...candidates: [string | undefined, FactSource][]): Fact | undefined {
   const found = candidates.find(([value]) => value !== undefined && value !== '');
@@ -87,9 +102,11 @@ function first(...candidates: [string | undefined, FactSource][]): Fact | undefi
 /** Read the facts of a parsed page; `base` is the address it was fetched from, for relative links. */
 export function readFacts(doc: Document, base?: string): PageFacts {
   const scripts = [...doc.querySelectorAll('script[type^="application/ld+json" i]')].map((s) => s.textContent ?? '');
-  const ld = readJsonLd(scripts);
+  const { types, article: ld } = readJsonLd(scripts);
+  const ogType = meta(doc, 'og:type');
   const text = (value: string | undefined) => (value === undefined ? undefined : plainText(doc, value) || undefined);
-  const facts: PageFacts = { article: ld !== undefined || meta(doc, 'og:type') === 'article', notes: [] };
+  const other = (ogType !== undefined && ogType !== 'article') || types.some((t) => LISTING.test(t));
+  const facts: PageFacts = { kind: ld !== undefined || ogType === 'article' ? 'article' : other ? 'other' : 'unsaid', notes: [] };
   const title = first([text(ld?.headline), 'json-ld'], [text(meta(doc, 'og:title')), 'opengraph']);
   const outlet = first([text(ld?.publisher), 'json-ld'], [text(meta(doc, 'og:site_name')), 'opengraph']);
   const dates: [string | undefined, FactSource][] = [

@@ -40,8 +40,14 @@ function firstString(...values: unknown[]): string | undefined {
   return undefined;
 }
 
-/** Read the article facts from the texts of a page's `application/ld+json` scripts; broken JSON is passed over. */
-export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefined {
+/** What a page's JSON-LD says: every type it names, and the article's facts if it describes one. */
+export interface JsonLd {
+  types: string[];
+  article?: JsonLdArticle;
+}
+
+/** Read the texts of a page's `application/ld+json` scripts; broken JSON is passed over. */
+export function readJsonLd(scripts: readonly string[]): JsonLd {
   const nodes = scripts.flatMap((text) => {
     try {
       return nodesOf(JSON.parse(text));
@@ -54,8 +60,9 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefine
     const one = Array.isArray(value) ? value[0] : value;
     return isNode(one) && typeof one['@id'] === 'string' && Object.keys(one).length === 1 ? (byId.get(one['@id']) ?? one) : one;
   };
+  const types = nodes.flatMap(typesOf);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)));
-  if (!article) return undefined;
+  if (!article) return { types };
   const publisher = deref(article['publisher']);
   const page = deref(article['mainEntityOfPage']);
   const out: JsonLdArticle = {};
@@ -67,5 +74,5 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle | undefine
   if (datePublished) out.datePublished = datePublished;
   if (publisherName) out.publisher = publisherName;
   if (url) out.url = url;
-  return out;
+  return { types, article: out };
 }

@@ -34,14 +34,17 @@ export function importPage(input: PageInput, options: Omit<ImportOptions, 'page'
   const html = decodeHtml(input.bytes, input.charset);
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const facts: PageFacts = readFacts(doc, input.fetchedUrl);
-  // Asked before the reader view rewrites the page: is there prose here at all?
-  const prose = isProbablyReaderable(doc);
-  if (!facts.article && !prose)
+  // A page that calls itself something else (a section front, a tag page) is refused unless the reader
+  // view's own test finds a body of prose in it (asked before the reader view rewrites the page).
+  if (facts.kind === 'other' && !isProbablyReaderable(doc))
     throw new ImportError(
-      'this page is not an article: it does not call itself one (no JSON-LD article, no og:type "article") and has no body of prose (a section front, a list of headlines?)',
+      'this page is not an article: it calls itself a list or a section (its og:type or JSON-LD), and has no body of prose',
     );
   const body = readBody(doc);
-  if (!facts.title && body.title) facts.title = { value: body.title, from: 'title' };
+  // The reader view's title is the <title> cut at a separator; the heading above the text, when it holds it, is the whole headline.
+  const lead = body.blocks[0]?.heading ? body.blocks[0].text : undefined;
+  const title = lead && body.title && normalizeArabic(lead).includes(normalizeArabic(body.title)) ? lead : body.title;
+  if (!facts.title && title) facts.title = { value: title, from: 'title' };
   if (!facts.url && input.fetchedUrl) facts.url = { value: input.fetchedUrl, from: 'fetched' };
 
   // The headline is given to the importer apart; the body's copy of it (an <h1>) goes, as do lines the byline repeats.
