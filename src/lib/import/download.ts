@@ -25,7 +25,7 @@ export interface Downloaded {
 }
 
 /** The one-line reason for a failed connection, from the network error's code. */
-function networkReason(error: unknown, host: string): string {
+export function networkReason(error: unknown, host: string): string {
   const cause = (error as { cause?: { code?: string } }).cause;
   const code = cause?.code ?? (error as { code?: string }).code ?? '';
   if (code === 'ENOTFOUND') return `no such host: ${host} (DNS found no address for it)`;
