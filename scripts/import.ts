@@ -69,7 +69,6 @@ const flags: ImportOptions = {
   ...(values.url === undefined ? {} : { url: values.url }),
   ...(values.outlet === undefined ? {} : { outlet: values.outlet }),
 };
-const charset = values.encoding === undefined ? {} : { charset: values.encoding };
 
 /** "https://…", or anything else with a scheme ("ftp://", "file://"), which is refused rather than read as a path. */
 const isAddress = /^[a-z][a-z0-9+.-]*:\/\//iu.test(input);
@@ -84,16 +83,14 @@ let article: ImportedArticle;
 try {
   if (isAddress) {
     const page = await download(input, timeout);
-    article = importPage(
-      { bytes: page.bytes, fetchedUrl: page.url, ...(page.charset ? { charset: page.charset } : {}), ...charset },
-      flags,
-    );
+    // --encoding overrides the server's charset: some servers name the wrong one.
+    article = importPage({ bytes: page.bytes, fetchedUrl: page.url, charset: values.encoding ?? page.charset }, flags);
   } else {
     // Only a regular file is read (never a FIFO or /dev/zero), its size checked first, its bytes before they
     // are text (see src/lib/content/disk.ts and text.ts).
     const bytes = readRegularFile(resolve(here, input), shownInput, htmlName ? MAX_PAGE_BYTES : MAX_FILE_BYTES);
     const source = { ...flags, sourceName: basename(input) };
-    if (htmlName || startsLikeHtml(bytes)) article = importPage({ bytes, ...charset }, source);
+    if (htmlName || startsLikeHtml(bytes)) article = importPage({ bytes, charset: values.encoding }, source);
     else article = importArticle(decodeText(shownInput, bytes), source);
   }
 } catch (error) {

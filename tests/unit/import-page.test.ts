@@ -66,7 +66,7 @@ describe('a WordPress page with Yoast-style JSON-LD in @graph', () => {
     expectNone(page.body, ['شارك', 'فيسبوك', 'اقرأ أيضاً', 'البرلمان يستضيف', 'الأكثر قراءة', 'الذهب', 'اترك تعليقاً', 'بريدك'] as const);
     expectNone(page.body, ['الوسوم', 'نشرت في', 'عاجل', 'التعداد', 'النشرة البريدية', 'صورة أرشيفية', 'جميع الحقوق', 'gtag', 'بواسطة']);
   });
-  it('dates «أمس» from the outlet\'s local day (01:30 on the 10th in Baghdad is the 9th in UTC)', () => {
+  it("dates «أمس» from the outlet's local day (01:30 on the 10th in Baghdad is the 9th in UTC)", () => {
     expect(page.statements).toEqual(['yehia-rasool 2024-01-09', 'fuad-hussein 2024-01-10']);
     expect(page.notes).toEqual([]);
   });
@@ -92,7 +92,18 @@ describe('an OpenGraph-only page heavy with furniture', () => {
   it('leaves the related lists, «اقرأ أيضاً», the font-size widget, tags, share and comment boxes behind', () => {
     expect(page.body.split('\n\n').filter((p) => p.trim() !== '')).toHaveLength(3);
     expectNone(page.body, ['حجم الخط', 'A+', 'طباعة', 'اقرأ أيضاً', 'واشنطن تعلق', 'قمة ثلاثية', 'الكلمات الدالة', 'شارك الخبر']);
-    expectNone(page.body, ['أخبار ذات صلة', 'الموازنة', 'التعليقات', 'الأكثر قراءة', 'صرف الدولار', 'إعلان', '27°C', 'تشرين', 'معرض بغداد', 'الرئيسية']);
+    expectNone(page.body, [
+      'أخبار ذات صلة',
+      'الموازنة',
+      'التعليقات',
+      'الأكثر قراءة',
+      'صرف الدولار',
+      'إعلان',
+      '27°C',
+      'تشرين',
+      'معرض بغداد',
+      'الرئيسية',
+    ]);
   });
   it('finds the spokesman, a day before the page', () => {
     expect(page.statements).toEqual(['patrick-ryder 2023-11-04']);
@@ -123,7 +134,12 @@ describe('a Windows-1256 page with only a byline date', () => {
     expect(page.statements).toEqual(['fuad-hussein 2024-08-15']);
   });
   it('refuses the same bytes with no declared encoding rather than guessing', () => {
-    const undeclared = Buffer.from(bytes('windows-1256-byline.html').toString('latin1').replace(/<meta http-equiv[^>]*>/u, ''), 'latin1');
+    const undeclared = Buffer.from(
+      bytes('windows-1256-byline.html')
+        .toString('latin1')
+        .replace(/<meta http-equiv[^>]*>/u, ''),
+      'latin1',
+    );
     expect(() => importPage({ bytes: undeclared })).toThrow(/declares no encoding and is not UTF-8; pass --encoding/);
     expect(importPage({ bytes: undeclared, charset: 'windows-1256' }).markdown).toContain('فؤاد حسين');
   });
@@ -140,7 +156,7 @@ describe('an AMP page', () => {
       urlFrom: 'canonical',
     });
   });
-  it('reads a UTC time in Baghdad\'s clock, and says so when that moves the day', () => {
+  it("reads a UTC time in Baghdad's clock, and says so when that moves the day", () => {
     expect(page.frontmatter['published']).toBe('2021-12-10T01:15');
     expect(page.notes.join('\n')).toMatch(/2021-12-09T22:15:00Z in UTC, which is 2021-12-10 01:15 in Baghdad/u);
     expect(page.statements).toEqual(['kenneth-mckenzie 2021-12-10']);
@@ -165,9 +181,14 @@ describe('a page with no date at all', () => {
   it('asks for --published, however many modification dates it carries', () => {
     expect(refusal('no-date.html')).toBe('no publication date in the header or the text; pass --published YYYY-MM-DD');
   });
-  it('imports with --published, which it records as the date\'s source', () => {
+  it("imports with --published, which it records as the date's source", () => {
     const page = imported('no-date.html', { published: '2024-03-04' });
-    expect(page.frontmatter).toMatchObject({ published: '2024-03-04', publishedFrom: 'flag', outlet: 'منصة النهرين', titleFrom: 'json-ld' });
+    expect(page.frontmatter).toMatchObject({
+      published: '2024-03-04',
+      publishedFrom: 'flag',
+      outlet: 'منصة النهرين',
+      titleFrom: 'json-ld',
+    });
     expect(page.statements).toEqual(['qasim-al-araji 2024-03-03']);
   });
 });
@@ -185,22 +206,28 @@ describe('flags and the page', () => {
     expect(page.frontmatter).toMatchObject({ url: 'https://www.rudaw.net/arabic/x', urlFrom: 'flag' });
   });
   it('says so when the page and the text disagree by more than a day, and not for a day', () => {
-    const stale = html('plain.html').replace('</head>', '<meta property="article:published_time" content="2023-02-04T09:00:00+03:00"></head>');
+    const stale = html('plain.html').replace(
+      '</head>',
+      '<meta property="article:published_time" content="2023-02-04T09:00:00+03:00"></head>',
+    );
     const page = imported(stale);
     expect(page.frontmatter).toMatchObject({ published: '2023-02-04T09:00', publishedFrom: 'opengraph' });
     expect(page.notes).toEqual([
       'the dates disagree: 2023-02-04T09:00 (opengraph) is used, but the text says 2024-02-04 (byline); check it',
     ]);
-    const close = html('plain.html').replace('</head>', '<meta property="article:published_time" content="2024-02-05T00:30:00+03:00"></head>');
+    const close = html('plain.html').replace(
+      '</head>',
+      '<meta property="article:published_time" content="2024-02-05T00:30:00+03:00"></head>',
+    );
     expect(imported(close).notes).toEqual([]);
   });
-  it('tells when --published is far from the page\'s date', () => {
+  it("tells when --published is far from the page's date", () => {
     expect(imported('wordpress-yoast.html', { published: '2024-01-20' }).notes.join('\n')).toMatch(/2024-01-10T01:30 \(json-ld\)/u);
   });
 });
 
 describe('the shape of the body', () => {
-  it('keeps a block quote as a paragraph of its own and a page\'s <br> as a line break between paragraphs', () => {
+  it("keeps a block quote as a paragraph of its own and a page's <br> as a line break between paragraphs", () => {
     const page = imported(
       `<html><head><meta charset="utf-8"><meta property="og:type" content="article"><meta property="og:site_name" content="صحيفة البيان">
       <meta property="article:published_time" content="2024-02-04T10:00:00+03:00"><title>عنوان الخبر</title></head><body><article>
@@ -230,7 +257,17 @@ describe('a hostile page', () => {
     expect([...kinds].sort()).toEqual(['heading', 'paragraph', 'root', 'text']);
   });
   it('drops scripts, styles, handlers, frames, forms, embeds and embedded posts with their contents', () => {
-    for (const label of ['ld-headline', 'ld-img', 'ld-url', 'ld-publisher', 'canonical', 'body-onload', 'h1-script', 'quote-script', 'quote-img']) {
+    for (const label of [
+      'ld-headline',
+      'ld-img',
+      'ld-url',
+      'ld-publisher',
+      'canonical',
+      'body-onload',
+      'h1-script',
+      'quote-script',
+      'quote-img',
+    ]) {
       expect(page.markdown).not.toContain(label);
     }
     for (const label of ['style', 'link', 'svg', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'noscript', 'tweet']) {

@@ -5,7 +5,7 @@
  * line that says what happened, and nothing written.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,12 @@ import { importPage } from '../../src/lib/import/html/page.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
 /** The Windows-1256 page without its <meta> declaration: only the HTTP header can say how to read it. */
-const cp1256 = Buffer.from(fixture('windows-1256-byline.html').toString('latin1').replace(/<meta http-equiv[^>]*>/u, ''), 'latin1');
+const cp1256 = Buffer.from(
+  fixture('windows-1256-byline.html')
+    .toString('latin1')
+    .replace(/<meta http-equiv[^>]*>/u, ''),
+  'latin1',
+);
 
 let server: Server;
 let base = '';
@@ -39,9 +44,11 @@ beforeAll(async () => {
     else if (path === '/cp1256-bare') res.writeHead(200, { 'content-type': 'text/html' }).end(cp1256);
     else if (path === '/pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
     else if (path === '/to-ftp') res.writeHead(302, { location: 'ftp://127.0.0.1/x' }).end();
-    else if (path === '/silent') return; // never answers
+    else if (path === '/silent')
+      return; // never answers
     else if (path === '/stall') res.writeHead(200, { 'content-type': 'text/html' }).write('<html><body><p>');
-    else if (path === '/declared-huge') res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end();
+    else if (path === '/declared-huge')
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end();
     else if (path === '/huge') {
       // 6 MB without a length: the cap must hold while streaming.
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -118,7 +125,9 @@ describe('fetching a page', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((done) => closed.close(done));
     expect(await failure(`http://127.0.0.1:${port}/`)).toBe(`127.0.0.1:${port} refused the connection`);
-    expect(await failure('http://bayan-test.invalid/', 10_000)).toMatch(/^(?:no such host: bayan-test\.invalid|cannot look up bayan-test\.invalid)/u);
+    expect(await failure('http://bayan-test.invalid/', 10_000)).toMatch(
+      /^(?:no such host: bayan-test\.invalid|cannot look up bayan-test\.invalid)/u,
+    );
   });
   it('tells an offline machine from a missing host', () => {
     const err = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: { code } });
@@ -167,5 +176,27 @@ describe('npm run import -- <URL>', () => {
       expect(stderr).toContain(reason);
     }
     expect(readdirSync(out)).toEqual([]);
+  });
+  it('imports a saved page the same way: asks for a missing date, then writes, and never overwrites without --force', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bayan-page-'));
+    const page = join(root, 'tests/fixtures/pages/no-date.html');
+    const asked = await runImport(page, '--out', out);
+    expect(asked.code).toBe(1);
+    expect(asked.stderr.trim()).toBe(`import: ${page}: no publication date in the header or the text; pass --published YYYY-MM-DD`);
+    expect(readdirSync(out)).toEqual([]);
+    const written = await runImport(page, '--out', out, '--published', '2024-03-04');
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(written.stdout.trim(), 'utf8')).toContain('importedFrom: no-date.html\n');
+    expect(written.stderr).toContain('2024-03-03  قاسم الأعرجي');
+    writeFileSync(written.stdout.trim(), 'edited by hand');
+    const again = await runImport(page, '--out', out, '--published', '2024-03-04');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exists; pass --force to overwrite it/u);
+    expect(readFileSync(written.stdout.trim(), 'utf8')).toBe('edited by hand');
+  });
+  it('refuses an --encoding no browser knows, as bad usage', async () => {
+    const { code, stderr } = await runImport(join(root, 'tests/fixtures/pages/plain.html'), '--encoding', 'cp-arabic-ish');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--encoding "cp-arabic-ish" is not an encoding a browser knows/u);
   });
 });

@@ -17,7 +17,7 @@ import { readFacts, type PageFacts } from './facts.ts';
 export interface PageInput {
   bytes: Uint8Array;
   /** The charset the HTTP answer named, or `--encoding`. */
-  charset?: string;
+  charset?: string | undefined;
   /** The address it was fetched from, after redirects. */
   fetchedUrl?: string;
 }
