@@ -14,7 +14,7 @@ export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 const MAX_REDIRECTS = 5;
 /** Names Bayan to the sites it reads, as a well-behaved client does. */
-export const USER_AGENT = 'Bayan/0.1 (article importer for a research timeline; +https://github.com/bayan)';
+export const USER_AGENT = 'Bayan/0.1 (news article importer for a research timeline of statements)';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /** A fetched page: its bytes, its charset as the server named it, and its address after redirects. */
