@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/index.ts';
+import { paths } from '../lib/paths.ts';
 import { rssItem } from '../lib/timeline/exports.ts';
 
 /** The latest statements, newest first. */
@@ -9,7 +10,8 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: 'بيان: أحدث التصريحات',
     description: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق',
-    site: site ?? 'http://localhost/',
+    // The channel's link is the timeline's home, under the base; items' links are resolved against it.
+    site: new URL(paths.home, site ?? 'http://localhost/').href,
     customData: '<language>ar</language>',
     items: [...statements]
       .reverse()

@@ -8,6 +8,7 @@
  * results with the keyboard (keys.ts).
  */
 import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
+import { paths } from '../../lib/paths.ts';
 import { fetchLoader } from '../../lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
 import { SearchAhead } from './ahead.ts';
@@ -42,7 +43,7 @@ export async function mount(root: HTMLElement): Promise<void> {
 
   root.setAttribute('aria-busy', 'true');
   const loading = performance.now();
-  const engine = new SearchEngine(fetchLoader(root.dataset['index'] ?? '/search/'));
+  const engine = new SearchEngine(fetchLoader(root.dataset['index'] ?? paths.search));
   // The form still submits to /search/, which lists speakers and months.
   const failed = (): void => {
     status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
