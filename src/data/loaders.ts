@@ -1,22 +1,10 @@
 /**
- * The content loaders for the articles and their statements. Both come from
- * one reading of the content folder (`readCheckedContent`,
- * src/lib/content/folder.ts): it checks every file, runs the extraction with
- * every override and checks the result against the ledger of published
- * addresses, while content syncs and before Astro empties or writes dist/,
- * so a bad file or a broken published address stops the build with its path
- * and the reason and leaves the last site as it was.
- *
- * The pages read the statements it extracted instead of extracting the
- * corpus a second time (half the extraction cost of a build). They are
- * written to one JSON file in Astro's cache folder, and the collection holds
- * a single entry naming that file and its digest, rather than an entry per
- * statement: Astro bundles its whole data store into the build as one
- * JavaScript module, and at 30,000 statements they were 20 of its 46 MB, the
- * bundler's largest cost in memory. The articles are stored as read, without
- * the HTML Astro's glob loader would render for every file and no page uses.
- *
- * In `astro dev` both reload when a file under the content folder changes.
+ * The content loaders for the articles and their statements, both from one
+ * reading of the content folder (`readCheckedContent`), before anything is
+ * written; the statements go to one file in Astro's cache folder, named by the
+ * collection's single entry. Why they work this way (no glob(), one entry, the
+ * reading let go): docs/ARCHITECTURE.md, section 6. In `astro dev` both reload
+ * when a file under the content folder changes.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
