@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readArticleText } from '../src/lib/content/files.ts';
 import { printable, readRegularFile } from '../src/lib/content/disk.ts';
+import { contentFiles } from '../src/lib/content/location.ts';
 import { decodeText, MAX_FILE_BYTES } from '../src/lib/content/text.ts';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
 
@@ -47,7 +48,7 @@ if (values.outlet !== undefined && values.outlet.trim() === '') fail(`--outlet i
 // npm runs scripts from the package root; paths on the command line are the editor's, from where they typed it.
 const here = process.env['INIT_CWD'] ?? process.cwd();
 const inputPath = resolve(here, input);
-const outDir = values.out === undefined ? resolve('content/articles') : resolve(here, values.out);
+const outDir = values.out === undefined ? resolve(contentFiles().articles) : resolve(here, values.out);
 
 // Only a regular file is read (never a FIFO or /dev/zero), its size checked first, its bytes before they
 // are text (see src/lib/content/disk.ts and text.ts).

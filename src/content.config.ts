@@ -15,12 +15,12 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './data/paths.ts';
 import { articlesLoader, statementsLoader } from './data/loaders.ts';
 import { readRegistry } from './lib/content/folder.ts';
+import { contentFiles } from './lib/content/location.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
 
-const registryPath = `${contentDir}/speakers.yaml`;
+const registryPath = contentFiles().registry;
 
 /** A loader that runs `check` before `inner` loads anything; whatever `check` throws stops the build. */
 function checked(inner: Loader, check: () => void): Loader {

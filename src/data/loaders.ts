@@ -10,11 +10,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileStamp } from '../lib/content/disk.ts';
-import { readCheckedContent } from '../lib/content/folder.ts';
-import type { Statement } from '../lib/extract/types.ts';
-import type { Redirect } from '../lib/timeline/permalinks.ts';
-import { contentDir } from './paths.ts';
+import { fileStamp } from '@/lib/content/disk.ts';
+import { readCheckedContent } from '@/lib/content/folder.ts';
+import type { Statement } from '@/lib/extract/types.ts';
+import type { Redirect } from '@/lib/timeline/permalinks.ts';
+import { CONTENT_DIR as contentDir, contentFiles } from '@/lib/content/location.ts';
 
 /** The loaders that share one reading: the articles' and the statements' (a third that calls `content()` must be counted here). */
 const READERS = 2;
@@ -57,7 +57,7 @@ async function loadAndWatch(context: LoaderContext, fill: (content: Content) => 
   });
 }
 
-const articlesDir = resolve(contentDir, 'articles');
+const articlesDir = resolve(contentFiles().articles);
 
 /** Every article file, as read and checked, under its path inside content/articles without `.md`. */
 export function articlesLoader(): Loader {

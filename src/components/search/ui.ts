@@ -7,10 +7,10 @@
  * more on request, keep the search in the address bar, and move through the
  * results with the keyboard (keys.ts).
  */
-import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
-import { paths } from '../../lib/paths.ts';
-import { fetchLoader } from '../../lib/search/load.ts';
-import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
+import { PAGE_SIZE, SearchEngine } from '@/lib/search/engine.ts';
+import { paths } from '@/lib/paths.ts';
+import { fetchLoader } from '@/lib/search/load.ts';
+import { isActive, readState, writeState, type SearchState } from '@/lib/search/state.ts';
 import { SearchAhead } from './ahead.ts';
 import { handleKeys } from './keys.ts';
 import { fillWords, renderResults, statusText } from './render.ts';

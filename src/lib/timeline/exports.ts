@@ -5,12 +5,13 @@
  * statements and their source articles. The three whole-timeline files come
  * in parts, for the build to stream (stream.ts).
  */
+import { SITE_NAME, TAGLINE } from '../brand.ts';
 import { formatArabicDate } from '../dates/format.ts';
 import type { Statement } from '../extract/types.ts';
 import { paths } from '../paths.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import { nameKey } from '../speakers/registry.ts';
-import { SIDES } from './labels.ts';
+import { SIDE_LABELS } from './labels.ts';
 import { prettyJsonWithList } from './stream.ts';
 import { shownWords, wordsLine } from './words.ts';
 
@@ -115,7 +116,7 @@ export function timelineJsonParts(statements: readonly Statement[], sources: Rea
 
 /** `/timelinejs.json` in parts: the TimelineJS3 format, one event per statement, grouped by side. */
 export function timelineJsParts(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): Iterable<string> {
-  const title = { text: { headline: 'بيان', text: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق' } };
+  const title = { text: { headline: SITE_NAME, text: TAGLINE } };
   return prettyJsonWithList({ title }, 'events', statements, (s) => timelineJsEvent(s, sources.get(s.article), site));
 }
 
@@ -127,7 +128,7 @@ export function timelineJsParts(statements: readonly Statement[], sources: Reado
  */
 function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
   const [year, month, day] = s.date.split('-').map(Number);
-  const side = SIDES[s.speaker.side ?? 'other'];
+  const side = SIDE_LABELS[s.speaker.side ?? 'other'];
   return {
     unique_id: s.id,
     start_date: { year, month, day, display_date: escapeHtml(formatArabicDate(s.date)) },
@@ -169,7 +170,7 @@ export function citation(s: Statement, source: Source | undefined, site: URL): s
   const { name, nameEn, date, source: from, url } = citationParts(s, source, site);
   const who = nameEn ? `${name} (${nameEn})` : name;
   const cited = from ? `، نقلاً عن ${from.outlet}، «${from.title}»، ${from.published}` : '';
-  return `${who}، ${date}${cited}. بيان: ${url}`;
+  return `${who}، ${date}${cited}. ${SITE_NAME}: ${url}`;
 }
 
 /**
