@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readContent } from '../src/lib/content/folder.ts';
 import type { Statement } from '../src/lib/extract/types.ts';
-import { CONTENT_DIR, REGISTRY } from './corpus.ts';
+import { CONTENT_DIR, REGISTRY } from './content.ts';
 
 const { values, positionals: files } = parseArgs({
   allowPositionals: true,

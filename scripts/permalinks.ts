@@ -15,9 +15,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readContent } from '../src/lib/content/folder.ts';
 import { paths } from '../src/lib/paths.ts';
-import { formatLedger } from '../src/lib/timeline/ledger.ts';
-import { checkPermalinks, updateLedger } from '../src/lib/timeline/permalinks.ts';
-import { CONTENT_DIR, LEDGER } from './corpus.ts';
+import { formatLedger } from '../src/lib/site/ledger.ts';
+import { checkPermalinks, updateLedger } from '../src/lib/site/permalinks.ts';
+import { CONTENT_DIR, LEDGER } from './content.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const list = (lines: readonly string[]) => lines.map((line) => `  ${line}`).join('\n');

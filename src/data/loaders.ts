@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { fileStamp } from '@/lib/content/disk.ts';
 import { readCheckedContent } from '@/lib/content/folder.ts';
 import type { Statement } from '@/lib/extract/types.ts';
-import type { Redirect } from '@/lib/timeline/permalinks.ts';
+import type { Redirect } from '@/lib/site/permalinks.ts';
 import { CONTENT_DIR as contentDir, contentFiles } from '@/lib/content/location.ts';
 
 /** The loaders that share one reading: the articles' and the statements' (a third that calls `content()` must be counted here). */

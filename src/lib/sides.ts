@@ -2,7 +2,7 @@
  * The sides a speaker can speak for, written once. The registry's schema,
  * the `Side` type, the search address's `side=` and every list of sides on
  * the pages (in this order) come from this list; the words shown for each are
- * in timeline/labels.ts (`SIDE_LABELS`).
+ * in site/labels.ts (`SIDE_LABELS`).
  */
 
 /** Every side, in the order the pages list them. The timeline's two lanes are Iraq and US/coalition. */

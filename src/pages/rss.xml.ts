@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '@/data/index.ts';
 import { FEED_TITLE, TAGLINE } from '@/lib/brand.ts';
 import { paths } from '@/lib/paths.ts';
-import { rssItem } from '@/lib/timeline/exports.ts';
+import { rssItem } from '@/lib/site/exports.ts';
 
 /** The latest statements, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_YEAR_LIMIT, ARTICLES_LATEST } from '../../src/lib/content/listing.ts';
-import { articleCount } from '../../src/lib/timeline/labels.ts';
+import { articleCount } from '../../src/lib/site/labels.ts';
 import { pageProblems } from '../e2e/axe.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { brokenLinks, htmlErrors, readPages, shellProblems, unreachable, type BuiltPage } from '../e2e/pages.ts';

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { statementCount } from '../../src/lib/timeline/labels.ts';
-import { LATEST } from '../../src/lib/timeline/pages.ts';
+import { statementCount } from '../../src/lib/site/labels.ts';
+import { LATEST } from '../../src/lib/site/pages.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { eventView, DESCRIPTION_WORDS } from '../../src/lib/timeline/event-view.ts';
-import { eventPages, NEARBY } from '../../src/lib/timeline/events.ts';
-import type { Source } from '../../src/lib/timeline/exports.ts';
+import { eventView, DESCRIPTION_WORDS } from '../../src/lib/site/event-view.ts';
+import { eventPages, NEARBY } from '../../src/lib/site/events.ts';
+import type { Source } from '../../src/lib/site/exports.ts';
 
 const site = new URL('https://bayan.example.org/');
 const statement = (id: string, date: string, extra: Partial<Statement> = {}): Statement => ({

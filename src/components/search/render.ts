@@ -6,8 +6,8 @@
 import { formatArabicDate } from '@/lib/dates/format.ts';
 import type { SearchHit, SearchResponse } from '@/lib/search/engine.ts';
 import type { Segment } from '@/lib/search/highlight.ts';
-import { SIDE_LABELS, statementCount } from '@/lib/timeline/labels.ts';
-import { laneOf } from '@/lib/timeline/order.ts';
+import { SIDE_LABELS, statementCount } from '@/lib/site/labels.ts';
+import { laneOf } from '@/lib/site/order.ts';
 import { paths } from '@/lib/paths.ts';
 
 /** An element with a class and children (strings become text nodes). */

@@ -14,8 +14,8 @@ import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { contentFiles, officesBeside } from './location.ts';
 import { parseOffices } from './offices.ts';
-import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../timeline/ledger.ts';
-import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../timeline/permalinks.ts';
+import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../site/ledger.ts';
+import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../site/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
 import { articleFiles, checkArticleName, isPresent, readRegularFile, shownPath } from './disk.ts';
@@ -85,7 +85,7 @@ export interface Content {
   warnings: ExtractionWarning[];
   /** The ledger of published ids (content/permalinks.json; empty when there is none yet). */
   ledger: Ledger;
-  /** Gone articles the numbering recognised in a new file, not yet recorded (see ../timeline/permalinks.ts). */
+  /** Gone articles the numbering recognised in a new file, not yet recorded (see ../site/permalinks.ts). */
   renames: Renames;
 }
 
@@ -117,7 +117,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
 }
 
 /**
- * `readContent`, then the ledger's check (../timeline/permalinks.ts), as the
+ * `readContent`, then the ledger's check (../site/permalinks.ts), as the
  * build runs them before it writes anything: a published address the content
  * would break stops it here, with the old site left as it was. Returns the
  * content and what the check found (the redirect pages, what to record).

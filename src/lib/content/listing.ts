@@ -12,7 +12,7 @@
  * gzips about 7 to 1.
  */
 import { paths } from '../paths.ts';
-import { buildArchive, type Archive } from '../timeline/pages.ts';
+import { buildArchive, type Archive } from '../site/pages.ts';
 
 /**
  * How many articles `/articles/` shows, newest first. 50 items are some 16 KB

@@ -14,7 +14,7 @@ import { CONTENT_DIR, contentFiles } from '../src/lib/content/location.ts';
 import type { Office } from '../src/lib/speakers/offices.ts';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
-import type { Ledger } from '../src/lib/timeline/ledger.ts';
+import type { Ledger } from '../src/lib/site/ledger.ts';
 
 export { CONTENT_DIR };
 /** The registry the tools read unless told otherwise. */
