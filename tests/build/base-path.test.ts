@@ -10,10 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { brokenLinks, readPages, shellProblems, unreachable, type BuiltPage } from '../e2e/pages.ts';
 import { buildWith, cleanUp } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const BASE = '/bayan/';
 const SITE = 'https://example.github.io';
