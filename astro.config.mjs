@@ -4,8 +4,18 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
-// The public address, used for canonical URLs; override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://bayan.example.org';
+/**
+ * Where the site is published (README, "Deploy"). SITE_URL is its public
+ * address, for canonical links, citations, the feed, the sitemap and the
+ * exports; its path, or BASE_PATH when set, is the base every page's links
+ * start with (`https://user.github.io/bayan/` → `/bayan/`). `astro build
+ * --base /bayan/` overrides both. Empty variables count as unset.
+ */
+const siteUrl = new URL(process.env['SITE_URL'] || 'https://bayan.example.org/');
+const site = siteUrl.origin;
+const base = process.env['BASE_PATH'] || siteUrl.pathname;
+/** The base as the build settles it (`--base` included), with a slash at each end. */
+let builtBase = '/';
 
 /** Where the build writes (`--outDir` included), known once the config is settled. */
 let outDir = new URL('./dist/', import.meta.url);
@@ -21,7 +31,9 @@ const head = Buffer.alloc(HEAD_BYTES);
 const indexable = (/** @type {string} */ page) => {
   let fd;
   try {
-    fd = openSync(new URL(`.${new URL(page).pathname}index.html`, outDir), 'r');
+    // The sitemap lists pages under the base; dist/ holds them without it.
+    const path = new URL(page).pathname.slice(builtBase.length);
+    fd = openSync(new URL(`./${path}index.html`, outDir), 'r');
     const start = head.toString('latin1', 0, readSync(fd, head, 0, HEAD_BYTES, 0));
     return !/<meta name="robots" content="noindex"/u.test(start);
   } catch {
@@ -33,6 +45,7 @@ const indexable = (/** @type {string} */ page) => {
 
 export default defineConfig({
   site,
+  base,
   // Two routes may never build one page (a retired id's redirect over a statement, say).
   prerenderConflictBehavior: 'error',
   // Tests build broken copies of content/ with their own cache, so the real one is never polluted.
@@ -41,7 +54,15 @@ export default defineConfig({
   // Pages render while the previous ones are written: with one at a time the build waits on the disk for ~40% of its run.
   build: { format: 'directory', concurrency: 4 },
   integrations: [
-    { name: 'bayan-out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } },
+    {
+      name: 'bayan-out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+          builtBase = `/${config.base.replace(/^\/+|\/+$/gu, '')}/`.replace('//', '/');
+        },
+      },
+    },
     sitemap({ filter: indexable }),
   ],
   // Articles hold no code; Shiki's inline styles would also clash with the CSP below.
@@ -49,7 +70,8 @@ export default defineConfig({
   // A strict Content-Security-Policy as a <meta> tag on every page. Astro hashes
   // its own bundled scripts and styles into script-src/style-src; everything else
   // is same-origin only, and Trusted Types forbid HTML sinks such as innerHTML.
-  // (frame-ancestors cannot be set from a meta tag: it belongs to the host's headers.)
+  // (frame-ancestors cannot be set from a meta tag: it belongs to the host's headers, see
+  // public/_headers and the README's "Deploy".)
   security: {
     csp: {
       directives: [

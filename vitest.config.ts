@@ -5,13 +5,17 @@ import { defineConfig } from 'vitest/config';
  * broken copies of content/ and expects it to fail) and `e2e` (Chromium
  * against the built site, served by `astro preview`).
  */
+/** The `@/` of tsconfig.json, for the browser code some unit tests import (src/lib itself imports relatively, so that Node runs it as it is). */
+const resolve = { alias: { '@/': new URL('./src/', import.meta.url).pathname } };
+
 export default defineConfig({
   test: {
     projects: [
       // Some unit tests run the CLIs as editors do (a Node process each): allow for a busy machine.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
-      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      { resolve, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../src/lib/content/folder.ts';
-import { emptyLedger, formatLedger } from '../src/lib/timeline/ledger.ts';
-import { updateLedger } from '../src/lib/timeline/permalinks.ts';
+import { emptyLedger, formatLedger } from '../src/lib/site/ledger.ts';
+import { updateLedger } from '../src/lib/site/permalinks.ts';
 import { scoreCorpus, timeExtraction } from './corpus/evaluate.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 

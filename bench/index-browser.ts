@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { serveApart } from './static-apart.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../scripts/lib/browser.ts';
 import { QUERIES } from './index-queries.ts';
 
 const [dist = 'dist', runsArg = '5'] = process.argv.slice(2);

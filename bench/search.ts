@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { SearchEngine } from '../src/lib/search/engine.ts';
 import { diskLoader } from '../src/lib/search/load.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../scripts/lib/browser.ts';
 import { serveApart } from './static-apart.ts';
 import { QUERIES } from './index-queries.ts';
 import { percentile } from './stats.ts';

@@ -7,7 +7,7 @@
  */
 import { once } from 'node:events';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { serveStatic } from '../tests/build/static-server.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 
 /** Serve `dir` from a worker thread; resolves to its base URL and a function that stops it. */
 export async function serveApart(dir: string): Promise<{ baseURL: string; close: () => Promise<void> }> {

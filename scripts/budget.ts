@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
 
 const PAGES = [
   '/',

@@ -22,7 +22,7 @@ import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate } from '../src/lib/extract/evaluate.ts';
 import { goldArticles, parseManifest, type RealCase } from '../src/lib/extract/manifest.ts';
 import { importArticle, ImportError } from '../src/lib/import/article.ts';
-import { readOffices, readRegistry, REGISTRY } from './corpus.ts';
+import { readOffices, readRegistry, REGISTRY } from './content.ts';
 import { printScore } from './score.ts';
 
 const USAGE =

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { extractCorpus } from '../src/lib/extract/corpus.ts';
 import { evaluate, type GoldArticle } from '../src/lib/extract/evaluate.ts';
 import { printScore } from './score.ts';
-import { corpusFiles, readArticles, readOffices, readRegistry, REGISTRY } from './corpus.ts';
+import { corpusFiles, readArticles, readOffices, readRegistry, REGISTRY } from './content.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

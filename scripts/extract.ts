@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
-import { REGISTRY } from './corpus.ts';
+import { REGISTRY } from './content.ts';
 import { report } from './statements.ts';
 
 const { values, positionals: files } = parseArgs({

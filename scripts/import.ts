@@ -17,11 +17,12 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readArticleText } from '../src/lib/content/files.ts';
 import { printable, readRegularFile } from '../src/lib/content/disk.ts';
+import { contentFiles } from '../src/lib/content/location.ts';
 import { decodeText, MAX_FILE_BYTES } from '../src/lib/content/text.ts';
 import { importArticle, ImportError, type ImportedArticle, type ImportOptions } from '../src/lib/import/article.ts';
 import { DEFAULT_TIMEOUT_MS, download, MAX_PAGE_BYTES } from '../src/lib/import/download.ts';
 import { importPage } from '../src/lib/import/html/page.ts';
-import { REGISTRY } from './corpus.ts';
+import { REGISTRY } from './content.ts';
 import { report } from './statements.ts';
 
 const USAGE =
@@ -63,7 +64,7 @@ try {
 
 // npm runs scripts from the package root; paths on the command line are the editor's, from where they typed it.
 const here = process.env['INIT_CWD'] ?? process.cwd();
-const outDir = values.out === undefined ? resolve('content/articles') : resolve(here, values.out);
+const outDir = values.out === undefined ? resolve(contentFiles().articles) : resolve(here, values.out);
 const flags: ImportOptions = {
   ...(values.published === undefined ? {} : { published: values.published }),
   ...(values.url === undefined ? {} : { url: values.url }),

@@ -22,8 +22,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { CHROMIUM_PATH } from '../tests/e2e/browser.ts';
-import { startPreview } from '../tests/e2e/preview.ts';
+import { CHROMIUM_PATH } from './lib/browser.ts';
+import { startPreview } from './lib/preview.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const dist = join(root, 'dist');

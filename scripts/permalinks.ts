@@ -14,9 +14,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ContentError } from '../src/lib/content/articles.ts';
 import { readContent } from '../src/lib/content/folder.ts';
-import { formatLedger } from '../src/lib/timeline/ledger.ts';
-import { checkPermalinks, updateLedger } from '../src/lib/timeline/permalinks.ts';
-import { CONTENT_DIR, LEDGER } from './corpus.ts';
+import { paths } from '../src/lib/paths.ts';
+import { formatLedger } from '../src/lib/site/ledger.ts';
+import { checkPermalinks, updateLedger } from '../src/lib/site/permalinks.ts';
+import { CONTENT_DIR, LEDGER } from './content.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const list = (lines: readonly string[]) => lines.map((line) => `  ${line}`).join('\n');
@@ -32,11 +33,11 @@ try {
   if (redirected.length > 0)
     say(
       `${LEDGER}: redirected ${redirected.length} published id(s) to the same statement under its new id:\n` +
-        list(redirected.map((r) => `/events/${r.from}/ → /events/${r.to}/ (${r.why})`)),
+        list(redirected.map((r) => `${paths.event(r.from)} → ${paths.event(r.to)} (${r.why})`)),
     );
   if (renamed.length > 0)
     say(
-      `${LEDGER}: recorded ${renamed.length} renamed article(s); their ids stay, and the old address redirects:\n${list(renamed.map((r) => `/articles/${r.from}/ → /articles/${r.to}/`))}`,
+      `${LEDGER}: recorded ${renamed.length} renamed article(s); their ids stay, and the old address redirects:\n${list(renamed.map((r) => `${paths.article(r.from)} → ${paths.article(r.to)}`))}`,
     );
   if (updated.length > 0)
     say(

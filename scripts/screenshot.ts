@@ -4,7 +4,7 @@
  * way a reader does (try width 375 for a phone). Without a height it takes
  * the full page; with one, just the first screen.
  */
-import { launchBrowser } from '../tests/e2e/browser.ts';
+import { launchBrowser } from './lib/browser.ts';
 
 const [url, out, width = '1280', height] = process.argv.slice(2);
 if (!url || !out) {

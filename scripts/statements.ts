@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import { readContent } from '../src/lib/content/folder.ts';
 import type { Statement } from '../src/lib/extract/types.ts';
-import { CONTENT_DIR } from './corpus.ts';
+import { CONTENT_DIR } from './content.ts';
 
 /** The statements of `files`, the extractor's warnings about them, and the editor's table and note. */
 export interface Report {

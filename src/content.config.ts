@@ -5,27 +5,22 @@
  * folder, which the tests use to build broken copies without touching the
  * real one.
  *
- * Articles and statements come from one check of the whole folder, the code
- * `npm run extract` runs (src/lib/content/folder.ts): encoding and size,
- * frontmatter, schemas, slugs, the registry, and every override against the
- * extraction. With them, the ledger of published addresses
- * (content/permalinks.json): the statements come with the redirects of the
- * retired ids and articles. The check runs while content syncs, before Astro
- * empties or writes dist/, so a bad file or a broken published address stops
- * the build with its path and the reason and leaves the last site as it was.
- * The registry is checked by its own reader before Astro's file() loader
- * reads it.
+ * Articles and their statements (with the retired addresses' redirects) come
+ * from one check of the whole folder, the code `npm run extract` runs
+ * (src/data/loaders.ts); why the loaders work as they do is in
+ * docs/ARCHITECTURE.md, section 6. The registry is checked by its own reader
+ * before Astro's file() loader reads it.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './data/paths.ts';
 import { articlesLoader, statementsLoader } from './data/loaders.ts';
 import { readRegistry } from './lib/content/folder.ts';
+import { contentFiles } from './lib/content/location.ts';
 import { articleSchema, speakerSchema } from './lib/content/schema.ts';
 
-const registryPath = `${contentDir}/speakers.yaml`;
+const registryPath = contentFiles().registry;
 
 /** A loader that runs `check` before `inner` loads anything; whatever `check` throws stops the build. */
 function checked(inner: Loader, check: () => void): Loader {
@@ -42,10 +37,9 @@ function checked(inner: Loader, check: () => void): Loader {
 const articles = defineCollection({ loader: articlesLoader(), schema: articleSchema });
 
 /**
- * The statements extracted from them in that same reading, which the pages
- * draw from rather than extracting again, with the redirects: one entry
- * naming the file they were written to (src/data/loaders.ts says why), its
- * digest, and how many statements.
+ * The statements extracted from them in that same reading, with the
+ * redirects: one entry naming the file they were written to, its digest, and
+ * how many statements (docs/ARCHITECTURE.md, section 6, says why).
  */
 const statements = defineCollection({
   loader: statementsLoader(),

@@ -3,7 +3,7 @@
  * it. A planted statement is found when an extracted statement has the same
  * article, speaker id and day; quotes and paragraphs are compared on the
  * statements found. The extraction is the build's: `extractCorpus` on the
- * files read as the command-line tools read them (scripts/corpus.ts).
+ * files read as the command-line tools read them (scripts/content.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

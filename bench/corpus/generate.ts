@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { generateArticle, type PlantedStatement } from './article.ts';
 import { hashSeed } from './random.ts';
-import { emptyLedger, formatLedger } from '../../src/lib/timeline/ledger.ts';
+import { emptyLedger, formatLedger } from '../../src/lib/site/ledger.ts';
 import { generateRegistry, registryProblems, registryYaml, type GeneratedRegistry } from './registry.ts';
 
 /** The planted statements of one article. */

@@ -8,6 +8,7 @@ import slugify from '@sindresorhus/slugify';
 import { wordKey } from '../../src/lib/arabic/normalize.ts';
 import { reportingVerb } from '../../src/lib/extract/verbs.ts';
 import { nameKey } from '../../src/lib/speakers/registry.ts';
+import { SIDES } from '../../src/lib/sides.ts';
 import type { RegistrySpeaker, Side } from '../../src/lib/speakers/types.ts';
 import * as N from './names.ts';
 import type { NamePart } from './names.ts';
@@ -49,8 +50,6 @@ export interface GeneratedRegistry {
   byId: Map<string, Entity>;
   speakers: RegistrySpeaker[];
 }
-
-const SIDES: readonly Side[] = ['iraq', 'us', 'coalition', 'iran', 'other'];
 
 const POOLS: Readonly<Record<Origin, { male: NamePart[]; female: NamePart[]; surnames: NamePart[] }>> = {
   arab: { male: N.ARAB_MALE, female: N.ARAB_FEMALE, surnames: N.ARAB_SURNAMES },

@@ -8,13 +8,13 @@
  */
 import { getCollection } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { byCodePoint } from '../lib/compare.ts';
-import { buildArticles, type Article } from '../lib/content/articles.ts';
-import { buildArticleArchive } from '../lib/content/listing.ts';
-import type { Statement } from '../lib/extract/types.ts';
-import type { RegistrySpeaker } from '../lib/speakers/types.ts';
-import { buildArchive, type Archive } from '../lib/timeline/pages.ts';
-import { assembleSite, type Site } from '../lib/timeline/site.ts';
+import { byCodePoint } from '@/lib/compare.ts';
+import { buildArticles, type Article } from '@/lib/content/articles.ts';
+import { buildArticleArchive } from '@/lib/content/listing.ts';
+import type { Statement } from '@/lib/extract/types.ts';
+import type { RegistrySpeaker } from '@/lib/speakers/types.ts';
+import { buildArchive, type Archive } from '@/lib/site/pages.ts';
+import { assembleSite, type Site } from '@/lib/site/model.ts';
 import type { StatementsFile } from './loaders.ts';
 
 export type { Archive, Site };

@@ -1,32 +1,20 @@
 /**
- * The content loaders for the articles and their statements. Both come from
- * one reading of the content folder (`readCheckedContent`,
- * src/lib/content/folder.ts): it checks every file, runs the extraction with
- * every override and checks the result against the ledger of published
- * addresses, while content syncs and before Astro empties or writes dist/,
- * so a bad file or a broken published address stops the build with its path
- * and the reason and leaves the last site as it was.
- *
- * The pages read the statements it extracted instead of extracting the
- * corpus a second time (half the extraction cost of a build). They are
- * written to one JSON file in Astro's cache folder, and the collection holds
- * a single entry naming that file and its digest, rather than an entry per
- * statement: Astro bundles its whole data store into the build as one
- * JavaScript module, and at 30,000 statements they were 20 of its 46 MB, the
- * bundler's largest cost in memory. The articles are stored as read, without
- * the HTML Astro's glob loader would render for every file and no page uses.
- *
- * In `astro dev` both reload when a file under the content folder changes.
+ * The content loaders for the articles and their statements, both from one
+ * reading of the content folder (`readCheckedContent`), before anything is
+ * written; the statements go to one file in Astro's cache folder, named by the
+ * collection's single entry. Why they work this way (no glob(), one entry, the
+ * reading let go): docs/ARCHITECTURE.md, section 6. In `astro dev` both reload
+ * when a file under the content folder changes.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileStamp } from '../lib/content/disk.ts';
-import { readCheckedContent } from '../lib/content/folder.ts';
-import type { Statement } from '../lib/extract/types.ts';
-import type { Redirect } from '../lib/timeline/permalinks.ts';
-import { contentDir } from './paths.ts';
+import { fileStamp } from '@/lib/content/disk.ts';
+import { readCheckedContent } from '@/lib/content/folder.ts';
+import type { Statement } from '@/lib/extract/types.ts';
+import type { Redirect } from '@/lib/site/permalinks.ts';
+import { CONTENT_DIR as contentDir, contentFiles } from '@/lib/content/location.ts';
 
 /** The loaders that share one reading: the articles' and the statements' (a third that calls `content()` must be counted here). */
 const READERS = 2;
@@ -69,7 +57,7 @@ async function loadAndWatch(context: LoaderContext, fill: (content: Content) => 
   });
 }
 
-const articlesDir = resolve(contentDir, 'articles');
+const articlesDir = resolve(contentFiles().articles);
 
 /** Every article file, as read and checked, under its path inside content/articles without `.md`. */
 export function articlesLoader(): Loader {

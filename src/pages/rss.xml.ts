@@ -1,15 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/index.ts';
-import { rssItem } from '../lib/timeline/exports.ts';
+import { loadSite } from '@/data/index.ts';
+import { FEED_TITLE, TAGLINE } from '@/lib/brand.ts';
+import { paths } from '@/lib/paths.ts';
+import { rssItem } from '@/lib/site/exports.ts';
 
 /** The latest statements, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const { statements, sources } = await loadSite();
   return rss({
-    title: 'بيان: أحدث التصريحات',
-    description: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق',
-    site: site ?? 'http://localhost/',
+    title: FEED_TITLE,
+    description: TAGLINE,
+    // The channel's link is the timeline's home, under the base; items' links are resolved against it.
+    site: new URL(paths.home, site ?? 'http://localhost/').href,
     customData: '<language>ar</language>',
     items: [...statements]
       .reverse()

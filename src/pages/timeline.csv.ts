@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/index.ts';
-import { csvParts } from '../lib/timeline/exports.ts';
-import { streamedResponse } from '../lib/timeline/stream.ts';
+import { loadSite } from '@/data/index.ts';
+import { csvParts } from '@/lib/site/exports.ts';
+import { streamedResponse } from '@/lib/site/stream.ts';
 
 /** One row per statement, UTF-8 with a byte-order mark so Excel reads the Arabic; streamed. */
 export const GET: APIRoute = async ({ site }) => {

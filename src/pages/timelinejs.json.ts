@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/index.ts';
-import { timelineJsParts } from '../lib/timeline/exports.ts';
-import { streamedResponse } from '../lib/timeline/stream.ts';
+import { loadSite } from '@/data/index.ts';
+import { timelineJsParts } from '@/lib/site/exports.ts';
+import { streamedResponse } from '@/lib/site/stream.ts';
 
 /** The statements in TimelineJS3's format, for newsrooms to embed; streamed. */
 export const GET: APIRoute = async ({ site }) => {

@@ -13,12 +13,12 @@ import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_YEAR_LIMIT, ARTICLES_LATEST } from '../../src/lib/content/listing.ts';
-import { articleCount } from '../../src/lib/timeline/labels.ts';
+import { articleCount } from '../../src/lib/site/labels.ts';
 import { pageProblems } from '../e2e/axe.ts';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { brokenLinks, htmlErrors, readPages, shellProblems, unreachable, type BuiltPage } from '../e2e/pages.ts';
 import { buildWith, cleanUp } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** 2023's articles per month: 1,001 in all, one over the limit. */

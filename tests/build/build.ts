@@ -19,10 +19,13 @@ export function cleanUp(): void {
  */
 export function buildContent(content: string, dist: string, cache: string, env: Record<string, string> = {}) {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  // Vitest puts its own BASE_URL ('/') in the environment, and Vite would take it over the config's base.
+  const inherited = { ...process.env };
+  delete inherited['BASE_URL'];
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, BAYAN_CONTENT_DIR: content, BAYAN_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, BAYAN_CONTENT_DIR: content, BAYAN_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

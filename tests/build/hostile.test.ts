@@ -14,10 +14,10 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'n
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildWith, cleanUp, root } from './build.ts';
 import { csvRows } from './csv.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const fixtures = join(root, 'tests/fixtures/hostile');
 /** What a reader might type or paste into the search box. */

@@ -13,13 +13,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { brokenLinks, htmlErrors, readPages, shellProblems } from '../e2e/pages.ts';
 import { ContentCopy, KARIM_ARTICLE, KARIM_PROVISIONAL, KARIM_REGISTERED, SEEDS, sudaniAndRyder } from '../fixtures/editor.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { diskLoader } from '../../src/lib/search/load.ts';
 import { buildContent, buildWith, cleanUp, differences, tree } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 afterAll(cleanUp);
 

@@ -14,13 +14,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statementCount } from '../../src/lib/timeline/labels.ts';
-import { LATEST, YEAR_LIMIT } from '../../src/lib/timeline/pages.ts';
+import { statementCount } from '../../src/lib/site/labels.ts';
+import { LATEST, YEAR_LIMIT } from '../../src/lib/site/pages.ts';
 import { violations } from '../e2e/axe.ts';
-import { launchBrowser } from '../e2e/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { brokenLinks, readPages, unreachable, type BuiltPage } from '../e2e/pages.ts';
 import { buildWith, cleanUp } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 /** Statements per month of 2023: 420 in all, over the limit of 400. */
 const PER_MONTH = [20, 30, 40, 25, 35, 45, 30, 40, 50, 35, 40, 30];

@@ -16,12 +16,12 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every .html file under `dist`, as site paths. */
-export function readPages(dist: string): BuiltPage[] {
+/** Every .html file under `dist`, as site paths under `base` (the site's base path, `/` or `/bayan/`). */
+export function readPages(dist: string, base = '/'): BuiltPage[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((f) => ({ path: `/${f.replace(/index\.html$/u, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
+    .map((f) => ({ path: `${base}${f.replace(/index\.html$/u, '')}`, html: readFileSync(join(dist, f), 'utf8') }));
 }
 
 /** Internal addresses a page points to (links, sources, form actions), resolved against the page; outside ones left out. */
@@ -32,15 +32,20 @@ function targets(page: BuiltPage): { raw: string; url: URL }[] {
     .map((raw) => ({ raw, url: new URL(raw.replaceAll('&amp;', '&'), `http://site${page.path}`) }));
 }
 
-/** The file a site path is served from. */
-function fileOf(dist: string, path: string): string {
+/** The file a site path is served from; a path outside the base is served from nowhere (`undefined`). */
+function fileOf(dist: string, path: string, base: string): string | undefined {
   const clean = decodeURIComponent(path);
-  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+  if (!clean.startsWith(base)) return undefined;
+  const inside = clean.slice(base.length - 1);
+  return inside.endsWith('/') ? join(dist, inside, 'index.html') : join(dist, inside);
 }
 
-/** Links and sources whose file is missing, or whose #fragment names no id on its page: one line each. */
-export function brokenLinks(dist: string, pages: readonly BuiltPage[]): string[] {
-  const byFile = new Map(pages.map((p) => [fileOf(dist, p.path), p.html]));
+/**
+ * Links and sources whose file is missing, or whose #fragment names no id on its page: one line each.
+ * The site is served under `base`: a link that leaves it is broken, as it would be on a host that serves it there.
+ */
+export function brokenLinks(dist: string, pages: readonly BuiltPage[], base = '/'): string[] {
+  const byFile = new Map(pages.map((p) => [fileOf(dist, p.path, base), p.html]));
   const ids = new Map<string, Set<string | undefined>>();
   const idsOf = (file: string, html: string) => {
     let found = ids.get(file);
@@ -50,7 +55,11 @@ export function brokenLinks(dist: string, pages: readonly BuiltPage[]): string[]
   const broken: string[] = [];
   for (const page of pages) {
     for (const { raw, url } of targets(page)) {
-      const file = fileOf(dist, url.pathname);
+      const file = fileOf(dist, url.pathname, base);
+      if (file === undefined) {
+        broken.push(`${page.path} → ${raw} (outside the base ${base})`);
+        continue;
+      }
       if (!existsSync(file)) {
         broken.push(`${page.path} → ${raw} (no ${relative(dist, file)})`);
         continue;
@@ -79,7 +88,7 @@ export function unreachable(pages: readonly BuiltPage[], start = '/'): string[] 
     }
   }
   return pages
-    .filter((p) => !seen.has(p.path) && p.path !== '/404.html' && !/<meta name="robots" content="noindex"/u.test(p.html))
+    .filter((p) => !seen.has(p.path) && !p.path.endsWith('/404.html') && !/<meta name="robots" content="noindex"/u.test(p.html))
     .map((p) => p.path);
 }
 

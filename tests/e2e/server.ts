@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startPreview } from './preview.ts';
+import { startPreview } from '../../scripts/lib/preview.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

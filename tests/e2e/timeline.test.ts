@@ -6,9 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { statementCount } from '../../src/lib/timeline/labels.ts';
-import { LATEST } from '../../src/lib/timeline/pages.ts';
-import { launchBrowser } from './browser.ts';
+import { statementCount } from '../../src/lib/site/labels.ts';
+import { LATEST } from '../../src/lib/site/pages.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 
 const baseURL = inject('baseURL');
 const artifacts = new URL('../../test-results/', import.meta.url).pathname;

@@ -5,11 +5,11 @@
  * without a time), and on made-up lists large enough to split a year.
  */
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, readArticles } from '../../scripts/corpus.ts';
+import { corpusFiles, readArticles } from '../../scripts/content.ts';
 import { buildArticles, type Article } from '../../src/lib/content/articles.ts';
 import { ARTICLE_YEAR_LIMIT, ARTICLES_LATEST, buildArticleArchive } from '../../src/lib/content/listing.ts';
-import { articleCount } from '../../src/lib/timeline/labels.ts';
-import { buildArchive, type Archive } from '../../src/lib/timeline/pages.ts';
+import { articleCount } from '../../src/lib/site/labels.ts';
+import { buildArchive, type Archive } from '../../src/lib/site/pages.ts';
 import { seedIndex } from './search-helpers.ts';
 
 /** The seed articles, read and checked as the build does, oldest first. */

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleFiles, readCheckedContent, readContent } from '../../src/lib/content/folder.ts';
-import { parseLedger } from '../../src/lib/timeline/ledger.ts';
+import { parseLedger } from '../../src/lib/site/ledger.ts';
 import {
   ContentCopy,
   KARIM_ARTICLE,

@@ -1,6 +1,6 @@
 /**
- * Permanent URLs: the ledger file (src/lib/timeline/ledger.ts) and the check
- * the build runs (src/lib/timeline/permalinks.ts, pinning in
+ * Permanent URLs: the ledger file (src/lib/site/ledger.ts) and the check
+ * the build runs (src/lib/site/permalinks.ts, pinning in
  * src/lib/extract/ids.ts), on the real seed articles and their real ids; and
  * `npm run permalinks`, on temporary copies of content/. What an editor does
  * over weeks of work (a takeover, a rename, a registered speaker …) is in
@@ -10,12 +10,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusFiles, readArticles, readLedger, readRegistry } from '../../scripts/corpus.ts';
+import { corpusFiles, readArticles, readLedger, readRegistry } from '../../scripts/content.ts';
 import { ContentError } from '../../src/lib/content/articles.ts';
 import { readLedger as readLedgerFile } from '../../src/lib/content/folder.ts';
 import { extractCorpus, type CorpusArticle } from '../../src/lib/extract/corpus.ts';
-import { emptyLedger, formatLedger, parseLedger, wordsDigest, type Ledger, type Pin } from '../../src/lib/timeline/ledger.ts';
-import { checkPermalinks, pinOf, publishedIds, updateLedger, type Produced } from '../../src/lib/timeline/permalinks.ts';
+import { emptyLedger, formatLedger, parseLedger, wordsDigest, type Ledger, type Pin } from '../../src/lib/site/ledger.ts';
+import { checkPermalinks, pinOf, publishedIds, updateLedger, type Produced } from '../../src/lib/site/permalinks.ts';
 import { ContentCopy, root } from '../fixtures/editor.ts';
 
 const FILE = 'content/permalinks.json';

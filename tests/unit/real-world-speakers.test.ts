@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
-import { paragraphPath } from '../../src/lib/timeline/exports.ts';
+import { paragraphPath } from '../../src/lib/site/exports.ts';
 import { extract, registry, registryOf, withoutSpeakers, who } from './helpers.ts';
 
 const resolve = (phrase: string) => resolvePhrase(phrase, registry);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
-import { readHead } from '../../src/lib/search/head.ts';
+import { readHead } from '../../src/lib/search/catalog.ts';
 import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
 import { shardKey, stem } from '../../src/lib/search/words.ts';
 import { engineOver, seedIndex, speakerOrder } from './search-helpers.ts';

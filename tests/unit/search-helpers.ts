@@ -1,13 +1,13 @@
 /** The search index of the committed seeds, built as the build builds it, for the search tests. */
-import { corpusFiles, readArticles, readRegistry } from '../../scripts/corpus.ts';
+import { corpusFiles, readArticles, readRegistry } from '../../scripts/content.ts';
 import { extractCorpus } from '../../src/lib/extract/corpus.ts';
-import type { SearchSpeaker } from '../../src/lib/search/documents.ts';
+import type { SearchSpeaker } from '../../src/lib/search/head-file.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildSearchFiles, memoryLoader, type SearchFiles } from '../../src/lib/search/files.ts';
 import type { Loader } from '../../src/lib/search/load.ts';
 import type { TextEntry } from '../../src/lib/search/texts.ts';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { assembleSite } from '../../src/lib/timeline/site.ts';
+import { assembleSite } from '../../src/lib/site/model.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { dateForms } from '../../src/lib/search/documents.ts';
+import { dateForms } from '../../src/lib/search/head-file.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
-import { readHead } from '../../src/lib/search/head.ts';
+import { readHead } from '../../src/lib/search/catalog.ts';
 import { excerpt, matchSpans, segment } from '../../src/lib/search/highlight.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
 import { seedIndex, speakerOrder, timeOrder } from './search-helpers.ts';

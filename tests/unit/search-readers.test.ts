@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/lib/arabic/normalize.ts';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import type { SearchSpeaker } from '../../src/lib/search/documents.ts';
+import type { SearchSpeaker } from '../../src/lib/search/head-file.ts';
 import type { SearchHit } from '../../src/lib/search/engine.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import { nameWords, namedSpeakers } from '../../src/lib/search/names.ts';
 import { skeleton } from '../../src/lib/search/spelling.ts';
-import type { Source } from '../../src/lib/timeline/exports.ts';
-import type { SpeakerProfile } from '../../src/lib/timeline/speakers.ts';
+import type { Source } from '../../src/lib/site/exports.ts';
+import type { SpeakerProfile } from '../../src/lib/site/speakers.ts';
 import { engineOver, statementBy } from './search-helpers.ts';
 
 const people: SearchSpeaker[] = [

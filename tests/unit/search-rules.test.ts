@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import type { Side } from '../../src/lib/speakers/types.ts';
-import type { SpeakerProfile } from '../../src/lib/timeline/speakers.ts';
+import type { SpeakerProfile } from '../../src/lib/site/speakers.ts';
 import { engineOver, statementBy } from './search-helpers.ts';
 
 const filler = 'وتناول اللقاء العلاقات الثنائية بين البلدين وسبل تعزيزها في المجالات الاقتصادية والأمنية والثقافية. ';

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { rssItem } from '../../src/lib/timeline/exports.ts';
-import { throughOffice, viaOfficeLabel } from '../../src/lib/timeline/via.ts';
-import { cutAtWord, wordsLine } from '../../src/lib/timeline/words.ts';
+import { rssItem } from '../../src/lib/site/exports.ts';
+import { throughOffice, viaOfficeLabel } from '../../src/lib/site/via.ts';
+import { cutAtWord, wordsLine } from '../../src/lib/site/words.ts';
 import { extract, withoutSpeakers } from './helpers.ts';
 
 const statement = (text: string, quotes: string[] = [], speaker: Partial<Statement['speaker']> = {}): Statement => ({

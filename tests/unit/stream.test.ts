@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prettyJsonWithList, streamedResponse, textStream } from '../../src/lib/timeline/stream.ts';
+import { prettyJsonWithList, streamedResponse, textStream } from '../../src/lib/site/stream.ts';
 
 const read = async (stream: ReadableStream<Uint8Array>) => new TextDecoder().decode(await new Response(stream).arrayBuffer());
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { buildArchive, LATEST, YEAR_LIMIT, yearKey, yearPath, type Archive } from '../../src/lib/timeline/pages.ts';
+import { buildArchive, LATEST, YEAR_LIMIT, yearKey, yearPath, type Archive } from '../../src/lib/site/pages.ts';
 import { seedIndex } from './search-helpers.ts';
 
 const { site } = seedIndex();

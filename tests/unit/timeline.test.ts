@@ -8,11 +8,11 @@ import {
   timelineJsonParts,
   timelineJsParts,
   type Source,
-} from '../../src/lib/timeline/exports.ts';
-import { highlightParagraph } from '../../src/lib/timeline/highlight.ts';
-import { statementCount } from '../../src/lib/timeline/labels.ts';
-import { eventPages, nearest, NEARBY } from '../../src/lib/timeline/events.ts';
-import { byTime, groupByMonth, laneOf } from '../../src/lib/timeline/order.ts';
+} from '../../src/lib/site/exports.ts';
+import { highlightParagraph } from '../../src/lib/site/highlight.ts';
+import { statementCount } from '../../src/lib/site/labels.ts';
+import { eventPages, nearest, NEARBY } from '../../src/lib/site/events.ts';
+import { byTime, groupByMonth, laneOf } from '../../src/lib/site/order.ts';
 
 const site = new URL('https://bayan.example.org/');
 const make = (id: string, date: string, article: string, paragraph: number, extra: Partial<Statement> = {}): Statement => ({

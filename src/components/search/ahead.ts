@@ -5,8 +5,8 @@
  * still pausing: a first query's files took 20–65 ms to arrive at 10,000
  * statements, within the pause rather than after it.
  */
-import type { SearchEngine, SearchResponse } from '../../lib/search/engine.ts';
-import type { SearchState } from '../../lib/search/state.ts';
+import type { SearchEngine, SearchResponse } from '@/lib/search/engine.ts';
+import type { SearchState } from '@/lib/search/state.ts';
 
 /** A search begun: its hits, then its hits with their words, and when it began and when it was ready. */
 export interface Begun {

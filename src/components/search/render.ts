@@ -3,11 +3,12 @@
  * never as HTML, so a quotation or a name that carries markup shows as
  * written and runs nothing.
  */
-import { formatArabicDate } from '../../lib/dates/format.ts';
-import type { SearchHit, SearchResponse } from '../../lib/search/engine.ts';
-import type { Segment } from '../../lib/search/highlight.ts';
-import { SIDES, statementCount } from '../../lib/timeline/labels.ts';
-import { laneOf } from '../../lib/timeline/order.ts';
+import { formatArabicDate } from '@/lib/dates/format.ts';
+import type { SearchHit, SearchResponse } from '@/lib/search/engine.ts';
+import type { Segment } from '@/lib/search/highlight.ts';
+import { SIDE_LABELS, statementCount } from '@/lib/site/labels.ts';
+import { laneOf } from '@/lib/site/order.ts';
+import { paths } from '@/lib/paths.ts';
 
 /** An element with a class and children (strings become text nodes). */
 function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
@@ -29,7 +30,7 @@ function marked(segments: readonly Segment[]): (Node | string)[] {
  */
 function item(hit: SearchHit): HTMLLIElement {
   const { doc, speaker } = hit;
-  const side = SIDES[speaker.side];
+  const side = SIDE_LABELS[speaker.side];
   const time = el('time', '', formatArabicDate(doc.date));
   time.setAttribute('datetime', doc.date);
   const symbol = el('span', '', side.symbol);
@@ -43,7 +44,7 @@ function item(hit: SearchHit): HTMLLIElement {
     link.append(' ', en);
   }
   link.append(el('span', 'visually-hidden', `، ${formatArabicDate(doc.date)}`));
-  link.setAttribute('href', `/events/${doc.id}/`);
+  link.setAttribute('href', paths.event(doc.id));
   // Found by the speaker: the spelling that matched, when the name shown is another, and the role that matched.
   const who = el('p', 'hit-who', link);
   if (hit.alias) who.append(' ', el('span', 'hit-alias', '(يُكتب أيضاً ', el('bdi', '', ...marked(hit.alias)), ')'));

@@ -7,9 +7,10 @@
  * more on request, keep the search in the address bar, and move through the
  * results with the keyboard (keys.ts).
  */
-import { PAGE_SIZE, SearchEngine } from '../../lib/search/engine.ts';
-import { fetchLoader } from '../../lib/search/load.ts';
-import { isActive, readState, writeState, type SearchState } from '../../lib/search/state.ts';
+import { paths } from '@/lib/paths.ts';
+import { PAGE_SIZE, SearchEngine } from '@/lib/search/engine.ts';
+import { fetchLoader } from '@/lib/search/load.ts';
+import { isActive, readState, writeState, type SearchState } from '@/lib/search/state.ts';
 import { SearchAhead } from './ahead.ts';
 import { handleKeys } from './keys.ts';
 import { fillWords, renderResults, statusText } from './render.ts';
@@ -21,147 +22,214 @@ const CARDS_AFTER_MS = 50;
 /** How long typing must pause before the live region speaks the count. */
 const ANNOUNCE_MS = 400;
 
+/** The parts of a `bayan-search` element the search works with. */
+interface Parts {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  more: HTMLButtonElement;
+}
+
 /** Wire up one `bayan-search` element. */
 export async function mount(root: HTMLElement): Promise<void> {
+  const parts = findParts(root);
+  if (parts) await new SearchBox(parts).start();
+}
+
+/** The element's parts, or nothing when its markup lacks one (then the plain form keeps working). */
+function findParts(root: HTMLElement): Parts | undefined {
   const form = root.querySelector('form');
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !input || !list || !status || !more) return;
+  return form && input && list && status && more ? { root, form, input, list, status, more } : undefined;
+}
 
-  // Restore a search from the address first, so a reload shows the same thing.
-  const fromUrl = readState(new URLSearchParams(location.search));
-  for (const [key, value] of writeState(fromUrl)) {
-    const field = form.elements.namedItem(key);
-    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
-    // A speaker the list does not hold (a mistyped or old address) is not searched for: say so, rather than drop it unseen.
-    if (key === 'speaker' && field instanceof HTMLSelectElement && field.value !== value) unknownSpeaker(root, field, value);
+/** One search box: its form, its results, and the searches it has under way. */
+class SearchBox {
+  readonly #parts: Parts;
+  readonly #engine: SearchEngine;
+  /** Each search begins as the query is typed and is drawn after the pause. */
+  readonly #ahead: SearchAhead;
+  /** Hits per page: a page at first (each hit may need its own text file), a page more per «more». */
+  readonly #pageSize: number;
+  #limit: number;
+  /** The address of the search drawn, so that the same search again keeps its results and focus. */
+  #shown: string | undefined;
+  /** Searches answer out of order when one waits for a shard and the next does not: only the latest draws. */
+  #latest = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  #announcing: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(parts: Parts) {
+    this.#parts = parts;
+    this.#engine = new SearchEngine(fetchLoader(parts.root.dataset['index'] ?? paths.search));
+    this.#ahead = new SearchAhead(this.#engine);
+    this.#pageSize = Number(parts.root.dataset['pageSize']) || PAGE_SIZE;
+    this.#limit = this.#pageSize;
   }
-  if (fromUrl.speaker || fromUrl.side || fromUrl.from || fromUrl.to) form.querySelector('details')?.setAttribute('open', '');
 
-  root.setAttribute('aria-busy', 'true');
-  const loading = performance.now();
-  const engine = new SearchEngine(fetchLoader(root.dataset['index'] ?? '/search/'));
-  // The form still submits to /search/, which lists speakers and months.
-  const failed = (): void => {
-    status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
-  };
-  try {
-    await engine.ready();
-  } catch {
-    failed();
-    return;
-  } finally {
-    root.removeAttribute('aria-busy');
+  /** Restore the address's search, load the index, then answer the reader. */
+  async start(): Promise<void> {
+    this.#restoreFromAddress();
+    if (!(await this.#load())) return;
+    this.#listen();
+    void this.#search();
   }
-  // The search and drawing code run once before the reader's first query, into a list never shown;
-  // a failure here is the real search's to report.
-  await engine
-    .warmUp()
-    .then((hits) => renderResults(document.createElement('ol'), hits))
-    .catch(() => undefined);
-  // Fetching and reading the head, and the warm-up: read by the benchmarks.
-  performance.measure('bayan-search-load', { start: loading });
-  root.dataset['ready'] = ''; // for tests and styles: the search answers from here on
 
-  const state = (): SearchState => {
+  /** Fill the form from the address first, so a reload shows the same search. */
+  #restoreFromAddress(): void {
+    const { root, form } = this.#parts;
+    const fromUrl = readState(new URLSearchParams(location.search));
+    for (const [key, value] of writeState(fromUrl)) {
+      const field = form.elements.namedItem(key);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+      // A speaker the list does not hold (a mistyped or old address) is not searched for: say so, rather than drop it unseen.
+      if (key === 'speaker' && field instanceof HTMLSelectElement && field.value !== value) unknownSpeaker(root, field, value);
+    }
+    if (fromUrl.speaker || fromUrl.side || fromUrl.from || fromUrl.to) form.querySelector('details')?.setAttribute('open', '');
+  }
+
+  /** Fetch the head and warm the code up with one unseen search; false when the index cannot be had. */
+  async #load(): Promise<boolean> {
+    const { root } = this.#parts;
+    root.setAttribute('aria-busy', 'true');
+    const loading = performance.now();
+    try {
+      await this.#engine.ready();
+    } catch {
+      this.#failed();
+      return false;
+    } finally {
+      root.removeAttribute('aria-busy');
+    }
+    // Drawn into a list never shown; a failure here is the real search's to report.
+    await this.#engine
+      .warmUp()
+      .then((hits) => renderResults(document.createElement('ol'), hits))
+      .catch(() => undefined);
+    // Fetching and reading the head, and the warm-up: read by the benchmarks.
+    performance.measure('bayan-search-load', { start: loading });
+    root.dataset['ready'] = ''; // for tests and styles: the search answers from here on
+    return true;
+  }
+
+  /** Typing searches after a pause (beginning at once), the facets when changed, «more» for the next page, the keys. */
+  #listen(): void {
+    const { root, form, input, list, more } = this.#parts;
+    input.addEventListener('input', () => {
+      this.#searchAfterPause();
+      const current = this.#state();
+      if (isActive(current)) this.#ahead.begin(current, writeState(current).toString(), this.#pageSize);
+    });
+    form.addEventListener('change', (event) => event.target !== input && void this.#search());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typing);
+      void this.#search();
+    });
+    more.addEventListener('click', () => this.#showMore());
+    handleKeys(root, form, input, list, () => void this.#search());
+  }
+
+  /** What the form asks for now. */
+  #state(): SearchState {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.set(key, value);
+    for (const [key, value] of new FormData(this.#parts.form)) if (typeof value === 'string') params.set(key, value);
     return readState(params);
-  };
-  // The count is announced once typing pauses, not after every word.
-  let announcing: ReturnType<typeof setTimeout> | undefined;
-  const announce = (text: string): void => {
-    clearTimeout(announcing);
-    announcing = setTimeout(() => (status.textContent = text), ANNOUNCE_MS);
-  };
-  let shown: string | undefined;
-  // Hits shown: a page at first (each hit may need its own text bucket), a page more per «more».
-  const pageSize = Number(root.dataset['pageSize']) || PAGE_SIZE;
-  let limit = pageSize;
-  // Searches answer out of order when one waits for a shard and the next does not: only the latest draws.
-  let latest = 0;
-  // Each search begins as the query is typed (ahead.ts) and is drawn after the pause.
-  const ahead = new SearchAhead(engine);
-  const run = async (grow = false): Promise<boolean> => {
-    const current = state();
+  }
+
+  /** Search once typing has paused. */
+  #searchAfterPause(): void {
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => void this.#search(), DEBOUNCE_MS);
+  }
+
+  /** «More» draws the next page and moves the focus to its first result, where the reader was heading. */
+  #showMore(): void {
+    const { list } = this.#parts;
+    const from = list.querySelectorAll('a').length;
+    this.#limit += this.#pageSize;
+    void this.#search(true).then((drawn) => drawn && list.querySelectorAll('a')[from]?.focus());
+  }
+
+  /** Search for what the form holds (`grow`: the same search, a page longer) and draw it; true when it was drawn. */
+  async #search(grow = false): Promise<boolean> {
+    const current = this.#state();
     const params = writeState(current).toString();
     // The same search again (a submit after typing) keeps the results, and the focus on them.
-    if (params === shown && !grow) return false;
-    if (!grow) limit = pageSize;
-    shown = params;
+    if (params === this.#shown && !grow) return false;
+    if (!grow) this.#limit = this.#pageSize;
+    this.#shown = params;
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}${location.hash}`);
-    const asked = ++latest;
+    const asked = ++this.#latest;
     if (!isActive(current)) {
-      // Cleared: the same query typed again searches again (its files stay loaded).
-      ahead.forget();
-      list.replaceChildren();
-      list.hidden = true;
-      more.hidden = true;
-      announce('');
+      this.#clear();
       return false;
     }
     // From the pause to the results drawn (the search itself may have begun as the query was typed).
     const started = performance.now();
     try {
-      const search = ahead.begin(current, params, limit);
-      const { words } = search;
-      const found = await search.found;
-      if (asked !== latest) return false;
-      // Drawn once when the words come soon (two drawings cost a layout each); else the cards first, the words after.
-      const soon = await Promise.race([words, new Promise<undefined>((resolve) => setTimeout(resolve, CARDS_AFTER_MS))]);
-      if (asked !== latest) return false;
-      renderResults(list, (soon ?? found).hits);
-      list.hidden = found.hits.length === 0;
-      more.hidden = found.hits.length >= found.total;
-      announce(statusText(found));
-      if (!soon) {
-        const full = await words;
-        if (asked !== latest) return false;
-        fillWords(list, full.hits);
-      }
-      // The search's own work, from its start as typed to its answer, fetches included: read by the benchmarks.
-      performance.measure('bayan-search-work', { start: search.at, end: search.ready ?? performance.now() });
+      if (!(await this.#draw(current, params, asked))) return false;
     } catch {
-      if (asked === latest) failed();
+      if (asked === this.#latest) this.#failed();
       // A later submit of the same search tries again, files and all.
-      shown = undefined;
-      ahead.forget();
+      this.#shown = undefined;
+      this.#ahead.forget();
       return false;
     }
     // The pause to results drawn, words included: read by the browser tests and benchmarks.
     performance.measure('bayan-search', { start: started });
     return true;
-  };
-  // «More» draws the next page and moves the focus to its first result, where the reader was heading.
-  more.addEventListener('click', () => {
-    const from = list.querySelectorAll('a').length;
-    limit += pageSize;
-    void run(true).then((drawn) => drawn && list.querySelectorAll('a')[from]?.focus());
-  });
+  }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  };
-  input.addEventListener('input', () => {
-    soon();
-    const current = state();
-    if (isActive(current)) ahead.begin(current, writeState(current).toString(), pageSize);
-  });
-  // The facets apply when changed; the text box has its own, debounced, listener.
-  form.addEventListener('change', (event) => event.target !== input && void run());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    void run();
-  });
+  /** Draw search `asked`: the cards, and their words when they come; false when a later search overtook it. */
+  async #draw(current: SearchState, params: string, asked: number): Promise<boolean> {
+    const { list, more } = this.#parts;
+    const search = this.#ahead.begin(current, params, this.#limit);
+    const { words } = search;
+    const found = await search.found;
+    if (asked !== this.#latest) return false;
+    // Drawn once when the words come soon (two drawings cost a layout each); else the cards first, the words after.
+    const wordsInTime = await Promise.race([words, new Promise<undefined>((resolve) => setTimeout(resolve, CARDS_AFTER_MS))]);
+    if (asked !== this.#latest) return false;
+    renderResults(list, (wordsInTime ?? found).hits);
+    list.hidden = found.hits.length === 0;
+    more.hidden = found.hits.length >= found.total;
+    this.#announce(statusText(found));
+    if (!wordsInTime) {
+      const full = await words;
+      if (asked !== this.#latest) return false;
+      fillWords(list, full.hits);
+    }
+    // The search's own work, from its start as typed to its answer, fetches included: read by the benchmarks.
+    performance.measure('bayan-search-work', { start: search.at, end: search.ready ?? performance.now() });
+    return true;
+  }
 
-  handleKeys(root, form, input, list, () => void run());
+  /** A cleared search: no results; the same query typed again searches again (its files stay loaded). */
+  #clear(): void {
+    const { list, more } = this.#parts;
+    this.#ahead.forget();
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    this.#announce('');
+  }
 
-  void run();
+  /** Speak the count once typing pauses, not after every word. */
+  #announce(text: string): void {
+    clearTimeout(this.#announcing);
+    this.#announcing = setTimeout(() => (this.#parts.status.textContent = text), ANNOUNCE_MS);
+  }
+
+  /** The index could not be had: the form still submits to /search/, which lists speakers and months. */
+  #failed(): void {
+    this.#parts.status.textContent = 'تعذّر تحميل البحث. اضغط «بحث» لتصفّح التصريحات حسب المتحدث والتاريخ.';
+  }
 }
 
 /** Tell the reader that the address names a speaker Bayan does not know, and that every speaker is searched instead. */

@@ -9,6 +9,7 @@
 import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { ContentError } from './articles.ts';
+import { contentFiles } from './location.ts';
 import { checkSize } from './text.ts';
 
 /**
@@ -102,7 +103,7 @@ export const isSkipped = (path: string): boolean =>
 
 /** Every article file the build loads: `<dir>/articles/**\/*.md` but drafts and hidden files, sorted. */
 export function articleFiles(contentDir: string): string[] {
-  const dir = join(contentDir, 'articles');
+  const dir = contentFiles(contentDir).articles;
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md') && !isSkipped(f))
     .sort()

@@ -7,14 +7,15 @@
  * same message. It stops at the first problem, with a `ContentError` that
  * names the file.
  */
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { extractCorpus } from '../extract/corpus.ts';
 import type { ExtractionWarning, Statement } from '../extract/types.ts';
 import type { Office } from '../speakers/offices.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
+import { contentFiles, officesBeside } from './location.ts';
 import { parseOffices } from './offices.ts';
-import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../timeline/ledger.ts';
-import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../timeline/permalinks.ts';
+import { emptyLedger, parseLedger, RECORD_COMMAND, type Ledger } from '../site/ledger.ts';
+import { checkPermalinks, publishedIds, recogniseRenames, type PermalinkCheck, type Renames } from '../site/permalinks.ts';
 import { checkSlugs, ContentError } from './articles.ts';
 import { readArticleText, readRegistryText, type ArticleFile } from './files.ts';
 import { articleFiles, checkArticleName, isPresent, readRegularFile, shownPath } from './disk.ts';
@@ -43,7 +44,7 @@ export function readRegistry(path: string): RegistrySpeaker[] {
  * A content folder without one has no offices: names are then resolved from the articles alone.
  */
 export function readOffices(registryPath: string, speakers: readonly RegistrySpeaker[]): Office[] {
-  const path = join(dirname(registryPath), 'offices.yaml');
+  const path = officesBeside(registryPath);
   return isPresent(path) ? parseOffices(readTextFile(path, MAX_INDEX_FILE_BYTES), shownPath(path), speakers) : [];
 }
 
@@ -84,7 +85,7 @@ export interface Content {
   warnings: ExtractionWarning[];
   /** The ledger of published ids (content/permalinks.json; empty when there is none yet). */
   ledger: Ledger;
-  /** Gone articles the numbering recognised in a new file, not yet recorded (see ../timeline/permalinks.ts). */
+  /** Gone articles the numbering recognised in a new file, not yet recorded (see ../site/permalinks.ts). */
   renames: Renames;
 }
 
@@ -94,7 +95,8 @@ export interface Content {
  * the build gives. Throws a `ContentError` naming the first unusable file.
  */
 export function readContent(contentDir: string, options: { registry?: string; extra?: readonly string[] } = {}): Content {
-  const registryPath = options.registry ?? join(contentDir, 'speakers.yaml');
+  const files = contentFiles(contentDir);
+  const registryPath = options.registry ?? files.registry;
   const speakers = readRegistry(registryPath);
   const offices = readOffices(registryPath, speakers);
   const seen = new Set<string>();
@@ -104,7 +106,7 @@ export function readContent(contentDir: string, options: { registry?: string; ex
   checkSlugs(articles);
   // With the ledger, as the build does: published ids stay pinned to their articles. A gone article
   // whose statements a new file carries word for word is that file renamed: it takes its pins.
-  const ledger = readLedger(join(contentDir, 'permalinks.json'));
+  const ledger = readLedger(files.ledger);
   const slugs = articles.map((a) => a.slug);
   const extract = (renames?: Renames) => extractCorpus(articles, speakers, publishedIds(ledger, renames), offices);
   const first = extract();
@@ -115,13 +117,13 @@ export function readContent(contentDir: string, options: { registry?: string; ex
 }
 
 /**
- * `readContent`, then the ledger's check (../timeline/permalinks.ts), as the
+ * `readContent`, then the ledger's check (../site/permalinks.ts), as the
  * build runs them before it writes anything: a published address the content
  * would break stops it here, with the old site left as it was. Returns the
  * content and what the check found (the redirect pages, what to record).
  */
 export function readCheckedContent(contentDir: string): Content & { permalinks: PermalinkCheck } {
-  const ledgerPath = join(contentDir, 'permalinks.json');
+  const ledgerPath = contentFiles(contentDir).ledger;
   const content = readContent(contentDir);
   if (!isPresent(ledgerPath))
     throw new ContentError(shownPath(ledgerPath), `missing: every published event id is listed there; run ${RECORD_COMMAND} to create it`);

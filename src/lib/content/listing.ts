@@ -11,7 +11,8 @@
  * dateline, date) is 327 bytes of HTML on average and 424 at most; the list
  * gzips about 7 to 1.
  */
-import { buildArchive, type Archive } from '../timeline/pages.ts';
+import { paths } from '../paths.ts';
+import { buildArchive, type Archive } from '../site/pages.ts';
 
 /**
  * How many articles `/articles/` shows, newest first. 50 items are some 16 KB
@@ -30,9 +31,6 @@ export const ARTICLES_LATEST = 50;
  */
 export const ARTICLE_YEAR_LIMIT = 1000;
 
-/** Where the sources list's year pages live. */
-export const ARTICLE_YEARS = '/articles/years/';
-
 /** The day an article is filed under: its publication date (`published` may carry a time). */
 export const publishedDay = (article: { published: string }): string => article.published.slice(0, 10);
 
@@ -43,7 +41,7 @@ export const publishedDay = (article: { published: string }): string => article.
 export function buildArticleArchive<A extends { published: string }>(articles: readonly A[]): Archive<A> {
   return buildArchive(articles, {
     day: publishedDay,
-    base: ARTICLE_YEARS,
+    base: paths.articleYears,
     noun: 'articles',
     latest: ARTICLES_LATEST,
     yearLimit: ARTICLE_YEAR_LIMIT,

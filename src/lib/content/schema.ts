@@ -8,11 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { explainPublished, parsePublished } from '../dates/published.ts';
+import { SIDES } from '../sides.ts';
 import { isBlank } from './text.ts';
 import { FACT_SOURCES } from '../import/fact-sources.ts';
-
-/** Which camp a speaker speaks for (see src/lib/speakers/types.ts). */
-export const SIDES = ['iraq', 'us', 'coalition', 'iran', 'other'] as const;
 
 /**
  * Days after this one are refused as publication dates: an article cannot

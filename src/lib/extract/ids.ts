@@ -5,7 +5,7 @@
  *
  * Numbering alone would let an older article imported later take a `-N` that
  * a newer one already had. So ids are pinned: the ledger of published ids
- * (content/permalinks.json, see ../timeline/permalinks.ts) says which article
+ * (content/permalinks.json, see ../site/permalinks.ts) says which article
  * each id was published for. An article gets back the ids pinned to it; a
  * newcomer gets the first number nobody holds, never a published one, even
  * when the article it was published for is gone.
@@ -29,7 +29,7 @@ export interface PublishedIds {
   redirects: ReadonlyMap<string, string>;
   /**
    * Whether a statement may hold a published id of its article: whether it is
-   * the statement the id was published for (../timeline/permalinks.ts says
+   * the statement the id was published for (../site/permalinks.ts says
    * how that is told). Without it, any statement of the article may.
    */
   fits?: ((id: string, statement: Statement) => boolean) | undefined;

@@ -9,8 +9,8 @@
  * split the two, so that the browser can draw the cards before the words.
  */
 import { MONTH_NAMES_AR } from '../dates/format.ts';
-import type { SearchSpeaker } from './documents.ts';
-import { readHead, type Catalog } from './head.ts';
+import type { SearchSpeaker } from './head-file.ts';
+import { readHead, type Catalog } from './catalog.ts';
 import { excerpt, matchSpans, segment, type Segment, type Span } from './highlight.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
 import type { Shard } from './postings.ts';

@@ -2,7 +2,7 @@
  * The search index as files under `/search/`, built once per build from the
  * site's statements and served as they are:
  *
- * - `head.json`: speakers and, per statement, day and speaker (`documents.ts`);
+ * - `head.json`: speakers and, per statement, day and speaker (`head-file.ts`);
  * - `words/<name>.json`: the inverted index, one shard per two-letter stem start (`postings.ts`);
  * - `text/<name>.json`: the statements' words for the cards, 16 to a file, in time and in speaker order (`texts.ts`).
  *
@@ -10,10 +10,10 @@
  * browser, this module's in-memory files in Node (tests, benchmarks).
  */
 import type { Statement } from '../extract/types.ts';
-import type { Source } from '../timeline/exports.ts';
-import type { Site } from '../timeline/site.ts';
-import type { SpeakerProfile } from '../timeline/speakers.ts';
-import { buildHead, type SearchHead } from './documents.ts';
+import type { Source } from '../site/exports.ts';
+import type { Site } from '../site/model.ts';
+import type { SpeakerProfile } from '../site/speakers.ts';
+import { buildHead, type SearchHead } from './head-file.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
 import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';

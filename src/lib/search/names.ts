@@ -12,7 +12,7 @@
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { bare, INSTITUTION_HEADS, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
-import type { SearchSpeaker } from './documents.ts';
+import type { SearchSpeaker } from './head-file.ts';
 import { termsOf } from './query.ts';
 import { similarWord } from './similar.ts';
 import { MIN_SKELETON, skeleton } from './spelling.ts';

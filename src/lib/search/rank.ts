@@ -12,7 +12,7 @@
  * the words matched, then newest first. The facets and the query's dates
  * filter; a date range typed backwards (from after to) is read forwards.
  */
-import { headScores, WEIGHTS, type Catalog } from './head.ts';
+import { headScores, WEIGHTS, type Catalog } from './catalog.ts';
 import { namedSpeakers } from './names.ts';
 import { lookUp, type Shard } from './postings.ts';
 import type { ParsedQuery } from './query.ts';

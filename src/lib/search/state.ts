@@ -3,7 +3,10 @@
  * so that it can be shared and survives a reload. The no-JavaScript form
  * submits the same names.
  */
-import type { Side } from '../speakers/types.ts';
+import { isSide, type Side } from '../sides.ts';
+
+/** The address's parameters, which are also the search form's field names (Search.astro). */
+export const SEARCH_KEYS = ['q', 'speaker', 'side', 'from', 'to'] as const satisfies readonly (keyof SearchState)[];
 
 /** What the reader asked: the words and the facets. */
 export interface SearchState {
@@ -16,7 +19,6 @@ export interface SearchState {
   to?: string;
 }
 
-const SIDES: ReadonlySet<string> = new Set(['iraq', 'us', 'coalition', 'iran', 'other']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Read a search from URL parameters; values that cannot be facets are dropped. */
@@ -28,7 +30,7 @@ export function readState(params: URLSearchParams): SearchState {
   return {
     q: params.get('q') ?? '',
     ...(speaker ? { speaker } : {}),
-    ...(SIDES.has(side) ? { side: side as Side } : {}),
+    ...(isSide(side) ? { side } : {}),
     ...(ISO_DAY.test(from) ? { from } : {}),
     ...(ISO_DAY.test(to) ? { to } : {}),
   };
@@ -37,7 +39,7 @@ export function readState(params: URLSearchParams): SearchState {
 /** URL parameters for a search, empty values left out, so a cleared search leaves a clean address. */
 export function writeState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ['q', 'speaker', 'side', 'from', 'to'] as const) {
+  for (const key of SEARCH_KEYS) {
     const value = state[key]?.trim();
     if (value) params.set(key, value);
   }

@@ -1,5 +1,7 @@
-/** Which camp a speaker speaks for; the timeline's two lanes are Iraq and US/coalition. */
-export type Side = 'iraq' | 'us' | 'coalition' | 'iran' | 'other';
+import type { Side } from '../sides.ts';
+
+/** Which camp a speaker speaks for: one of `SIDES` (src/lib/sides.ts), the type derived from that list. */
+export type { Side };
 
 /** A speaker in the registry (content/speakers.yaml). */
 export interface RegistrySpeaker {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../data/index.ts';
-import { searchFiles } from '../../../lib/search/files.ts';
+import { loadSite } from '@/data/index.ts';
+import { searchFiles } from '@/lib/search/files.ts';
 
 /** One file of statement texts, fetched when a search shows one of its statements (see src/lib/search/texts.ts). */
 export const getStaticPaths = (async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../data/index.ts';
-import { searchFiles } from '../../../lib/search/files.ts';
-import { shardName } from '../../../lib/search/words.ts';
+import { loadSite } from '@/data/index.ts';
+import { searchFiles } from '@/lib/search/files.ts';
+import { shardName } from '@/lib/search/words.ts';
 
 /** One shard of the inverted index, fetched when a query word falls in it (see src/lib/search/postings.ts). */
 export const getStaticPaths = (async () =>

@@ -3,7 +3,6 @@
  * `content/`, or the folder BAYAN_CONTENT_DIR names (as for `astro build`).
  * Reading and checking is the build's own code, in src/lib/content/folder.ts.
  */
-import { join } from 'node:path';
 import {
   articleFiles,
   readArticle,
@@ -11,13 +10,15 @@ import {
   readOffices as readOfficesFile,
   readRegistry as readRegistryFile,
 } from '../src/lib/content/folder.ts';
+import { CONTENT_DIR, contentFiles } from '../src/lib/content/location.ts';
 import type { Office } from '../src/lib/speakers/offices.ts';
 import type { ArticleFile } from '../src/lib/content/files.ts';
 import type { RegistrySpeaker } from '../src/lib/speakers/types.ts';
-import type { Ledger } from '../src/lib/timeline/ledger.ts';
+import type { Ledger } from '../src/lib/site/ledger.ts';
 
-export const CONTENT_DIR = process.env['BAYAN_CONTENT_DIR'] ?? 'content';
-export const REGISTRY = join(CONTENT_DIR, 'speakers.yaml');
+export { CONTENT_DIR };
+/** The registry the tools read unless told otherwise. */
+export const REGISTRY = contentFiles().registry;
 
 /** Paths of every article the build would load. */
 export function corpusFiles(dir = CONTENT_DIR): string[] {
@@ -39,7 +40,8 @@ export function readOffices(speakers: readonly RegistrySpeaker[], registryPath =
   return readOfficesFile(registryPath, speakers);
 }
 
-export const LEDGER = join(CONTENT_DIR, 'permalinks.json');
+/** The ledger of published ids. */
+export const LEDGER = contentFiles().ledger;
 
 /** Read the ledger of published ids (throws a `ContentError` when it is malformed); none yet is an empty one. */
 export function readLedger(path = LEDGER): Ledger {

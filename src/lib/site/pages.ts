@@ -12,6 +12,7 @@
  * its own day, URL base and limits, so both archives share one implementation.
  */
 import type { Statement } from '../extract/types.ts';
+import { paths } from '../paths.ts';
 import { groupByMonth, statementDay, type MonthGroup } from './order.ts';
 
 /**
@@ -99,14 +100,11 @@ export interface ArchiveOptions<T = Statement> {
   noun?: string;
 }
 
-/** The timeline's year pages: `/years/<yyyy>/`. */
-const TIMELINE_BASE = '/years/';
-
 /** A year as its page's address writes it: four digits, as ISO dates do (an explicit date in an article can be 0999). */
 export const yearKey = (year: number): string => String(year).padStart(4, '0');
 
 /** A year's page: `/years/<yyyy>/` (or under another base); takes the year or any ISO date in it. */
-export const yearPath = (yearOrDate: number | string, base = TIMELINE_BASE): string =>
+export const yearPath = (yearOrDate: number | string, base = paths.years): string =>
   `${base}${typeof yearOrDate === 'number' ? yearKey(yearOrDate) : yearOrDate.slice(0, 4)}/`;
 
 /** The neighbours of the item at `i`, left out when absent (the strictest tsconfig forbids explicit undefined). */
@@ -125,7 +123,7 @@ function around<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
 export function buildArchive(ordered: readonly Statement[], options?: ArchiveOptions): Archive;
 export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T> & { day: (item: T) => string }): Archive<T>;
 export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T> = {}): Archive<T> {
-  const { latest = LATEST, yearLimit = YEAR_LIMIT, base = TIMELINE_BASE, noun = 'statements' } = options;
+  const { latest = LATEST, yearLimit = YEAR_LIMIT, base = paths.years, noun = 'statements' } = options;
   // The overloads ask for `day` unless the items are statements.
   const day = options.day ?? (statementDay as unknown as (item: T) => string);
   const groups = groupByMonth(ordered, day);
@@ -158,7 +156,7 @@ export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T
   const monthPages = allMonths
     .map((month, i) => ({ month, statements: monthGroups[i]?.statements ?? [], ...around(allMonths, i) }))
     .filter((p) => splitYears.has(p.month.year));
-  const paths = new Map(allMonths.map((m) => [m.key, m.path]));
+  const monthPaths = new Map(allMonths.map((m) => [m.key, m.path]));
   return {
     years,
     yearPages,
@@ -167,7 +165,7 @@ export function buildArchive<T>(ordered: readonly T[], options: ArchiveOptions<T
     earliest: ordered.slice(0, latest),
     total: ordered.length,
     monthPath(key) {
-      const path = paths.get(key.slice(0, 7));
+      const path = monthPaths.get(key.slice(0, 7));
       if (!path) throw new Error(`${base} pages: no ${noun} in ${key.slice(0, 7)}, so it has no page`);
       return path;
     },

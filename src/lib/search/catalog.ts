@@ -6,7 +6,7 @@
  * than posted to thousands of statements in the shards.
  */
 import { isoOfEpochDay } from '../dates/calendar.ts';
-import { defaultIds, monthForms, type SearchHead, type SearchSpeaker } from './documents.ts';
+import { defaultIds, monthForms, type SearchHead, type SearchSpeaker } from './head-file.ts';
 import { nameWords } from './names.ts';
 import type { YearSpan } from './query.ts';
 import { speakerRanks } from './texts.ts';

@@ -19,12 +19,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve `dir` on a free local port; resolves to its base URL and a function that stops it. */
-export async function serveStatic(dir: string): Promise<{ baseURL: string; close: () => Promise<void> }> {
+/**
+ * Serve `dir` on a free local port, under `base` (`/`, or `/bayan/` as a
+ * project site on GitHub Pages is): a request outside the base finds
+ * nothing. Resolves to the server's origin and a function that stops it.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<{ baseURL: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
     try {
+      if (inside === undefined) throw new Error(`${path} is outside ${base}`);
+      const file = join(dir, inside.endsWith('/') ? `${inside}index.html` : inside);
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);

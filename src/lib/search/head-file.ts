@@ -14,7 +14,7 @@ import { MONTH_NAMES_AR, MONTH_NAMES_EN, MONTH_NAMES_GREGORIAN } from '../dates/
 import type { Statement } from '../extract/types.ts';
 import type { Side } from '../speakers/types.ts';
 import { epochDay } from '../dates/calendar.ts';
-import type { SpeakerProfile } from '../timeline/speakers.ts';
+import type { SpeakerProfile } from '../site/speakers.ts';
 
 /** A speaker as search knows them: every name they can be found by. */
 export interface SearchSpeaker {

@@ -4,10 +4,10 @@
  */
 import type { DateBasis } from '../dates/relative.ts';
 import type { DatePrecision } from '../dates/explicit.ts';
-import type { Side } from '../speakers/types.ts';
+import type { Side } from '../sides.ts';
 
 /** Side names, Arabic and English, and a symbol so the badge never relies on colour alone. */
-export const SIDES: Readonly<Record<Side, { ar: string; en: string; symbol: string }>> = {
+export const SIDE_LABELS: Readonly<Record<Side, { ar: string; en: string; symbol: string }>> = {
   iraq: { ar: 'العراق', en: 'Iraq', symbol: '◆' },
   us: { ar: 'الولايات المتحدة', en: 'US', symbol: '★' },
   coalition: { ar: 'التحالف الدولي', en: 'Coalition', symbol: '▲' },
@@ -39,9 +39,6 @@ export const statementCount = (n: number): string =>
 /** "لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "11 مقالاً", for the sources pages. */
 export const articleCount = (n: number): string =>
   counted(n, { none: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالاً' });
-
-/** The order sides are listed in. */
-export const SIDE_ORDER: readonly Side[] = ['iraq', 'us', 'coalition', 'iran', 'other'];
 
 /** How a date was established, for the event page. */
 export const DATE_BASIS: Readonly<Record<DateBasis, string>> = {

@@ -5,11 +5,13 @@
  * statements and their source articles. The three whole-timeline files come
  * in parts, for the build to stream (stream.ts).
  */
+import { SITE_NAME, TAGLINE } from '../brand.ts';
 import { formatArabicDate } from '../dates/format.ts';
 import type { Statement } from '../extract/types.ts';
+import { paths } from '../paths.ts';
 import { isInstitution } from '../speakers/lexicon.ts';
 import { nameKey } from '../speakers/registry.ts';
-import { SIDES } from './labels.ts';
+import { SIDE_LABELS } from './labels.ts';
 import { prettyJsonWithList } from './stream.ts';
 import { shownWords, wordsLine } from './words.ts';
 
@@ -24,27 +26,24 @@ export interface Source {
   url?: string | undefined;
 }
 
-/** Site-relative URL of a statement's event page. */
-export const eventPath = (id: string): string => `/events/${id}/`;
 /**
- * Site-relative URL of the paragraph a statement starts in; the article itself for a statement
+ * The address of the paragraph a statement starts in; the article itself for a statement
  * only its headline makes («X: …»), which has no paragraph.
  */
-export const paragraphPath = (s: Statement): string =>
-  s.paragraphs[0] === undefined ? `/articles/${s.article}/` : `/articles/${s.article}/#p-${s.paragraphs[0]}`;
+export const paragraphPath = (s: Statement): string => paths.paragraph(s.article, s.paragraphs[0]);
 
 /** One statement with its provenance, as `/timeline.json` lists it (schema in the README). */
 export function exportRecord(s: Statement, source: Source | undefined, site: URL) {
   return {
     ...s,
-    url: new URL(eventPath(s.id), site).href,
+    url: new URL(paths.event(s.id), site).href,
     source: {
       article: s.article,
       title: source?.title ?? '',
       outlet: source?.outlet ?? '',
       published: source?.published ?? '',
       originalUrl: source?.url ?? null,
-      paragraphUrls: s.paragraphs.map((p) => new URL(`/articles/${s.article}/#p-${p}`, site).href),
+      paragraphUrls: s.paragraphs.map((p) => new URL(paths.paragraph(s.article, p), site).href),
     },
   };
 }
@@ -104,7 +103,7 @@ export function* csvParts(statements: readonly Statement[], sources: ReadonlyMap
       src?.published ?? '',
       new URL(paragraphPath(s), site).href,
       src?.url ?? '',
-      new URL(eventPath(s.id), site).href,
+      new URL(paths.event(s.id), site).href,
     ];
     yield `${row.map(csvCell).join(',')}\r\n`;
   }
@@ -117,7 +116,7 @@ export function timelineJsonParts(statements: readonly Statement[], sources: Rea
 
 /** `/timelinejs.json` in parts: the TimelineJS3 format, one event per statement, grouped by side. */
 export function timelineJsParts(statements: readonly Statement[], sources: ReadonlyMap<string, Source>, site: URL): Iterable<string> {
-  const title = { text: { headline: 'بيان', text: 'من قال ماذا ومتى عن انسحاب التحالف الدولي من العراق' } };
+  const title = { text: { headline: SITE_NAME, text: TAGLINE } };
   return prettyJsonWithList({ title }, 'events', statements, (s) => timelineJsEvent(s, sources.get(s.article), site));
 }
 
@@ -129,13 +128,13 @@ export function timelineJsParts(statements: readonly Statement[], sources: Reado
  */
 function timelineJsEvent(s: Statement, src: Source | undefined, site: URL) {
   const [year, month, day] = s.date.split('-').map(Number);
-  const side = SIDES[s.speaker.side ?? 'other'];
+  const side = SIDE_LABELS[s.speaker.side ?? 'other'];
   return {
     unique_id: s.id,
     start_date: { year, month, day, display_date: escapeHtml(formatArabicDate(s.date)) },
     text: {
       headline: escapeHtml(s.speaker.name),
-      text: `<p>${escapeHtml(wordsLine(s))}</p><p><a href="${escapeHtml(new URL(eventPath(s.id), site).href)}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
+      text: `<p>${escapeHtml(wordsLine(s))}</p><p><a href="${escapeHtml(new URL(paths.event(s.id), site).href)}">${escapeHtml(src?.outlet ?? '')}</a></p>`,
     },
     group: escapeHtml(side.ar),
   };
@@ -162,7 +161,7 @@ export function citationParts(s: Statement, source: Source | undefined, site: UR
     nameEn: s.speaker.nameEn,
     date: formatArabicDate(s.date),
     source: source && { outlet: source.outlet, title: source.title, published: formatArabicDate(source.published.slice(0, 10)) },
-    url: new URL(eventPath(s.id), site).href,
+    url: new URL(paths.event(s.id), site).href,
   };
 }
 
@@ -171,7 +170,7 @@ export function citation(s: Statement, source: Source | undefined, site: URL): s
   const { name, nameEn, date, source: from, url } = citationParts(s, source, site);
   const who = nameEn ? `${name} (${nameEn})` : name;
   const cited = from ? `، نقلاً عن ${from.outlet}، «${from.title}»، ${from.published}` : '';
-  return `${who}، ${date}${cited}. بيان: ${url}`;
+  return `${who}، ${date}${cited}. ${SITE_NAME}: ${url}`;
 }
 
 /**
@@ -185,13 +184,13 @@ export function quotationJsonLd(s: Statement, source: Source | undefined, site: 
     '@type': isInstitution(nameKey(s.speaker.name)) ? 'Organization' : 'Person',
     name: s.speaker.name,
     ...(s.speaker.nameEn ? { alternateName: s.speaker.nameEn } : {}),
-    url: new URL(`/speakers/${s.speaker.id}/`, site).href,
+    url: new URL(paths.speaker(s.speaker.id), site).href,
   };
   const words = shownWords(s);
   return {
     '@context': 'https://schema.org',
     '@type': words.quoted ? 'Quotation' : 'CreativeWork',
-    '@id': new URL(eventPath(s.id), site).href,
+    '@id': new URL(paths.event(s.id), site).href,
     ...(words.quoted ? { text: words.text, spokenByCharacter: speaker, creator: speaker } : { abstract: words.text, about: speaker }),
     inLanguage: 'ar',
     dateCreated: s.date,
@@ -213,7 +212,7 @@ export const RSS_TITLE_WORDS = 90;
 export function rssItem(s: Statement, source: Source | undefined) {
   return {
     title: `${s.speaker.name}: ${wordsLine(s, RSS_TITLE_WORDS)}`,
-    link: eventPath(s.id),
+    link: paths.event(s.id),
     pubDate: new Date(`${s.date}T00:00:00Z`),
     description: `${wordsLine(s)} (${source?.outlet ?? ''})`,
   };
