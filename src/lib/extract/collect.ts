@@ -10,6 +10,7 @@ import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
 import { isPreposition } from './name-words.ts';
+import { GROUP_PLURALS } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
@@ -136,7 +137,7 @@ const NOT_VERBS =
 const MEN_IN_H = new Set(['الله', 'القاده', 'الساسه', 'القضاه', 'الطلبه', 'الدعاه', 'الرعاه', 'الولاه', 'البغاه', 'العلامه', 'الخليفه']);
 
 /** "الفصائل", "القوات", "السلطات": plurals of things, which take a feminine verb as subjects. */
-const THING_PLURALS = new Set(['الفصاءل', 'الميليشيات', 'المليشيات', 'القوات', 'السلطات', 'الدول', 'الجماعات', 'الاحزاب', 'الكتل']);
+const THING_PLURALS = new Set([...GROUP_PLURALS, 'القوات', 'السلطات', 'الدول', 'الاحزاب', 'الكتل']);
 
 /**
  * "ودعا الفصائل المسلحة إلى الاتحاد", "وطالب الحكومة بـ": a masculine verb before a feminine noun or a

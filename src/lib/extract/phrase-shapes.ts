@@ -115,6 +115,9 @@ const OBJECT_BODIES = new Set([
 /** "نفى التحالف أي إعداد …", "رفضت الوزارة كل …", "اعتبر الجنرال ما أسماها …": words that open the verb's object. */
 export const OBJECT_OPENERS = new Set(['اي', 'ايه', 'كل', 'جميع', 'عدم', 'ما', 'مما']);
 
+/** The factions, the militias, the groups: plurals of groups, which speak only when named. */
+export const GROUP_PLURALS: ReadonlySet<string> = new Set(['الفصاءل', 'الميليشيات', 'المليشيات', 'الجماعات']);
+
 /** Generic words for a group, before its name: جماعة، فصيل، تنظيم، ميليشيا. */
 export const GROUP_WORDS = new Set(['جماعه', 'فصيل', 'فصاءل', 'تنظيم', 'ميليشيا', 'مليشيا', 'ميليشيات', 'مليشيات']);
 

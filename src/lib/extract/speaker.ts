@@ -29,6 +29,7 @@ import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks } from './chunks.ts';
 import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
 import {
+  GROUP_PLURALS,
   GROUP_WORDS,
   institutionName,
   ISSUED,
@@ -108,8 +109,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const known = groupName(folded);
   if (GROUP_WORDS.has(firstKey) && described && !known) return { type: 'skip', reason: 'an unnamed group' };
   // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
-  if (/^ال(?:فصاءل|ميليشيات|مليشيات|جماعات)$/u.test(firstKey) && !known && registry.findAll(folded).length === 0)
-    return { type: 'skip', reason: 'an unnamed group' };
+  if (GROUP_PLURALS.has(firstKey) && !known && registry.findAll(folded).length === 0) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
   if (known) {
     // The name as written: the folded phrase has the same words as the original, so count them; a
