@@ -66,10 +66,10 @@ describe('an office or institution with only a nationality after it', () => {
     expect(found.map((s) => s.speaker.name)).toEqual(['مهدي هاينز']);
     expect(found[0]?.paragraphs).toEqual([1, 2]);
   });
-  it('«الوزارة الأميركية» is the ministry named before; «الرئاسة العراقية» with none named is itself', () => {
+  it('«الوزارة الأميركية» is the ministry named before; «الرئاسة الإيرانية» with none named is itself', () => {
     const body = 'حذرت وزارة الخارجية الأمريكية، اليوم، رعاياها من السفر.\n\nوأوضحت الوزارة الأميركية أن الخطر قائم.';
     expect(who(body, '2023-10-22')).toEqual(['وزارة الخارجية الأمريكية 2023-10-22']);
-    expect(resolve('الرئاسة العراقية')).toMatchObject({ type: 'anaphor', name: 'الرئاسة العراقية' });
+    expect(resolve('الرئاسة الإيرانية')).toMatchObject({ type: 'anaphor', name: 'الرئاسة الإيرانية' });
     expect(resolve('الجنرال الإيراني ما أسماها بـ"جبهة المقاومة"')).toMatchObject({ type: 'anaphor', noun: 'جنرال' });
   });
   it('«السلطات العراقية» and «الفصيل العراقي» keep their own rules', () => {

@@ -104,6 +104,26 @@ function complementAt(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+/** After an issued statement, what tells its words: "تعلن فيه", "جاء فيه", "محذرة من", "أن". */
+const SAYS_AFTER =
+  /^(?:فيه|خلاله|جاء|ان|بان|(?:ت|ي)(?:علن|ءكد|قول|نفي|حذر|طالب|دعو)|(?:مءكد|محذر|مشدد|معلن|داعي|نافي|مطالب|متوعد|مهدد)(?:ا|ه)?)$/u;
+
+/** A statement, a letter, a warning: what «جاء في» quotes from. */
+const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|تغريده|منشور|كتاب)$/u;
+
+/**
+ * "أصدر(ت) X [يوم …] بياناً / تهديداً / تحذيراً": the index of the thing issued, or -1. Ten words at most
+ * between, for the issuer and the day ("أصدرت فصائل «المقاومة الإسلامية» في العراق، مساء اليوم الثلاثاء،
+ * تهديداً").
+ */
+function issuedStatement(tokens: readonly Token[], i: number): number {
+  if (!/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
+  const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && /^(?:بيانا|تهديدا|تحذيرا|تصريحا|توضيحا|بلاغا)[،,]?$/u.test(t.key));
+  // Its words must follow: "أصدرت القيادة بياناً." tells only that it did.
+  const says = (t: Token) => reportingVerb(t.key) !== undefined || SAYS_AFTER.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text);
+  return at > 0 && tokens.slice(at + 1, at + 14).some(says) ? at : -1;
+}
+
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
@@ -189,6 +209,29 @@ export function findAttribution(sentence: string): Attribution | undefined {
       subordinateWithSubject(tokens, i) ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));
+    // "أصدرت الكتائب، أمس الأحد، بياناً نفت فيه …": who issued the statement speaks, whatever verb follows it.
+    const issued = opens ? issuedStatement(tokens, i) : -1;
+    if (issued > i + 1) {
+      // Its day is in the words before the statement or right after it ("بياناً يوم الأمس الثلاثاء، تعلن فيه").
+      const clauseEnd = tokens.findIndex((x, k) => k >= issued && /[،,.:]$/u.test(x.text));
+      const frameEnd = clauseEnd < 0 ? issued + 4 : Math.min(clauseEnd + 1, issued + 6);
+      return {
+        ...base,
+        kind: 'verb',
+        phrase: text(tokens, i + 1, issued),
+        stem: 'اصدر',
+        frame: frameTo(Math.min(tokens.length, frameEnd)),
+      };
+    }
+    // "وجاء في بيان صادر عن السفارة: …", "وجاء في بيان للمقاومة، إن …": the statement's issuer speaks.
+    if (opens && /^[وف]?جاء$/u.test(t.key) && tokens[i + 1]?.key === 'في' && STATEMENT_NOUN.test(tokens[i + 2]?.key ?? '')) {
+      const stop = complementAt(tokens, i + 3);
+      // "جاء في بيان المكتب الإعلامي …": the statement's owner follows the noun directly.
+      // "جاء في بيان صادر عن …", "جاء في بيان للمقاومة": the noun's own words name the owner.
+      const owned = /^(?:ال)?(?:صادر|رسمي|مقتضب|امني|مشترك|صحفي)|^(?:ل|عن$|من$)/u.test(tokens[i + 3]?.key ?? '');
+      const from = owned ? i + 2 : i + 3;
+      return { ...base, kind: 'verb', phrase: text(tokens, from, stop < 0 ? tokens.length : stop), stem: 'جاء', frame: frameTo(stop) };
+    }
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
     // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.

@@ -121,7 +121,7 @@ function clauseSubject(sentence: string, registry: Registry): Referent | undefin
   // The registry speaker must stand right after the verb: "وقصفت طائرات أمريكية مواقع لكتائب حزب الله"
   // names the Kataib as the object.
   // ("وبحث رئيس الوزراء محمد شياع السوداني مع …": an office before the registry name is the subject's too.)
-  if (registry.findAll(rest.join(' '))[0]?.at !== 0 && !opensWithTitle(rest.join(' '))) return undefined;
+  if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' '))) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
 }

@@ -13,9 +13,9 @@ import { headPhrase, isPreposition } from './name-words.ts';
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
 // "سلسلة بيانات وزعتها المقاومة": the one who issued or spread them, named as the verb's subject.
 export const ISSUED =
-  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشره|نشرته|نشرها|نشرتها))\s+/u;
+  /^(?:سلسله\s+)?(?:بيان|بيانات|رساله|تصريح|تغريده|كتاب|منشور|تنبيه|تحذير|بلاغ)(?:\s+(?:صادر|صادره|رسمي|مشترك|صحفي|مقتضب|امني))*(?:(?:\s+(?:صدر|صدرت|نشره|نشرته))?\s+(?:عن|من)|\s+(?:وزعه|وزعها|وزعته|وزعتها|اصدره|اصدرها|اصدرته|اصدرتها|نشره|نشرته|نشرها|نشرتها))\s+/u;
 /** "بيان لوزارة الخارجية": the statement of whoever the ل names. */
-export const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s)/u;
+export const STATEMENT_OF = /^(?:بيان|رساله|تصريح|تغريده)\s+(?=ل\p{L}{3}|لـ?\s|باسم\s)/u;
 /** "… التي تطلق على نفسها X", "جماعة تطلق على نفسها اسم X": X, the name a group gives itself. */
 export const CALLS_ITSELF = /(?:(?:التي|الذي)\s+)?(?:تطلق|يطلق|تسمي|يسمي)\s+(?:علي\s+)?نفس(?:ها|ه)\s+(?:اسم\s+)?(.+)$/u;
 /** "جماعة مسلحة مقربة من إيران، تعرف باسم «سرايا أولياء الدم»", "ما تسمى «X»": X, the name it is known by. */
@@ -89,11 +89,17 @@ export function subjectOf(words: readonly string[]): string[] {
     const event = EVENTS.has(bare(key)) && isDefinite(key);
     // "وقال الوزير تعليقا على …": a common noun of the lexicon ends the subject too.
     const common = NON_NAMES.has(key) && i > 0 && !construct(i);
-    return i > 0 && !construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)));
+    // "وقال أبو علي العسكري وهو المسؤول الأمني للحركة، إن": «وهو …» describes the subject, which ends there.
+    // "«المقاومة العراقية الإسلامية» المدعومة من إيران": who backs a group is no part of its name.
+    const described = /^و(?:هو|هي|هم)$/u.test(key) || (i > 1 && AFFILIATED.test(key));
+    return i > 0 && (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)))));
   });
   if (at < 0) return [...words];
   return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
 }
+
+/** "المدعومة من", "الموالية لـ", "المقربة من": a group's backers follow. */
+const AFFILIATED = /^ال(?:مدعوم|موالي|مقرب|تابع|محسوب|مرتبط)(?:ه|ين|ون)?$/u;
 
 /** Bodies that, with their article after a complete phrase, are the verb's object («السفير الأمريكي الحكومة»). */
 const OBJECT_BODIES = new Set([

@@ -82,11 +82,22 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const rest = phrase.trim().split(/\s+/u).slice(1).join(' ');
     return resolvePhrase(
       rest
+        .replace(/^باسم\s+/u, '')
         .replace(/^لـ?\s+/u, '')
         .replace(/^لل/u, 'ال')
         .replace(/^ل/u, ''),
       registry,
     );
+  }
+  // "المكتب الإعلامي لرئيس الوزراء", "المكتب الإعلامي في رئاسة الجمهورية": an office speaks through its media office.
+  const mediaOffice = /^(?:ال)?مكتب\s+(?:ال)?اعلامي\s+(?:في\s+|ل(?=\p{L}{3}))/u.exec(folded);
+  if (mediaOffice) {
+    const words = phrase.trim().split(/\s+/u);
+    const after = mediaOffice[0].trim().endsWith('في')
+      ? words.slice(3)
+      : [(words[2] ?? '').replace(/^لل/u, 'ال').replace(/^ل/u, ''), ...words.slice(3)];
+    const owner = resolvePhrase(after.join(' '), registry);
+    if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution') return owner;
   }
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
@@ -165,7 +176,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const quotedGroup = hits.find(
     (h) => entity(h) && h.at > 0 && h.at <= nameKey(first[0] ?? '').length + 2 && INSTITUTION_HEADS.has(bare(firstKey)),
   );
-  if (quotedGroup && person && person.at > quotedGroup.at) return institutionOf(quotedGroup, core);
+  if (quotedGroup && (!person || person.at > quotedGroup.at)) return institutionOf(quotedGroup, core);
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
