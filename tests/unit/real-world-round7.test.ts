@@ -96,3 +96,26 @@ describe('names the registry spells another way', () => {
     ).toEqual(['كتائب حزب الله']);
   });
 });
+
+describe('an office the registry does not know, named without a name', () => {
+  it('is the person the text names with that office anywhere, even in a sentence that reports no words', () => {
+    const body =
+      'استقبل وزير البيشمركة، اليوم، وفداً برئاسة مساعد وزير الخارجية لشؤون المنطقة دانيال كارتر.\n\nوقال مساعد وزير الخارجية، إن الدعم سيستمر.';
+    expect(who(body, '2023-06-21', withoutSpeakers('كارتر'))).toEqual(['دانيال كارتر 2023-06-21']);
+  });
+  it('a word that only describes («النائب الجمهوري») is the person who spoke just before', () => {
+    const body = 'أكد النائب الأمريكي جون ويلسون، يوم السبت، أن الانسحاب معقد.\n\nوأشار النائب الجمهوري إلى أن العلاقة مهمة.';
+    expect(who(body, '2025-09-06', withoutSpeakers('ويلسون'))).toEqual(['جون ويلسون 2025-09-06']);
+  });
+  it('«المتحدث ذاته» is «المتحدث»: the spokesperson named before', () => {
+    const body = 'وقال المتحدث باسم الجيش الألماني كارل مولر، اليوم، إن الجنود بخير.\n\nوحسب المتحدث ذاته، فإن جندياً واحداً بقي في بغداد.';
+    expect(who(body, '2020-01-07', withoutSpeakers('مولر'))).toEqual(['كارل مولر 2020-01-07']);
+  });
+  it('«الرئيس بارزاني»: a title and a family name are the person the article named in full', () => {
+    const body = 'أكد رئيس الإقليم نيجيرفان بارزاني، الثلاثاء، أهمية التعاون.\n\nفيما شدد الرئيس بارزاني على أن التنسيق ضروري.';
+    expect(who(body, '2025-10-21')).toEqual(['نيجيرفان بارزاني 2025-10-21']);
+  });
+  it('«وزير الدفاع» inside an office is the minister’s field, not the ministry', () => {
+    expect(resolve('نائبة مساعد وزير الدفاع')).toMatchObject({ type: 'office' });
+  });
+});

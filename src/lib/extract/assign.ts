@@ -12,7 +12,7 @@ import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { headPhrase, isNameWord } from './name-words.ts';
+import { findName, headPhrase, isNameWord } from './name-words.ts';
 import { firstChunks } from './chunks.ts';
 import { opensWithTitle } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
@@ -98,7 +98,13 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const holder = holderId === undefined ? undefined : registry.get(holderId);
         const byRole = r.office ? undefined : (officeHolder(mentions, r.phrase) ?? officeHolder(mentions, r.role));
         const dated = holder ?? byRole;
-        m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : provisional(r.office?.name ?? r.role));
+        // An office the registry does not know: the person the text names with it anywhere ("استقبل …
+        // وفداً برئاسة نائبة مساعد وزير الدفاع دانا سترول" … "وقالت نائبة مساعد وزير الدفاع"), else,
+        // for a word that only describes ("وأشار النائب الجمهوري"), the person speaking just before.
+        const inText = r.office ? undefined : namedInBody(body, r.phrase, registry);
+        const described =
+          r.office || !DESCRIPTORS.has(bare(wordKey(r.phrase.split(/\s+/u)[0] ?? ''))) ? undefined : personBefore(mentions, i);
+        m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : (inText ?? described ?? provisional(r.office?.name ?? r.role)));
         break;
       }
       case 'authorities': {
@@ -261,6 +267,51 @@ function fullName(body: string, surname: string): StatementSpeaker | undefined {
   // أولسن" the minister is someone else.
   const title = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, m.index - 30), m.index))?.[1];
   return provisional(`${firstName} ${surname}`, title && RANKS.test(bare(wordKey(title))) ? title : undefined);
+}
+
+/**
+ * The person a text names right after an office, anywhere in it: the office's words in a row, then
+ * within eight words a name that opens with a first name ("نائبة مساعد وزير الدفاع لشؤون الشرق
+ * الأوسط دانا سترول"). The registry's entry when it knows the name.
+ */
+function namedInBody(body: string, phrase: string, registry: Registry): StatementSpeaker | undefined {
+  const clean = (w: string) => wordKey(w.replace(/^[«"“(]+|[»"”),،.:]+$/gu, ''));
+  const office = phrase.trim().split(/\s+/u).map(clean);
+  if (office.length < 2) return undefined;
+  const words = body.split(/\s+/u).filter(Boolean);
+  const keys = words.map(clean);
+  for (let i = 0; i + office.length <= keys.length; i++) {
+    if (!office.every((k, j) => keys[i + j] === k || keys[i + j] === `و${k}` || keys[i + j] === `ل${k}`)) continue;
+    const after = words.slice(i + office.length, i + office.length + 10);
+    // Up to the clause's end: a name after a full stop or a verb belongs to another sentence.
+    const end = after.findIndex((w) => /[.؟!:]$/u.test(w) || reportingVerb(wordKey(w)) !== undefined);
+    const span = (end < 0 ? after : after.slice(0, end + 1)).map((w) => w.replace(/[،,.:]+$/u, ''));
+    // A known first name opens it; else a name the clause ends with ("لشؤون الشرق الأوسط دانا سترول").
+    const first = span.findIndex((w) => opensWithFirstName(wordKey(w)));
+    const byFirst = first < 0 ? undefined : findName(span.slice(first));
+    const last = findName(span);
+    const name =
+      byFirst?.start === 0
+        ? { start: first, end: first + byFirst.end }
+        : last && last.end === span.length && !isDefinite(wordKey(span[last.start] ?? ''))
+          ? last
+          : undefined;
+    if (!name) continue;
+    const written = span.slice(name.start, name.end).join(' ');
+    const known = registry.findAll(written).find((h) => h.via === 'name' && h.at === 0);
+    return known ? statementSpeaker(known.speaker, phrase) : provisional(written, phrase);
+  }
+  return undefined;
+}
+
+/** The person who spoke in the mention before, in the same paragraph or the one before it. */
+function personBefore(mentions: readonly Mention[], i: number): StatementSpeaker | undefined {
+  const m = mentions[i];
+  const prev = mentions[i - 1];
+  if (!m || !prev?.speaker || prev.paragraph < m.paragraph - 1) return undefined;
+  const person =
+    prev.referent.type === 'person' || prev.referent.type === 'surname' || (prev.referent.type === 'office' && prev.speaker.role);
+  return person ? prev.speaker : undefined;
 }
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */

@@ -38,6 +38,7 @@ import {
   groupName,
   NATIONALITY,
   sideOf,
+  sidesIn,
   qualified,
   sameName,
   STATEMENT_OF,
@@ -60,10 +61,14 @@ export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
 
+/** Titles written before a family name alone: "الرئيس بارزاني", "السيد الصدر". */
+const TITLES = new Set(['الرءيس', 'السيد', 'الشيخ', 'الجنرال', 'الوزير', 'الدكتور', 'اللواء', 'الفريق', 'العميد', 'الاميرال']);
+
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(written: string, registry: Registry): Referent {
   // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
-  const phrase = written.replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1');
+  // "المتحدث ذاته", "الوزير نفسه": the same one as before, an anaphor like "المتحدث".
+  const phrase = written.replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1').replace(/\s+(?:ذاته|ذاتها|نفسه|نفسها)(?=[\s،,]*$)/u, '');
   const folded = normalizeArabic(phrase.trim());
   const joint = jointStatement(folded);
   if (joint) {
@@ -321,7 +326,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   }
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
     // An unnamed official of a named institution speaks as the institution ("المتحدث باسم وزارة الخارجية الإيرانية").
-    const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))));
+    // Not the field of a minister ("نائبة مساعد وزير الدفاع"): that is an office, not the ministry.
+    const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))) && !/^وزير/u.test(wordKey(head[i - 1] ?? '')));
     if (at > 0) {
       const institution = head.slice(at).join(' ');
       // "متحدث باسم السفارة": the institution the article named before, by its head noun.
@@ -329,6 +335,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       if (at === head.length - 1 && isDefinite(wordKey(head[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
       return { type: 'institution', name: institution, key: nameKey(institution), role: core };
     }
+    // "الرئيس بارزاني", "الجنرال كوريلا": a title before a lone family name is that person, named in the article.
+    if (head.length === 2 && TITLES.has(firstKey) && nameWord(head, 1) && sidesIn(head[1] ?? '').size === 0)
+      return { type: 'surname', word: head[1] ?? '' };
     return { type: 'office', role: core, key, phrase: first.join(' ') };
   }
 
