@@ -211,3 +211,26 @@ describe('page furniture: a trail of news sections', () => {
     expect(listed.body).not.toContain('السوداني يستقبل');
   });
 });
+
+describe('round 7: a lede without its full stop, and a print issue number', () => {
+  it('a first line opening with a past verb of speech and running past a comma is the lede', () => {
+    const lede = 'أعلنت وزارة الخارجية الأمريكية أمس الاثنين، أنها أدرجت فصيلاً عراقياً جديداً على قائمة المنظمات الإرهابية';
+    const article = imported(lede, SECOND);
+    expect(article.data.titleDerived).toBe(true);
+    expect(extract(article.body, article.published).statements.map((s) => `${s.speaker.id} ${s.date}`)).toContain(
+      'us-state-department 2025-03-03',
+    );
+  });
+  it('a headline with a comma but no verb of speech stays the headline', () => {
+    const article = imported('السوداني في واشنطن، والانسحاب على طاولة البحث بين الجانبين في البيت الأبيض', LEDE, SECOND);
+    expect(article.data.titleDerived).toBe(false);
+  });
+  it('«العدد 1422 / 22-7-2020» before the lede is the header, not the lede’s first words', () => {
+    const article = readArticleText(
+      'a.md',
+      importArticle(['العدد 1422 / 22-7-2020', LEDE, SECOND].join('\n'), { outlet: 'مثال نيوز' }).markdown,
+    );
+    expect(article.published).toBe('2020-07-22');
+    expect(article.body.trimStart()).toMatch(/^نفت وزارة الدفاع/u);
+  });
+});

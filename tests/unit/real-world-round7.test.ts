@@ -119,3 +119,10 @@ describe('an office the registry does not know, named without a name', () => {
     expect(resolve('نائبة مساعد وزير الدفاع')).toMatchObject({ type: 'office' });
   });
 });
+
+describe('a verb inside the quoted words is the quoted speaker’s', () => {
+  it('«قد قال إن "… في 15 آب، وتوضح عزمنا"»: neither the verb nor the date in the quotation counts', () => {
+    const body = 'وكان الجنرال مايكل كوريلا، قائد القيادة المركزية، قد قال إن "الضربة جاءت رداً على هجوم 15 آب، وتوضح عزمنا على الرد".';
+    expect(who(body, '2022-08-29')).toEqual(['مايكل كوريلا 2022-08-29']);
+  });
+});

@@ -108,6 +108,21 @@ function complementAt(tokens: readonly Token[], from: number): number {
 const SAYS_AFTER =
   /^(?:فيه|خلاله|جاء|ان|بان|(?:ت|ي)(?:علن|ءكد|قول|نفي|حذر|طالب|دعو)|(?:مءكد|محذر|مشدد|معلن|داعي|نافي|مطالب|متوعد|مهدد)(?:ا|ه)?)$/u;
 
+/** For each token, whether it stands inside a quotation opened before it («…», “…”, "…"). */
+function insideQuotes(tokens: readonly Token[]): boolean[] {
+  let open = false;
+  return tokens.map((t) => {
+    const inside = open;
+    for (const ch of t.text) {
+      if (ch === '«' || ch === '“') open = true;
+      else if (ch === '»' || ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    }
+    // A token that opens a quotation starts outside it.
+    return inside;
+  });
+}
+
 /** A statement, a letter, a warning: what «جاء في» quotes from. */
 const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|تغريده|منشور|كتاب)$/u;
 
@@ -198,10 +213,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (qawl > 0 && an > 0) return { ...base, kind: 'naql', phrase: text(tokens, an + 1, qawl), frame: frameTo(qawl) };
   }
 
-  // A reporting verb opening the sentence or a clause.
+  // A reporting verb opening the sentence or a clause, outside the words quoted ("… إن "الضربة …،
+  // وتوضح عزمنا"": a verb inside a quotation is the quoted speaker's).
+  const quoted = insideQuotes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || quoted[i]) continue;
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||

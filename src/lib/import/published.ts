@@ -58,7 +58,7 @@ function headerDate(line: string): ReturnType<typeof findExplicitDates>[number] 
 }
 
 /** Words a date line may carry besides the date: "آخر تحديث:", "نشر في", a weekday, ص/م. */
-const LABELS = /(?:اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|تحديث|(?<![\p{L}])[صم](?![\p{L}]))/gu;
+const LABELS = /(?:العدد\s*\d+|اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|بتاريخ|تحديث|(?<![\p{L}])[صم](?![\p{L}]))/gu;
 
 /** True for a header line that holds a publication date (and perhaps a time). */
 export function isHeaderDateLine(line: string): boolean {
