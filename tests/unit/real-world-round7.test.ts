@@ -126,3 +126,27 @@ describe('a verb inside the quoted words is the quoted speaker’s', () => {
     expect(who(body, '2022-08-29')).toEqual(['مايكل كوريلا 2022-08-29']);
   });
 });
+
+describe('writing on a platform is speaking', () => {
+  it('«وكتب X على تويتر», «كتب X عبر حسابه», «وغرد X»; writing a book is not', () => {
+    expect(who('وكتب وزير الدفاع الأمريكي لويد أوستن على تويتر لدى وصوله: "الشراكة باقية".', '2023-03-07')).toEqual([
+      'لويد أوستن 2023-03-07',
+    ]);
+    expect(who('وكتب ترامب عبر حسابه على منصته أن القوات ستبقى هناك.', '2025-03-07')).toEqual(['دونالد ترامب 2025-03-07']);
+    expect(who('وغرد السفير الأمريكي ماثيو تولر قائلاً إن العلاقات قوية.', '2020-01-07').map((s) => s.split(' ')[0])).toEqual(['ماثيو']);
+    expect(who('وكتب الباحث كتاباً عن الحرب في العراق.', '2023-03-07')).toEqual([]);
+  });
+});
+
+describe('a describing word after a named person', () => {
+  it('«وتابع عضو لجنة الخدمات المالية في مجلس النواب الأمريكي:» is the congressman who spoke before, not the committee', () => {
+    const body =
+      'قال النائب الأمريكي جون ويلسون، يوم السبت، إن الانسحاب معقد.\n\nوتابع عضو لجنة الشؤون البحرية في مجلس النواب الأمريكي: "لا نريد التراجع".';
+    expect(who(body, '2025-09-06', withoutSpeakers('ويلسون'))).toEqual(['جون ويلسون 2025-09-06']);
+  });
+  it('«واعتبر الجنرال الإيراني» after a sentence whose source is unreadable still continues the general', () => {
+    const body =
+      'هدد قائد فيلق القدس، إسماعيل قاآني، بجعل العراق ساحة.\n\nوزعم، وفق ما نقلت عنه وكالة رسمية، أن الرد قريب.\n\nواعتبر الجنرال الإيراني أن الجبهة تتقدم.';
+    expect(who(body, '2022-01-08')).toEqual(['إسماعيل قاآني 2022-01-08']);
+  });
+});

@@ -77,7 +77,14 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
         const holder = r.role ? officeHolder(mentions, r.role) : undefined;
+        // "وتابع عضو لجنة الخدمات المالية": a member of a body the registry does not know, unnamed,
+        // is the person who spoke just before, not the body.
+        const member =
+          !r.registry && r.role && DESCRIPTORS.has(bare(wordKey(r.role.split(/\s+/u)[0] ?? '')))
+            ? personBefore(mentions, i)?.speaker
+            : undefined;
         m.speaker =
+          member ??
           (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ??
           (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
         break;
@@ -103,7 +110,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // for a word that only describes ("وأشار النائب الجمهوري"), the person speaking just before.
         const inText = r.office ? undefined : namedInBody(body, r.phrase, registry);
         const described =
-          r.office || !DESCRIPTORS.has(bare(wordKey(r.phrase.split(/\s+/u)[0] ?? ''))) ? undefined : personBefore(mentions, i);
+          r.office || !DESCRIPTORS.has(bare(wordKey(r.phrase.split(/\s+/u)[0] ?? ''))) ? undefined : personBefore(mentions, i)?.speaker;
         m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : (inText ?? described ?? provisional(r.office?.name ?? r.role)));
         break;
       }
@@ -151,7 +158,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name given under another office: a descriptor
         // carries the speaker on; a specific office ("وأضاف الوزير" after an ambassador) does not.
-        const continued = !r.institution && DESCRIPTORS.has(r.noun) && sameSide(m.continues) ? m.continues?.speaker : undefined;
+        const previous = m.continues ?? personBefore(mentions, i);
+        const continued = !r.institution && DESCRIPTORS.has(r.noun) && sameSide(previous) ? previous?.speaker : undefined;
         // "وأعلن التحالف" with no coalition named before: the noun as written.
         const fallback = named ?? continued ?? (r.name ? provisional(r.name) : undefined);
         if (fallback) m.speaker = fallback;
@@ -304,14 +312,17 @@ function namedInBody(body: string, phrase: string, registry: Registry): Statemen
   return undefined;
 }
 
-/** The person who spoke in the mention before, in the same paragraph or the one before it. */
-function personBefore(mentions: readonly Mention[], i: number): StatementSpeaker | undefined {
+/**
+ * The person who spoke in the mention before, at most two paragraphs back: a speaker
+ * some mention of the article names as a person (or a surname, or an office's holder).
+ */
+function personBefore(mentions: readonly Mention[], i: number): Mention | undefined {
   const m = mentions[i];
-  const prev = mentions[i - 1];
-  if (!m || !prev?.speaker || prev.paragraph < m.paragraph - 1) return undefined;
-  const person =
-    prev.referent.type === 'person' || prev.referent.type === 'surname' || (prev.referent.type === 'office' && prev.speaker.role);
-  return person ? prev.speaker : undefined;
+  const prev = mentions.slice(0, i).findLast((e) => e.speaker !== undefined);
+  if (!m || !prev?.speaker || prev.paragraph < m.paragraph - 2) return undefined;
+  const id = prev.speaker.id;
+  const asPerson = (e: Mention) => e.speaker?.id === id && ['person', 'surname', 'office'].includes(e.referent.type);
+  return mentions.slice(0, i).some(asPerson) ? prev : undefined;
 }
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */

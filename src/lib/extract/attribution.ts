@@ -123,6 +123,9 @@ function insideQuotes(tokens: readonly Token[]): boolean[] {
   });
 }
 
+/** Where a post is written: تويتر، منصة إكس، حسابه، تغريدة، صفحته. */
+const PLATFORM = /^(?:تويتر|منصه|حسابه|حسابها|تغريده|صفحته|صفحتها|فيسبوك|تلغرام|تليغرام|اكس)$/u;
+
 /** A statement, a letter, a warning: what «جاء في» quotes from. */
 const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|تغريده|منشور|كتاب)$/u;
 
@@ -248,6 +251,14 @@ export function findAttribution(sentence: string): Attribution | undefined {
       const owned = /^(?:ال)?(?:صادر|رسمي|مقتضب|امني|مشترك|صحفي)|^(?:ل|عن$|من$)/u.test(tokens[i + 3]?.key ?? '');
       const from = owned ? i + 2 : i + 3;
       return { ...base, kind: 'verb', phrase: text(tokens, from, stop < 0 ? tokens.length : stop), stem: 'جاء', frame: frameTo(stop) };
+    }
+    // "وكتب أوستن على تويتر"، "كتب الوزير تغريدة": writing on a platform is speaking; writing a book is not.
+    const platform =
+      opens && /^[وف]?كتب(?:ت)?$/u.test(t.key) ? tokens.findIndex((x, k) => k > i && k <= i + 7 && PLATFORM.test(x.key)) : -1;
+    if (platform > i + 1) {
+      const end = /^(?:علي|عبر|في)$/u.test(tokens[platform - 1]?.key ?? '') ? platform - 1 : platform;
+      const stop = complementAt(tokens, platform + 1);
+      return { ...base, kind: 'verb', phrase: text(tokens, i + 1, end), stem: 'كتب', frame: frameTo(stop) };
     }
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
