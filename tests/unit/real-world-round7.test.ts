@@ -150,3 +150,31 @@ describe('a describing word after a named person', () => {
     expect(who(body, '2022-01-08')).toEqual(['إسماعيل قاآني 2022-01-08']);
   });
 });
+
+describe('what was said before', () => {
+  it('«وسبق أن أعلنت X، الاثنين، أن»: the verb after «سبق أن» has its own subject and day', () => {
+    expect(who('وسبق أن أعلنت كتائب حزب الله، الاثنين، أن مقاتليها استهدفوا القاعدة.', '2023-12-26')).toEqual([
+      'كتائب حزب الله 2023-12-25',
+    ]);
+  });
+});
+
+describe('a participle of speech after a clause that reports no words', () => {
+  it('«استقبل X …، مؤكداً أن»: the first clause’s registry subject speaks, on its day', () => {
+    expect(who('استقبل رئيس الوزراء محمد شياع السوداني، اليوم، قائد القيادة المركزية، مؤكداً أن الشراكة مستمرة.', '2026-01-23')).toEqual([
+      'محمد شياع السوداني 2026-01-23',
+    ]);
+  });
+  it('«سارعت جماعة X إلى إعلان مسؤوليتها …، مؤكدة في بيان لها أن»: the group', () => {
+    expect(
+      who('من جانبها، سارعت جماعة "سرايا أولياء الدم" إلى إعلان مسؤوليتها عن القصف، مؤكدة في بيان لها أن الرد سيتواصل.', '2026-03-04'),
+    ).toEqual(['سرايا أولياء الدم 2026-03-04']);
+  });
+  it('a subject the registry does not know, or a participle of no speech, is nobody', () => {
+    expect(who('وصلت القوات إلى القاعدة، مؤكدة جاهزيتها.', '2026-03-04')).toEqual([]);
+    expect(who('وصل الوفد إلى بغداد، حاملاً رسالة من واشنطن.', '2026-03-04')).toEqual([]);
+  });
+  it('«وأثنى X على» reports words, as «أشاد» does', () => {
+    expect(who('وأثنى السوداني، اليوم، على دور القائد في إتمام الانسحاب.', '2026-01-23')).toEqual(['محمد شياع السوداني 2026-01-23']);
+  });
+});

@@ -56,6 +56,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
     const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
     return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
   };
+  let text: BodyWords | undefined;
   mentions.forEach((m, i) => {
     const r = m.referent;
     switch (r.type) {
@@ -108,7 +109,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // An office the registry does not know: the person the text names with it anywhere ("استقبل …
         // وفداً برئاسة نائبة مساعد وزير الدفاع دانا سترول" … "وقالت نائبة مساعد وزير الدفاع"), else,
         // for a word that only describes ("وأشار النائب الجمهوري"), the person speaking just before.
-        const inText = r.office ? undefined : namedInBody(body, r.phrase, registry);
+        text ??= bodyWords(body);
+        const inText = r.office ? undefined : namedInBody(text, r.phrase, registry);
         const described =
           r.office || !DESCRIPTORS.has(bare(wordKey(r.phrase.split(/\s+/u)[0] ?? ''))) ? undefined : personBefore(mentions, i)?.speaker;
         m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : (inText ?? described ?? provisional(r.office?.name ?? r.role)));
@@ -266,10 +268,17 @@ const RANKS = /^(?:فريق|لواء|عميد|عقيد|جنرال|اميرال|�
 
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
 function fullName(body: string, surname: string): StatementSpeaker | undefined {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Each place the surname stands as a word, then the word before it (found by indexOf: a regular
+  // expression with a look-behind over the whole text, once per mention, is slow on long articles).
   // "#فؤاد_حسين": a hashtag joins the name with an underscore.
-  const m = new RegExp(`(?<![\\p{L}])(\\p{L}{2,})[\\s_]+${escaped}(?![\\p{L}])`, 'u').exec(body);
-  const firstName = m?.[1];
+  const letter = /\p{L}/u;
+  let m: { index: number; first: string } | undefined;
+  for (let at = body.indexOf(surname); at >= 0 && !m; at = body.indexOf(surname, at + 1)) {
+    if (letter.test(body.charAt(at + surname.length))) continue;
+    const before = /(?<![\p{L}])(\p{L}{2,})[\s_]+$/u.exec(body.slice(Math.max(0, at - 40), at));
+    if (before?.[1]) m = { index: at - before[0].length, first: before[1] };
+  }
+  const firstName = m?.first;
   if (!m || !firstName || !isNameWord(firstName) || reportingVerb(normalizeArabic(firstName))) return undefined;
   // "الفريق بيير أولسن": a rank right before the name is theirs. Not an office: in "واستقبل الوزير ديرك
   // أولسن" the minister is someone else.
@@ -277,19 +286,47 @@ function fullName(body: string, surname: string): StatementSpeaker | undefined {
   return provisional(`${firstName} ${surname}`, title && RANKS.test(bare(wordKey(title))) ? title : undefined);
 }
 
+/** An article's words, their lookup keys, and where each key stands: read once per article. */
+interface BodyWords {
+  words: string[];
+  keys: string[];
+  at: Map<string, number[]>;
+}
+
+const cleanKey = (w: string) => wordKey(w.replace(/^[«"“(]+|[»"”),،.:]+$/gu, ''));
+
+function bodyWords(body: string): BodyWords {
+  const words = body.split(/\s+/u).filter(Boolean);
+  const keys = words.map(cleanKey);
+  const at = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const list = at.get(k);
+    if (list) list.push(i);
+    else at.set(k, [i]);
+  });
+  return { words, keys, at };
+}
+
 /**
  * The person a text names right after an office, anywhere in it: the office's words in a row, then
  * within eight words a name that opens with a first name ("نائبة مساعد وزير الدفاع لشؤون الشرق
  * الأوسط دانا سترول"). The registry's entry when it knows the name.
  */
-function namedInBody(body: string, phrase: string, registry: Registry): StatementSpeaker | undefined {
-  const clean = (w: string) => wordKey(w.replace(/^[«"“(]+|[»"”),،.:]+$/gu, ''));
-  const office = phrase.trim().split(/\s+/u).map(clean);
+function namedInBody(text: BodyWords, phrase: string, registry: Registry): StatementSpeaker | undefined {
+  const office = phrase.trim().split(/\s+/u).map(cleanKey);
   if (office.length < 2) return undefined;
-  const words = body.split(/\s+/u).filter(Boolean);
-  const keys = words.map(clean);
-  for (let i = 0; i + office.length <= keys.length; i++) {
-    if (!office.every((k, j) => keys[i + j] === k || keys[i + j] === `و${k}` || keys[i + j] === `ل${k}`)) continue;
+  const { words, keys, at: where } = text;
+  // Look up the office's rarest word after the first (which may carry و or ل), then check the rest.
+  const [j0, positions] = office
+    .slice(1)
+    .map((k, j) => [j + 1, where.get(k) ?? []] as const)
+    .reduce((a, b) => (b[1].length < a[1].length ? b : a));
+  const opening = office[0] ?? '';
+  for (const p of positions) {
+    const i = p - j0;
+    const head = keys[i] ?? '';
+    if (!(head === opening || head === `و${opening}` || head === `ل${opening}`) || !office.every((k, j) => j === 0 || keys[i + j] === k))
+      continue;
     const after = words.slice(i + office.length, i + office.length + 10);
     // Up to the clause's end: a name after a full stop or a verb belongs to another sentence.
     const end = after.findIndex((w) => /[.؟!:]$/u.test(w) || reportingVerb(wordKey(w)) !== undefined);

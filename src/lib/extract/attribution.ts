@@ -226,6 +226,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const opens =
       clauseStart(tokens, i) ||
       /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
+      (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
       subordinateWithSubject(tokens, i) ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));

@@ -4,13 +4,13 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { parseBlocks } from '../markdown/blocks.ts';
-import { DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
+import { bare, DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
 import { isPreposition } from './name-words.ts';
-import { GROUP_PLURALS } from './phrase-shapes.ts';
+import { GROUP_PLURALS, GROUP_WORDS } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
@@ -60,8 +60,10 @@ function referentOf(attribution: Attribution, registry: Registry): Referent {
  */
 function attributionOf(sentence: string, registry: Registry): { attribution: Attribution; referent: Referent } | undefined {
   const attribution = findAttribution(sentence);
-  if (!attribution) return undefined;
+  if (!attribution) return participleOf(sentence, registry);
   const referent = referentOf(attribution, registry);
+  // "… إلى إعلان مسؤوليتها عن العملية، مؤكدة في بيان لها أن": a noun of speech with no speaker of its own.
+  if (referent.type === 'none' && attribution.kind === 'nominal') return participleOf(sentence, registry) ?? { attribution, referent };
   if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
   const clause = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
@@ -69,6 +71,28 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };
+}
+
+/** Participles that report words: مؤكداً، محذرة، مشيراً، داعياً … */
+const PARTICIPLE = /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|لافت|موضح|معتبر|مطالب|معلن|متوعد|نافي)(?:ا|ه)?$/u;
+
+/**
+ * "سارعت جماعة «سرايا أولياء الدم» إلى إعلان مسؤوليتها …، مؤكدة في بيان لها أن …", "ونقل وزير
+ * البيشمركة قلق الإقليم …، مؤكداً على ضرورة …": a clause whose verb reports no words, then a participle
+ * that does. The first clause's subject speaks, when the registry knows it (clauseSubject).
+ */
+function participleOf(sentence: string, registry: Registry): { attribution: Attribution; referent: Referent } | undefined {
+  const words = sentence.split(/\s+/u);
+  const at = words.findIndex((w, i) => i > 2 && /[،,]$/u.test(words[i - 1] ?? '') && PARTICIPLE.test(wordKey(w)));
+  if (at < 0) return undefined;
+  // "من جانبها، سارعت …": a switch before the clause is no part of it.
+  const clause = sentence.replace(/^\s*(?:و?من\s+(?:جانبه|جانبها|جهته|جهتها)|بدوره|بدورها)[،,]\s*/u, '');
+  // "استقبل", "سارعت": verbs of six letters too, the participle after them vouching for the clause.
+  const subject = clauseSubject(clause, registry, 6);
+  if (!subject) return undefined;
+  const frame = words.slice(0, at + 1).join(' ');
+  const attribution: Attribution = { kind: 'verb', phrase: '', relative: false, switches: false, continuation: false, frame };
+  return { attribution, referent: subject };
 }
 
 /**
@@ -113,15 +137,18 @@ function isMan(mention: Mention): boolean {
  * follows: "ونعت «كتائب حزب الله» القياديين" → the Kataib. Nothing when a verb of speech opens it, whose
  * subject the attribution already read.
  */
-function clauseSubject(sentence: string, registry: Registry): Referent | undefined {
+function clauseSubject(sentence: string, registry: Registry, longest = 5): Referent | undefined {
   const [first = '', ...rest] = (sentence.split(/[،,]/u)[0] ?? '').trim().split(/\s+/u);
   const verb = wordKey(first).replace(/^[وف]/u, '');
   // A verb of three to five letters, not a preposition or adverb ("وعقب لقائه …", "وبعد …").
-  if (rest.length === 0 || reportingVerb(wordKey(first)) || !/^\p{L}{3,5}$/u.test(verb) || NOT_VERBS.test(verb)) return undefined;
+  if (rest.length === 0 || reportingVerb(wordKey(first)) || !new RegExp(`^\\p{L}{3,${longest}}$`, 'u').test(verb) || NOT_VERBS.test(verb))
+    return undefined;
   // The registry speaker must stand right after the verb: "وقصفت طائرات أمريكية مواقع لكتائب حزب الله"
   // names the Kataib as the object.
   // ("وبحث رئيس الوزراء محمد شياع السوداني مع …": an office before the registry name is the subject's too.)
-  if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' '))) return undefined;
+  // ("سارعت جماعة «سرايا أولياء الدم»": a group word before the registry name is the group's.)
+  const grouped = GROUP_WORDS.has(bare(wordKey(rest[0] ?? '')));
+  if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' ')) && !grouped) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
 }

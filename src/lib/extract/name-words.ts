@@ -34,7 +34,7 @@ export function nameWord(words: readonly string[], i: number): boolean {
   const key = wordKey(words[i] ?? '');
   const head = bare(key);
   const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
-  if (key === '' || /^\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
+  if (key === '' || /\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
   // "للقوات", "بالعراق": a preposition written onto a definite noun never opens or ends a name.
   if (/^(?:لل|[وف]?بال|[وف]?كال)/u.test(key)) return false;
   // "بمقتل", "بمشاركة": بـ on a noun of the مَفعَل/مُفاعَلة shapes; no name opens with بم.
