@@ -178,3 +178,11 @@ describe('a participle of speech after a clause that reports no words', () => {
     expect(who('وأثنى السوداني، اليوم، على دور القائد في إتمام الانسحاب.', '2026-01-23')).toEqual(['محمد شياع السوداني 2026-01-23']);
   });
 });
+
+describe('an adverb after the name is no part of it', () => {
+  it('«وأدان السفير ستيفن هيكي بشدة الهجوم»: the name is two words', () => {
+    expect(who('وأدان السفير البريطاني لدى العراق ستيفن هيكي بشدة الهجوم، داعياً لمحاسبة المسؤولين.', '2021-02-17')).toEqual([
+      'ستيفن هيكي 2021-02-17',
+    ]);
+  });
+});
