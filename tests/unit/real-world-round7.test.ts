@@ -186,3 +186,11 @@ describe('an adverb after the name is no part of it', () => {
     ]);
   });
 });
+
+describe('a rank before a family name, then the verb’s object', () => {
+  it('«أعرب اللواء هنتزي عن تطور العلاقة مع الحكومة العراقية»: the general, not the government', () => {
+    const body =
+      'أفاد قائد البعثة في العراق، اللواء كارل هنتزي، بأن العلاقة متينة.\n\nمن جانبه، أعرب اللواء هنتزي عن تطور العلاقة بين البعثة والحكومة العراقية.';
+    expect(who(body, '2025-10-12', withoutSpeakers('هنتزي'))).toEqual(['كارل هنتزي 2025-10-12']);
+  });
+});

@@ -316,6 +316,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
   // "كما دعا الحميداوي الحكومة العراقية إلى": a lone family name, then the verb's object.
   if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
+  // "الرئيس بارزاني", "اللواء هنتزي عن تطور العلاقة مع الحكومة العراقية": a title before a lone family
+  // name is that person, named in the article; what follows the preposition is the verb's.
+  if (head.length === 2 && TITLES.has(firstKey) && nameWord(head, 1) && sidesIn(head[1] ?? '').size === 0)
+    return { type: 'surname', word: head[1] ?? '' };
   const reach = opensWithRole(first) ? Infinity : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
@@ -335,9 +339,6 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       if (at === head.length - 1 && isDefinite(wordKey(head[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
       return { type: 'institution', name: institution, key: nameKey(institution), role: core };
     }
-    // "الرئيس بارزاني", "الجنرال كوريلا": a title before a lone family name is that person, named in the article.
-    if (head.length === 2 && TITLES.has(firstKey) && nameWord(head, 1) && sidesIn(head[1] ?? '').size === 0)
-      return { type: 'surname', word: head[1] ?? '' };
     return { type: 'office', role: core, key, phrase: first.join(' ') };
   }
 
