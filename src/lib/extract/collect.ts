@@ -277,18 +277,16 @@ function coSpeakers(found: { attribution: Attribution; referent: Referent }, sen
   const dual =
     /^\s*ب?[اأإ]نهما/u.test(sentence.slice(attribution.frame.length)) ||
     /(?:^|\s)\p{L}{3,}هما(?=$|[\s،,.])/u.test(attribution.phrase.split(/\s+/u).slice(0, 16).join(' '));
+  // "وشدد رئيس الوزراء X ورئيس إقليم كردستان Y، خلال اتصال هاتفي، على": without the dual, two
+  // registry people, each with an office before the name, both speak. The second is joined by a real
+  // «و» before an office ("ورئيس"), not by an office that starts with و ("مع وزير").
+  if (!dual && (attribution.kind !== 'verb' || !/\sو/u.test(attribution.phrase))) return [found];
   const parties = splitParties(attribution.phrase.split(/\s+/u));
   if (parties.length < 2) return [found];
+  const joined = parties.length === 2 && isTitleHead(wordKey((parties[1] ?? '').split(/\s+/u)[0] ?? ''));
+  if (!dual && !joined) return [found];
   const resolved = parties.map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
-  // "وشدد رئيس الوزراء X ورئيس إقليم كردستان Y، خلال اتصال هاتفي، على": without the dual, two
-  // registry people, each with an office before the name, both speak.
-  // The second joined by a real «و» before an office ("ورئيس"), not an office that starts with و ("وزير").
-  const joined = isTitleHead(wordKey((parties[1] ?? '').split(/\s+/u)[0] ?? ''));
-  const people =
-    attribution.kind === 'verb' &&
-    parties.length === 2 &&
-    joined &&
-    resolved.every((p) => p.referent.type === 'person' && p.referent.registry !== undefined && p.referent.role !== undefined);
+  const people = resolved.every((p) => p.referent.type === 'person' && p.referent.registry !== undefined && p.referent.role !== undefined);
   return dual || people ? resolved : [found];
 }
 
