@@ -123,6 +123,9 @@ function insideQuotes(tokens: readonly Token[]): boolean[] {
   });
 }
 
+/** "أدلى X بتصريحات / بهذه التصريحات / بحديثه": remarks given, which the day after them dates. */
+const REMARKS = /^(?:ب(?:ال)?تصريح(?:ات|اته|ه)?[،,]?|التصريحات[،,]?|بحديث(?:ه)?[،,]?)$/u;
+
 /** Where a post is written: تويتر، منصة إكس، حسابه، تغريدة، صفحته. */
 const PLATFORM = /^(?:تويتر|منصه|حسابه|حسابها|تغريده|صفحته|صفحتها|فيسبوك|تلغرام|تليغرام|اكس)$/u;
 
@@ -261,6 +264,19 @@ export function findAttribution(sentence: string): Attribution | undefined {
       const end = /^(?:علي|عبر|في)$/u.test(tokens[platform - 1]?.key ?? '') ? platform - 1 : platform;
       const stop = complementAt(tokens, platform + 1);
       return { ...base, kind: 'verb', phrase: text(tokens, i + 1, end), stem: 'كتب', frame: frameTo(stop) };
+    }
+    // "وأدلى خامنئي بهذه التصريحات، السبت، خلال …": the day of the words reported before.
+    const remarks = opens && /^[وف]?ادلي$/u.test(t.key) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && REMARKS.test(x.key)) : -1;
+    if (remarks > 0) {
+      const end = /^بهذه$/u.test(tokens[remarks - 1]?.key ?? '') ? remarks - 1 : remarks;
+      const clauseEnd = tokens.findIndex((x, k) => k > remarks && /[.]$/u.test(x.text));
+      return {
+        ...base,
+        kind: 'verb',
+        phrase: text(tokens, i + 1, end),
+        stem: 'ادلي',
+        frame: frameTo(Math.min(tokens.length, remarks + 4, clauseEnd < 0 ? tokens.length : clauseEnd + 1)),
+      };
     }
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
