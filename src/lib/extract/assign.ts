@@ -5,7 +5,7 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, isDefinite, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, isDefinite, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { sidesIn } from './phrase-shapes.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
@@ -80,10 +80,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const holder = r.role ? officeHolder(mentions, r.role) : undefined;
         // "وتابع عضو لجنة الخدمات المالية": a member of a body the registry does not know, unnamed,
         // is the person who spoke just before, not the body.
-        const member =
-          !r.registry && r.role && DESCRIPTORS.has(bare(wordKey(r.role.split(/\s+/u)[0] ?? '')))
-            ? personBefore(mentions, i)?.speaker
-            : undefined;
+        const member = !r.registry && r.role && describes(r.role) ? personBefore(mentions, i, r.role)?.speaker : undefined;
         m.speaker =
           member ??
           (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ??
@@ -111,8 +108,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // for a word that only describes ("وأشار النائب الجمهوري"), the person speaking just before.
         text ??= bodyWords(body);
         const inText = r.office ? undefined : namedInBody(text, r.phrase, registry);
-        const described =
-          r.office || !DESCRIPTORS.has(bare(wordKey(r.phrase.split(/\s+/u)[0] ?? ''))) ? undefined : personBefore(mentions, i)?.speaker;
+        const described = r.office || !describes(r.phrase) ? undefined : personBefore(mentions, i, r.phrase)?.speaker;
         m.speaker = named ?? holding ?? (dated ? statementSpeaker(dated) : (inText ?? described ?? provisional(r.office?.name ?? r.role)));
         break;
       }
@@ -160,7 +156,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name given under another office: a descriptor
         // carries the speaker on; a specific office ("وأضاف الوزير" after an ambassador) does not.
-        const previous = m.continues ?? personBefore(mentions, i);
+        const previous = m.continues ?? personBefore(mentions, i, m.attribution.phrase);
         const continued = !r.institution && DESCRIPTORS.has(r.noun) && sameSide(previous) ? previous?.speaker : undefined;
         // "وأعلن التحالف" with no coalition named before: the noun as written.
         const fallback = named ?? continued ?? (r.name ? provisional(r.name) : undefined);
@@ -263,9 +259,6 @@ function bareForms(phrase: string, office: Office | undefined): string[] {
   return [office.name, ...office.aliases].filter((a) => !nationality(officeKey(a)));
 }
 
-/** Military and honorary ranks, which stand right before the name they belong to. */
-const RANKS = /^(?:فريق|لواء|عميد|عقيد|جنرال|اميرال|ادميرال|كولونيل|رايد|راءد|مقدم|نقيب|ميجور|بريجادير|دكتور|شيخ)$/u;
-
 /** "ميلر" → "ماثيو ميلر": the first place the article writes the surname after a first name. */
 function fullName(body: string, surname: string): StatementSpeaker | undefined {
   // Each place the surname stands as a word, then the word before it (found by indexOf: a regular
@@ -327,20 +320,24 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
     const head = keys[i] ?? '';
     if (!(head === opening || head === `و${opening}` || head === `ل${opening}`) || !office.every((k, j) => j === 0 || keys[i + j] === k))
       continue;
-    const after = words.slice(i + office.length, i + office.length + 10);
-    // Up to the clause's end: a name after a full stop or a verb belongs to another sentence.
-    const end = after.findIndex((w) => /[.؟!:]$/u.test(w) || reportingVerb(wordKey(w)) !== undefined);
-    const span = (end < 0 ? after : after.slice(0, end + 1)).map((w) => w.replace(/[،,.:]+$/u, ''));
-    // A known first name opens it; else a name the clause ends with ("لشؤون الشرق الأوسط دانا سترول").
-    const first = span.findIndex((w) => opensWithFirstName(wordKey(w)));
-    const byFirst = first < 0 ? undefined : findName(span.slice(first));
-    const last = findName(span);
-    const name =
-      byFirst?.start === 0
-        ? { start: first, end: first + byFirst.end }
-        : last && last.end === span.length && !isDefinite(wordKey(span[last.start] ?? ''))
-          ? last
-          : undefined;
+    // Between the office and the name only its own words may stand: a nationality, its field or body
+    // («لشؤون الشرق الأوسط»، «بمجلس الأمن القومي الأمريكي في البيت الأبيض») and honorifics («آية الله»).
+    // Another title ends the search: "استقبل مساعد الوزير رئيس البرلمان X" names the one received.
+    let k = i + office.length;
+    const ownWord = (key: string) =>
+      !hasHead(ROLE_HEADS, key) &&
+      (isDefinite(key) || /^(?:في|لدي|لشءون|ايه)$/u.test(key) || /^(?:بال|لل|بم)\p{L}{3,}/u.test(key) || RANKS.test(bare(key)));
+    for (let skipped = 0; k < keys.length && skipped < 8 && ownWord(keys[k] ?? '') && !/[.:]$/u.test(words[k - 1] ?? ''); k++) skipped++;
+    if (/[.؟!:]$/u.test(words[k - 1] ?? '')) continue;
+    const span: string[] = [];
+    for (; k < words.length && span.length < 4; k++) {
+      const w = words[k] ?? '';
+      if (isDefinite(keys[k] ?? '') && span.length === 0) break;
+      span.push(w.replace(/[،,.:]+$/u, ''));
+      if (/[،,.:؟!]$/u.test(w)) break;
+    }
+    const found = findName(span);
+    const name = found?.start === 0 ? found : undefined;
     if (!name) continue;
     const written = span.slice(name.start, name.end).join(' ');
     const known = registry.findAll(written).find((h) => h.via === 'name' && h.at === 0);
@@ -350,17 +347,28 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
 }
 
 /**
- * The person who spoke in the mention before, at most two paragraphs back: a speaker
- * some mention of the article names as a person (or a surname, or an office's holder).
+ * The person who spoke just before, whom a phrase that only describes («وأشار النائب الجمهوري»، «وتابع
+ * عضو لجنة … في مجلس النواب الأمريكي»، «واعتبر الجنرال الإيراني») refers to: a speaker some mention
+ * names as a person. Only when the phrase gives that person's side, or follows a continuation verb
+ * without a side; never a spokesperson («باسم …»), never after «من جهته» or «في المقابل» (someone
+ * else speaks), at most one paragraph back (two when the side agrees).
  */
-function personBefore(mentions: readonly Mention[], i: number): Mention | undefined {
+function personBefore(mentions: readonly Mention[], i: number, phrase: string): Mention | undefined {
   const m = mentions[i];
   const prev = mentions.slice(0, i).findLast((e) => e.speaker !== undefined);
-  if (!m || !prev?.speaker || prev.paragraph < m.paragraph - 2) return undefined;
+  if (!m || !prev?.speaker || m.attribution.switches || /^\s*و?في\s+المقابل/u.test(m.sentence) || /(?:^|\s)باسم\s/u.test(phrase))
+    return undefined;
+  const sides = sidesIn(phrase);
+  const side = prev.speaker.side;
+  if (sides.size === 0 ? !m.attribution.continuation : side === undefined || !sides.has(side)) return undefined;
+  if (prev.paragraph < m.paragraph - (sides.size > 0 ? 2 : 1)) return undefined;
   const id = prev.speaker.id;
   const asPerson = (e: Mention) => e.speaker?.id === id && ['person', 'surname', 'office'].includes(e.referent.type);
   return mentions.slice(0, i).some(asPerson) ? prev : undefined;
 }
+
+/** True when a phrase opens with a word that only describes its speaker (النائب، العضو، الجنرال). */
+const describes = (phrase: string): boolean => DESCRIPTORS.has(bare(wordKey(phrase.trim().split(/\s+/u)[0] ?? '')));
 
 /** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */
 function mentionedBefore(registry: Registry, body: string, sentence: string, noun: string): StatementSpeaker | undefined {

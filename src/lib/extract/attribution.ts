@@ -104,23 +104,32 @@ function complementAt(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** After an issued statement, what tells its words: "تعلن فيه", "جاء فيه", "محذرة من", "أن". */
-const SAYS_AFTER =
-  /^(?:فيه|خلاله|جاء|ان|بان|(?:ت|ي)(?:علن|ءكد|قول|نفي|حذر|طالب|دعو)|(?:مءكد|محذر|مشدد|معلن|داعي|نافي|مطالب|متوعد|مهدد)(?:ا|ه)?)$/u;
+/** "تعلن فيه", "يؤكد فيه": a present verb of the statement's own words. */
+const PRESENT_SAYS = /^(?:ت|ي)(?:علن|ءكد|قول|نفي|حذر|طالب|دعو)$/u;
+/** "محذرة من", "مؤكداً أن": a participle of speech, with its ending. */
+const PARTICIPLE_SAYS = /^(?:مءكد|محذر|مشدد|معلن|داعي|نافي|مطالب|متوعد|مهدد)(?:ا|ه)$/u;
+/** Words that open another clause before the statement's words: "بعد أن", "التي", "وذلك", "ردا على". */
+const CLAUSE_BREAK = /^(?:بعد|قبل|منذ|بعدما|عقب|اثر|وذلك|التي|الذي|ردا|حين|عندما|لكن|بينما)$/u;
 
-/** For each token, whether it stands inside a quotation opened before it («…», “…”, "…"). */
-function insideQuotes(tokens: readonly Token[]): boolean[] {
-  let open = false;
-  return tokens.map((t) => {
-    const inside = open;
-    for (const ch of t.text) {
-      if (ch === '«' || ch === '“') open = true;
-      else if (ch === '»' || ch === '”') open = false;
-      else if (ch === '"') open = !open;
-    }
-    // A token that opens a quotation starts outside it.
-    return inside;
-  });
+/** Quotation marks and the marks that close them; »…« is a pair too (reversed by right-to-left editors). */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '»': '«', '“': '”“', '”': '“”', '"': '"' };
+
+/**
+ * For each token, whether it stands inside a quotation: between a mark and the mark that closes it
+ * later in the sentence. A mark nothing closes (a stray or cut-off quote) quotes nothing.
+ */
+function insideQuotes(sentence: string, tokens: readonly Token[]): boolean[] {
+  const inside = new Uint8Array(sentence.length);
+  for (let i = 0; i < sentence.length; i++) {
+    const closers = QUOTE_PAIRS[sentence.charAt(i)];
+    if (!closers) continue;
+    let j = i + 1;
+    while (j < sentence.length && !closers.includes(sentence.charAt(j))) j++;
+    if (j >= sentence.length) continue;
+    inside.fill(1, i + 1, j);
+    i = j;
+  }
+  return tokens.map((t) => inside[t.at] === 1);
 }
 
 /** "أدلى X بتصريحات / بهذه التصريحات / بحديثه": remarks given, which the day after them dates. */
@@ -133,16 +142,27 @@ const PLATFORM = /^(?:تويتر|منصه|حسابه|حسابها|تغريده|�
 const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|تغريده|منشور|كتاب)$/u;
 
 /**
- * "أصدر(ت) X [يوم …] بياناً / تهديداً / تحذيراً": the index of the thing issued, or -1. Ten words at most
- * between, for the issuer and the day ("أصدرت فصائل «المقاومة الإسلامية» في العراق، مساء اليوم الثلاثاء،
- * تهديداً").
+ * "أصدر(ت) X [يوم …] بياناً / تهديداً / تحذيراً": the index of the thing issued, or -1. At most ten words
+ * between, for the issuer and its day ("أصدرت فصائل «المقاومة الإسلامية» في العراق، مساء اليوم
+ * الثلاثاء، تهديداً").
  */
 function issuedStatement(tokens: readonly Token[], i: number): number {
   if (!/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
-  const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && /^(?:بيانا|تهديدا|تحذيرا|تصريحا|توضيحا|بلاغا)[،,]?$/u.test(t.key));
-  // Its words must follow: "أصدرت القيادة بياناً." tells only that it did.
-  const says = (t: Token) => reportingVerb(t.key) !== undefined || SAYS_AFTER.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text);
-  return at > 0 && tokens.slice(at + 1, at + 14).some(says) ? at : -1;
+  const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && /^(?:بيانا|تهديدا|تحذيرا|توضيحا|بلاغا)$/u.test(t.key));
+  if (at < 0) return -1;
+  // The issuer's own words must follow ("نفت فيه"، "جاء فيه"، "محذرة من"، a colon or a quotation), before
+  // anything that starts another clause: "أصدرت الوزارة بياناً بعد أن انتهى الاجتماع" says only that it
+  // did, and in "…، وقال مسؤول إن …" someone else speaks. "بياناً لـX" / "باسم X" is X's statement.
+  if (/^(?:ل|باسم$)/u.test(tokens[at + 1]?.key ?? '')) return -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    const about = /^(?:فيه|خلاله)$/u.test(tokens[k + 1]?.key ?? '');
+    if (/^(?:جاء|فيه|خلاله)$/u.test(t.key) || ((reportingVerb(t.key) !== undefined || PRESENT_SAYS.test(t.key)) && about)) return at;
+    if (PARTICIPLE_SAYS.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text)) return at;
+    if (CLAUSE_BREAK.test(t.key) || reportingVerb(t.key) !== undefined) return -1;
+  }
+  return -1;
 }
 
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
@@ -221,7 +241,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
 
   // A reporting verb opening the sentence or a clause, outside the words quoted ("… إن "الضربة …،
   // وتوضح عزمنا"": a verb inside a quotation is the quoted speaker's).
-  const quoted = insideQuotes(tokens);
+  const quoted = insideQuotes(sentence, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || quoted[i]) continue;
@@ -243,7 +263,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
       return {
         ...base,
         kind: 'verb',
-        phrase: text(tokens, i + 1, issued),
+        // "أصدرت محكمة عراقية بحق زعيم الكتائب بياناً": whom it concerns is no part of the issuer.
+        phrase: text(
+          tokens,
+          i + 1,
+          tokens.findIndex((x, k) => (k > i && /^(?:بحق|ضد|بشان|حول)$/u.test(x.key)) || k === issued),
+        ),
         stem: 'اصدر',
         frame: frameTo(Math.min(tokens.length, frameEnd)),
       };
@@ -253,7 +278,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
       const stop = complementAt(tokens, i + 3);
       // "جاء في بيان المكتب الإعلامي …": the statement's owner follows the noun directly.
       // "جاء في بيان صادر عن …", "جاء في بيان للمقاومة": the noun's own words name the owner.
-      const owned = /^(?:ال)?(?:صادر|رسمي|مقتضب|امني|مشترك|صحفي)|^(?:ل|عن$|من$)/u.test(tokens[i + 3]?.key ?? '');
+      // A letter "لوزير الخارجية" is addressed to him, not his; "بيان عن اجتماع" is about it.
+      const next = tokens[i + 3]?.key ?? '';
+      const owned =
+        /^(?:ال)?(?:صادر|صدر|رسمي|مقتضب|امني|مشترك|صحفي)/u.test(next) ||
+        (/^ل/u.test(next) && !/^(?:رساله|كتاب)$/u.test(tokens[i + 2]?.key ?? ''));
+      if (/^(?:عن|من|حول|بشان)$/u.test(next) || (/^ل/u.test(next) && !owned)) continue;
       const from = owned ? i + 2 : i + 3;
       return { ...base, kind: 'verb', phrase: text(tokens, from, stop < 0 ? tokens.length : stop), stem: 'جاء', frame: frameTo(stop) };
     }
@@ -280,6 +310,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     }
     const verb = opens ? reportingVerb(t.key) : undefined;
     if (!verb) continue;
+    // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
+    const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
+    if ((verbStem(verb) === 'غرد' && ahead.includes('خارج')) || (verbStem(verb) === 'اثني' && ahead[0] === 'عشر')) continue;
     // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.
     if (verbStem(verb) === 'رد' && !t.text.includes('\u0651')) continue;
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
@@ -330,6 +363,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (ACCORDING_TO.test(source)) break;
     // "هاجم ما قال إنه مقر": «ما» is a thing said, and its verb has no subject before it.
     if (/^(?:ما|مما|عما)$/u.test(tokens[i - 1]?.key ?? '')) continue;
+    // "… تحذيراً لرعاياها بعدما أعلن الحوثيون": a subordinate clause's verb, whose subject follows it.
+    if (
+      /^و?(?:بعدما|عندما|حينما)$/u.test(tokens[i - 1]?.key ?? '') ||
+      (tokens[i - 1]?.key === 'ان' && /^و?(?:بعد|قبل)$/u.test(tokens[i - 2]?.key ?? ''))
+    )
+      continue;
     const stop = complementAt(tokens, i + 1);
     return {
       ...base,

@@ -73,8 +73,31 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   return { attribution: reported, referent: referentOf(reported, registry) };
 }
 
+/** Bodies named by a masculine noun ("التحالف … مؤكداً"); the rest (وزارة، كتائب، سرايا، قوات) take the feminine. */
+const MASCULINE_BODIES = new Set([
+  'تحالف',
+  'حشد',
+  'جيش',
+  'برلمان',
+  'مجلس',
+  'حزب',
+  'تيار',
+  'مكتب',
+  'اطار',
+  'اءتلاف',
+  'بيت',
+  'فيلق',
+  'حرس',
+  'تنظيم',
+  'فصيل',
+  'جهاز',
+  'مركز',
+  'البنتاغون',
+  'بنتاغون',
+]);
+
 /** Participles that report words: مؤكداً، محذرة، مشيراً، داعياً … */
-const PARTICIPLE = /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|لافت|موضح|معتبر|مطالب|معلن|متوعد|نافي)(?:ا|ه)?$/u;
+const PARTICIPLE = /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|لافت|موضح|معتبر|مطالب|معلن|متوعد|نافي)(?:ا|ه)$/u;
 
 /**
  * "سارعت جماعة «سرايا أولياء الدم» إلى إعلان مسؤوليتها …، مؤكدة في بيان لها أن …", "ونقل وزير
@@ -90,6 +113,12 @@ function participleOf(sentence: string, registry: Registry): { attribution: Attr
   // "استقبل", "سارعت": verbs of six letters too, the participle after them vouching for the clause.
   const subject = clauseSubject(clause, registry, 6);
   if (!subject) return undefined;
+  // The participle agrees with the subject: "مؤكدة" after "استقبل السوداني … السفيرة" is the
+  // ambassador's, whom the registry may not know; and a relative clause between («الذي وصل …») has
+  // its own subject.
+  const feminine = wordKey(words[at] ?? '').endsWith('ه');
+  const subjectFeminine = subject.type === 'institution' && !MASCULINE_BODIES.has(bare(wordKey(subject.name.split(/\s+/u)[0] ?? '')));
+  if (feminine !== subjectFeminine || words.slice(0, at).some((w) => /^(?:الذي|التي|الذين)$/u.test(wordKey(w)))) return undefined;
   const frame = words.slice(0, at + 1).join(' ');
   const attribution: Attribution = { kind: 'verb', phrase: '', relative: false, switches: false, continuation: false, frame };
   return { attribution, referent: subject };
@@ -135,13 +164,21 @@ function isMan(mention: Mention): boolean {
 /**
  * The subject of a sentence's first clause, when a verb (of any kind) opens it and a registry speaker
  * follows: "ونعت «كتائب حزب الله» القياديين" → the Kataib. Nothing when a verb of speech opens it, whose
- * subject the attribution already read.
+ * subject the attribution already read. `longest`: the most letters the verb may have (five; longer
+ * words are mostly nouns, but six where a participle of speech after the clause vouches for it).
  */
 function clauseSubject(sentence: string, registry: Registry, longest = 5): Referent | undefined {
   const [first = '', ...rest] = (sentence.split(/[،,]/u)[0] ?? '').trim().split(/\s+/u);
   const verb = wordKey(first).replace(/^[وف]/u, '');
   // A verb of three to five letters, not a preposition or adverb ("وعقب لقائه …", "وبعد …").
-  if (rest.length === 0 || reportingVerb(wordKey(first)) || !new RegExp(`^\\p{L}{3,${longest}}$`, 'u').test(verb) || NOT_VERBS.test(verb))
+  if (
+    rest.length === 0 ||
+    reportingVerb(wordKey(first)) ||
+    !/^\p{L}+$/u.test(verb) ||
+    verb.length < 3 ||
+    verb.length > longest ||
+    NOT_VERBS.test(verb)
+  )
     return undefined;
   // The registry speaker must stand right after the verb: "وقصفت طائرات أمريكية مواقع لكتائب حزب الله"
   // names the Kataib as the object.
@@ -155,7 +192,7 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
 
 /** Words that open a sentence as verbs do, but are prepositions, adverbs or particles. */
 const NOT_VERBS =
-  /^(?:عقب|بعد|قبل|قبيل|خلال|اثر|منذ|رغم|حول|لدي|عند|بين|مع|ذلك|كذلك|ايضا|هذا|هذه|لكن|غير|حيث|كما|فيما|بينما|اما|اذا|لان|ثم)$/u;
+  /^(?:بحضور|برعايه|بمشاركه|بدعوه|عقب|بعد|قبل|قبيل|خلال|اثر|منذ|رغم|حول|لدي|عند|بين|مع|ذلك|كذلك|ايضا|هذا|هذه|لكن|غير|حيث|كما|فيما|بينما|اما|اذا|لان|ثم)$/u;
 
 /**
  * Words ending in ة that name men, whom a masculine verb has as its subject: plurals of the قادة

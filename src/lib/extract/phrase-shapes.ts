@@ -91,7 +91,9 @@ export function subjectOf(words: readonly string[]): string[] {
     const common = NON_NAMES.has(key) && i > 0 && !construct(i);
     // "وقال أبو علي العسكري وهو المسؤول الأمني للحركة، إن": «وهو …» describes the subject, which ends there.
     // "«المقاومة العراقية الإسلامية» المدعومة من إيران": who backs a group is no part of its name.
-    const described = /^و(?:هو|هي|هم)$/u.test(key) || (i > 1 && AFFILIATED.test(key));
+    // Not after an office: "المتحدث الرسمي التابع لوزارة الدفاع" speaks for the ministry it names.
+    const officeFirst = hasHead(ROLE_HEADS, wordKey(words[0] ?? '')) || /^ال?مكتب$/u.test(wordKey(words[0] ?? ''));
+    const described = /^و(?:هو|هي|هم)$/u.test(key) || (i > 1 && AFFILIATED.test(key) && !officeFirst);
     return i > 0 && (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)))));
   });
   if (at < 0) return [...words];

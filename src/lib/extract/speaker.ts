@@ -21,6 +21,7 @@ import {
   NOT_SPEAKERS,
   PLACES,
   ROLE_HEADS,
+  titleBeforeSurname,
 } from '../speakers/lexicon.ts';
 import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.ts';
 import type { Office } from '../speakers/offices.ts';
@@ -61,9 +62,6 @@ export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
 
-/** Titles written before a family name alone: "الرئيس بارزاني", "السيد الصدر". */
-const TITLES = new Set(['الرءيس', 'السيد', 'الشيخ', 'الجنرال', 'الوزير', 'الدكتور', 'اللواء', 'الفريق', 'العميد', 'الاميرال']);
-
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(written: string, registry: Registry): Referent {
   // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
@@ -95,14 +93,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     );
   }
   // "المكتب الإعلامي لرئيس الوزراء", "المكتب الإعلامي في رئاسة الجمهورية": an office speaks through its media office.
-  const mediaOffice = /^(?:ال)?مكتب\s+(?:ال)?اعلامي\s+(?:في\s+|ل(?=\p{L}{3}))/u.exec(folded);
+  const mediaOffice = /^(?:ال)?مكتب\s+(?:ال)?اعلامي\s+(?:في\s+|لـ?\s*(?=\p{L}{3}))/u.exec(folded);
   if (mediaOffice) {
     const words = phrase.trim().split(/\s+/u);
-    const after = mediaOffice[0].trim().endsWith('في')
-      ? words.slice(3)
-      : [(words[2] ?? '').replace(/^لل/u, 'ال').replace(/^ل/u, ''), ...words.slice(3)];
+    // "في X", "لX", "للX", "لـX" or "لـ X": the owner's words after the preposition.
+    const glued = (words[2] ?? '').replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
+    const after = mediaOffice[0].trim().endsWith('في') || glued === '' ? words.slice(3) : [glued, ...words.slice(3)];
     const owner = resolvePhrase(after.join(' '), registry);
-    if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution') return owner;
+    if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
   }
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
@@ -203,6 +201,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const loneNoun = head.length === 1 && opening?.via === 'affiliation' && isDefinite(firstKey) && INSTITUTION_HEADS.has(bare(firstKey));
   if (opening && opening.at === 0 && entity(opening) && !loneNoun) return institutionOf(opening, core);
   if (loneNoun) return { type: 'anaphor', noun: bare(firstKey), institution: true, name: core };
+  // "رئاسة الجمهورية" with no country: the presidency the article named ("الرئاسة العراقية"), else itself.
+  if (key === 'رءاسه الجمهوريه') return { type: 'anaphor', noun: 'رءاسه', institution: true, name: core };
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
   const appositive = second ? registryPerson(registry, second) : undefined;
@@ -318,8 +318,16 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
   // "الرئيس بارزاني", "اللواء هنتزي عن تطور العلاقة مع الحكومة العراقية": a title before a lone family
   // name is that person, named in the article; what follows the preposition is the verb's.
-  if (head.length === 2 && TITLES.has(firstKey) && nameWord(head, 1) && sidesIn(head[1] ?? '').size === 0)
-    return { type: 'surname', word: head[1] ?? '' };
+  // Not an adjective: «الرئيس اللبناني»، «الوزير السابق» are offices.
+  const afterTitle = wordKey(head[1] ?? '');
+  // (A nisba that is no nationality is a family name: «الرئيس الحلبوسي».)
+  const adjective =
+    sideOf(afterTitle) !== undefined ||
+    OTHER_NATIONS.test(afterTitle) ||
+    /^ال(?:سابق|جديد|مكلف|منتخب|راحل|مخلوع|مختص|حالي|اسبق|سوري|يمني|ليبي|تونسي|جزاءري|مغربي|عماني|بحريني|قطري|ياباني|هندي|باكستاني|افغاني|اوكراني|ايطالي|اسباني|هولندي|كندي|استرالي)(?:ه)?$/u.test(
+      afterTitle,
+    );
+  if (head.length === 2 && titleBeforeSurname(firstKey) && nameWord(head, 1) && !adjective) return { type: 'surname', word: head[1] ?? '' };
   const reach = opensWithRole(first) ? Infinity : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);

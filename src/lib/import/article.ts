@@ -80,8 +80,15 @@ interface Scan {
 function isLede(line: string): boolean {
   const n = words(line);
   // "أفادت وزارة الخارجية الأمريكية أمس الجمعة، بأنها صنفت …" without its full stop: a headline seldom
-  // opens with a past verb of speech and runs on past a comma.
-  const reports = n >= 12 && line.includes('،') && reportingVerb(normalizeArabic(line.trim().split(/\s+/u)[0] ?? '')) !== undefined;
+  // opens with a past verb of speech, names the day, and runs on past a comma into «أن». (Present
+  // verbs open headlines: «السوداني يؤكد …».)
+  const first = normalizeArabic(line.trim().split(/\s+/u)[0] ?? '');
+  const past = reportingVerb(first) !== undefined && !/^[وف]?[يت]/u.test(first);
+  const folded = normalizeArabic(line);
+  const told =
+    /(?:^|\s)(?:امس|اليوم|الليله الماضيه|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه)[\s،,]/u.test(folded) &&
+    /،\s*ب?(?:ان|انه|انها)\s/u.test(folded);
+  const reports = n >= 12 && past && told;
   return n > 24 || reports || (n >= 10 && /[.]["»”]?\s*$/u.test(line));
 }
 

@@ -105,3 +105,14 @@ export function hasHead(lexicon: ReadonlySet<string>, key: string): boolean {
 export function isTitleHead(key: string): boolean {
   return hasHead(ROLE_HEADS, key) || hasHead(INSTITUTION_HEADS, key);
 }
+
+/** Military and honorary ranks (without ال), which stand right before the name they belong to. */
+export const RANKS = /^(?:فريق|لواء|عميد|عقيد|جنرال|اميرال|ادميرال|كولونيل|رايد|راءد|مقدم|نقيب|ميجور|بريجادير|دكتور|شيخ)$/u;
+
+/**
+ * "الرئيس بارزاني", "اللواء هنتزي", "السيد الصدر": a title before a family name alone, with its
+ * article: a rank, or the titles of office that reporters put before a surname.
+ */
+export function titleBeforeSurname(key: string): boolean {
+  return isDefinite(key) && (RANKS.test(bare(key)) || /^(?:رءيس|سيد|وزير)$/u.test(bare(key)));
+}
