@@ -234,3 +234,10 @@ describe('round 7: a lede without its full stop, and a print issue number', () =
     expect(article.body.trimStart()).toMatch(/^نفت وزارة الدفاع/u);
   });
 });
+
+describe('an address written with the root dot', () => {
+  it('«https://example.com./…» is imported as «https://example.com/…», not refused', () => {
+    const { markdown } = importArticle([LEDE, SECOND].join('\n'), { ...flags, url: 'https://example.com./2021/12/30/story' });
+    expect(markdown).toContain('url: https://example.com/2021/12/30/story');
+  });
+});

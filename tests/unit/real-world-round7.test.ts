@@ -285,3 +285,21 @@ describe('what the review of round 7 found: the new rules keep to their cases', 
     expect(who('وقالت رئاسة الجمهورية في طهران إن إيران لا تريد الحرب.', '2024-01-10').join()).not.toMatch(/العراقية/u);
   });
 });
+
+describe('rules from the held-out set F, after it was scored', () => {
+  it('«مستشار حكومي: …» is an unnamed official; «الجماعة التي تصنف …» is the group named before', () => {
+    expect(resolve('مستشار حكومي')).toMatchObject({ type: 'skip' });
+    const body = 'هددت كتائب حزب الله، اليوم، بقصف القواعد.\n\nوقالت الجماعة التي تصنف بأنها الأقرب إلى طهران، في بيان، إن الرد قريب.';
+    expect(who(body, '2023-10-11')).toEqual(['كتائب حزب الله 2023-10-11']);
+  });
+  it('«متحدث باسم القائد الأعلى للقوات المسلحة العراقية» is the commander-in-chief’s spokesman', () => {
+    expect(who('وأعرب متحدث باسم القائد الأعلى للقوات المسلحة العراقية عن أمله في أن تنعقد اللجنة.', '2024-02-11')).toEqual([
+      'يحيى رسول 2024-02-11',
+    ]);
+  });
+  it('«رئيس وزراء إقليم كردستان العراق عن شكره … لقوات البيشمركة»: the KRG prime minister, never «لقوات …»', () => {
+    expect(who('كما أعرب رئيس وزراء إقليم كردستان العراق عن شكره لدعم الحلفاء لقوات البيشمركة.', '2022-09-10')).toEqual([
+      'مسرور بارزاني 2022-09-10',
+    ]);
+  });
+});

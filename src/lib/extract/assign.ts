@@ -24,6 +24,9 @@ import { reportingVerb } from './verbs.ts';
  */
 export function looksLikeSpeaker(m: Mention): boolean {
   const r = m.referent;
+  // "للقوات المسلحة العراقية", "لقوات البيشمركة": a word with ل on it is some verb's object, never a name's start.
+  const opening = wordKey(m.speaker?.name.split(/\s+/u)[0] ?? '');
+  if (/^لل/u.test(opening) || /^ل(?:قوات|وزاره|حكومه|جيش|قياده|دعم)$/u.test(opening)) return false;
   if (r.type !== 'person' && r.type !== 'surname') return true;
   // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
   const role = r.type === 'person' ? (r.role ?? '') : (m.speaker?.role ?? '');

@@ -93,7 +93,8 @@ export function subjectOf(words: readonly string[]): string[] {
     // "«المقاومة العراقية الإسلامية» المدعومة من إيران": who backs a group is no part of its name.
     // Not after an office: "المتحدث الرسمي التابع لوزارة الدفاع" speaks for the ministry it names.
     const officeFirst = hasHead(ROLE_HEADS, wordKey(words[0] ?? '')) || /^ال?مكتب$/u.test(wordKey(words[0] ?? ''));
-    const described = /^و(?:هو|هي|هم)$/u.test(key) || (i > 1 && AFFILIATED.test(key) && !officeFirst);
+    // "الجماعة التي تصنف بأنها …": a relative clause describes the subject too.
+    const described = /^(?:و(?:هو|هي|هم)|التي|الذي|الذين)$/u.test(key) || (i > 1 && AFFILIATED.test(key) && !officeFirst);
     return i > 0 && (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)))));
   });
   if (at < 0) return [...words];

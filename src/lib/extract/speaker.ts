@@ -332,7 +332,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
-  const ofSomething = head.length === 1 || /^(?:[بل]ال|لل)/u.test(wordKey(head[1] ?? '')); // "عضو بالحزب الديمقراطي"
+  // "عضو بالحزب الديمقراطي", "مستشار حكومي": an office of something, or of some kind, with no name.
+  const ofSomething =
+    head.length === 1 ||
+    /^(?:[بل]ال|لل)/u.test(wordKey(head[1] ?? '')) ||
+    (head.length === 2 && /^(?!ال)\p{L}{3,}(?:ي|يه)$/u.test(wordKey(head[1] ?? '')));
   if (ofSomething && !isDefinite(firstKey) && hasHead(ROLE_HEADS, firstKey)) {
     return { type: 'skip', reason: 'an unnamed official' };
   }

@@ -72,6 +72,21 @@ interface Scan {
 }
 
 /**
+ * "https://al-jazirah.com./2021/…": a host written with the DNS root's dot is the same host; the
+ * address is stored without it (the content schema takes host names without it).
+ */
+function withoutRootDot(address: string): string {
+  try {
+    const url = new URL(address);
+    if (!url.hostname.endsWith('.')) return address;
+    url.hostname = url.hostname.slice(0, -1);
+    return url.href;
+  } catch {
+    return address; // not an address at all: the schema says so, naming the file
+  }
+}
+
+/**
  * A first line that is the lede, not a headline: a whole sentence that ends
  * with a full stop, or one too long for a headline. Scraped texts often start
  * with it, and it often holds the only dated statement, so it must stay in
@@ -335,7 +350,8 @@ export function importArticle(raw: string, options: ImportOptions = {}): Importe
   const problems: string[] = [];
   // --outlet, else the page's publisher, else the outlet whose site the address is on (the page is
   // where it was published, whatever agency the text credits), else the outlet the text names.
-  const url: Fact | undefined = options.url ? { value: options.url, from: 'flag' } : page?.facts.url;
+  const given: Fact | undefined = options.url ? { value: options.url, from: 'flag' } : page?.facts.url;
+  const url = given && { ...given, value: withoutRootDot(given.value) };
   const outlet = chooseOutlet(options.outlet, page?.facts, url?.value, scanned.outlet);
   if (!outlet) problems.push('the text names no outlet; pass --outlet NAME (or --url, whose host names it)');
 
