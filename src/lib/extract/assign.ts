@@ -332,6 +332,9 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
       (isDefinite(key) || /^(?:في|لدي|لشءون|ايه)$/u.test(key) || /^(?:بال|لل|بم)\p{L}{3,}/u.test(key) || RANKS.test(bare(key)));
     for (let skipped = 0; k < keys.length && skipped < 8 && ownWord(keys[k] ?? '') && !/[.:]$/u.test(words[k - 1] ?? ''); k++) skipped++;
     if (/[.؟!:]$/u.test(words[k - 1] ?? '')) continue;
+    // After a comma the name stands in apposition, and must read as one from its first word ("محافظ
+    // الأنبار، بحسب مكتبه، إن" has none).
+    const apposed = k === i + office.length && /[،,]$/u.test(words[k - 1] ?? '');
     const span: string[] = [];
     for (; k < words.length && span.length < 4; k++) {
       const w = words[k] ?? '';
@@ -340,7 +343,8 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
       if (/[،,.:؟!]$/u.test(w)) break;
     }
     const found = findName(span);
-    const name = found?.start === 0 ? found : undefined;
+    const reads = !apposed || opensWithFirstName(wordKey(span[0] ?? '')) || RANKS.test(bare(wordKey(span[0] ?? '')));
+    const name = found?.start === 0 && reads ? found : undefined;
     if (!name) continue;
     const written = span.slice(name.start, name.end).join(' ');
     const known = registry.findAll(written).find((h) => h.via === 'name' && h.at === 0);
