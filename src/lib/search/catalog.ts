@@ -41,7 +41,7 @@ export interface Catalog {
 /** A head file, checked and decoded; an unknown version is refused rather than misread. */
 export function readHead(data: unknown): Catalog {
   const head = data as SearchHead;
-  if (head?.version !== 2 || !Array.isArray(head.days)) throw new Error('search head: not a version 2 index');
+  if (head?.version !== 3 || !Array.isArray(head.days)) throw new Error('search head: not a version 3 index');
   let day = 0;
   const dates = head.days.map((gap) => isoOfEpochDay((day += gap)));
   const speakerOf = Int32Array.from(head.speaker);

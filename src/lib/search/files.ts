@@ -13,10 +13,10 @@ import type { Statement } from '../extract/types.ts';
 import type { Source } from '../site/exports.ts';
 import type { Site } from '../site/model.ts';
 import type { SpeakerProfile } from '../site/speakers.ts';
-import { buildHead, type SearchHead } from './head-file.ts';
+import { buildHead, type SearchHead, type SearchSpeaker } from './head-file.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
-import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';
+import { BUCKET_SIZE, buildTexts, textEntry, type TextEntry } from './texts.ts';
 
 /** Every file of the index. */
 export interface SearchFiles {
@@ -40,7 +40,8 @@ export function buildSearchFiles(
   });
   const shards = buildShards(searchable);
   const head = buildHead(statements, profiles, [...shards.keys()], bucket);
-  return { head, shards, texts: buildTexts(statements, head.speaker, bucket) };
+  const entries = statements.map((s, i) => textEntry(s, sources.get(s.article), head.speakers[head.speaker[i] ?? 0] as SearchSpeaker));
+  return { head, shards, texts: buildTexts(entries, head.speaker, bucket) };
 }
 
 const built = new WeakMap<Site, SearchFiles>();

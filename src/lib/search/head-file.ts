@@ -26,11 +26,13 @@ export interface SearchSpeaker {
   role?: string;
   roleEn?: string;
   side: Side;
+  /** The side is a guess (a speaker the registry does not know yet: `site/card.ts`). */
+  guess?: true;
 }
 
 /** The head file (`/search/head.json`). Statements are in time order, oldest first. */
 export interface SearchHead {
-  version: 2;
+  version: 3;
   speakers: SearchSpeaker[];
   /** Per statement, days since the previous statement (the first: since 1970-01-01). */
   days: number[];
@@ -93,6 +95,7 @@ export function searchSpeakers(
       role: s.speaker.role ?? p?.role,
       roleEn: p?.roleEn,
       side: s.speaker.side ?? 'other',
+      guess: s.speaker.provisional === true && s.speaker.side !== undefined ? true : undefined,
     });
     at.set(s.speaker.id, speakers.push(speaker) - 1);
     return speakers.length - 1;
@@ -115,5 +118,5 @@ export function buildHead(
     statements.map((s) => s.speaker.id),
   );
   const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
-  return { version: 2, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
+  return { version: 3, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
 }
