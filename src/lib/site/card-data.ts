@@ -8,7 +8,7 @@ import { segment } from '../search/highlight.ts';
 import type { CardData } from './card.ts';
 import { cardWords } from './card.ts';
 import type { Source } from './exports.ts';
-import { throughOffice, viaOfficeLabel } from './via.ts';
+import { viaLabel } from './via.ts';
 
 /**
  * The card of a statement from `source`. Texts are NFC, as the search index
@@ -26,7 +26,7 @@ export function cardData(s: Statement, source: Source | undefined): CardData {
     name: segment(speaker.name, []),
     nameEn: segment(speaker.nameEn ?? '', []),
     role: segment(speaker.role ?? '', []),
-    via: throughOffice(s) ? viaOfficeLabel(s) : undefined,
+    via: viaLabel(s),
     ...cardWords(s.text.normalize('NFC'), s.quotes[0]?.normalize('NFC')),
     outlet: source?.outlet,
   };
