@@ -78,15 +78,28 @@ export class SearchEngine {
     this.load = load;
   }
 
-  /** One file, loaded once; a failed load is forgotten, so a later search can try again. */
+  /**
+   * One file, loaded once; a failed load is forgotten, so a later search can try again. When a
+   * shard or a text file fails, the head is forgotten too: a deploy may have replaced the files it
+   * names (their names carry the index's digest, `load.ts`), and the next search reads the new head.
+   */
   private file(path: string): Promise<unknown> {
     let file = this.files.get(path);
     if (!file) {
       file = this.load(path);
-      file.catch(() => this.files.delete(path));
+      file.catch(() => {
+        this.files.delete(path);
+        if (path !== HEAD_PATH) this.forgetHead();
+      });
       this.files.set(path, file);
     }
     return file;
+  }
+
+  /** Read the head again on the next search. */
+  private forgetHead(): void {
+    this.files.delete(HEAD_PATH);
+    this.catalog = undefined;
   }
 
   /** The head, read: load it before the first search to answer that search sooner. */
@@ -113,7 +126,9 @@ export class SearchEngine {
     if (query.terms.length > 0) {
       const stems = query.terms.map(stem);
       const shards = await Promise.all(
-        stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+        stems.map((s) =>
+          catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s), catalog.digest)) as Promise<Shard>) : undefined,
+        ),
       );
       scores = matchScores(catalog, stems, shards, named);
     }
@@ -131,7 +146,9 @@ export class SearchEngine {
       catalog.bucket,
     );
     const names = [...new Set(places.map((p) => p.name))];
-    const loaded = new Map(await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name))) as TextEntry[]] as const)));
+    const loaded = new Map(
+      await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name, catalog.digest))) as TextEntry[]] as const)),
+    );
     const { terms } = response.query;
     const hits = response.hits.map((hit, k): SearchHit => {
       const place = places[k];

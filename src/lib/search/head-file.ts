@@ -44,6 +44,8 @@ export interface SearchHead {
   shards: string[];
   /** Statements per text bucket. */
   bucket: number;
+  /** The digest of the shards and text files, which their names carry (`load.ts`). */
+  digest: string;
 }
 
 /** The ids the rule gives: `<date>-<speaker>`, then `-2`, `-3` … for the same day and speaker, in index order. */
@@ -103,14 +105,17 @@ export function searchSpeakers(
   return { speakers, speakerOf };
 }
 
-/** The head for the statements (time order), given the shard keys and the bucket size. */
+/**
+ * The head for the statements (time order) and their speakers (`searchSpeakers`), given the shard
+ * keys, the bucket size and the other files' digest.
+ */
 export function buildHead(
   statements: readonly Statement[],
-  profiles: readonly SpeakerProfile[],
+  { speakers, speakerOf }: { speakers: SearchSpeaker[]; speakerOf: number[] },
   shards: string[],
   bucket: number,
+  digest: string,
 ): SearchHead {
-  const { speakers, speakerOf } = searchSpeakers(statements, profiles);
   const epoch = statements.map((s) => epochDay(s.date));
   const days = epoch.map((d, i) => d - (i === 0 ? 0 : (epoch[i - 1] ?? 0)));
   const rule = defaultIds(
@@ -118,5 +123,5 @@ export function buildHead(
     statements.map((s) => s.speaker.id),
   );
   const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
-  return { version: 3, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
+  return { version: 3, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket, digest };
 }
