@@ -5,8 +5,9 @@
  * both draw, the statement card (`site/card.ts`), is written once as a tree.
  *
  * Hand-written rather than hast (hastscript, hast-util-to-html and a to-DOM
- * step): those bring property tables of some 20 KB into the search's code,
- * for the three things a card needs, elements, attributes and text.
+ * step): hastscript alone, with its property tables, is 21 KB minified (7 KB
+ * gzipped) in the search's code, for the three things a card needs:
+ * elements, attributes and text.
  */
 
 /** An element's attributes; an undefined value leaves the attribute out, an empty one writes it bare. */
