@@ -52,7 +52,10 @@ export default defineConfig({
   ...(process.env.BAYAN_CACHE_DIR ? { cacheDir: process.env.BAYAN_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Pages render while the previous ones are written: with one at a time the build waits on the disk for ~40% of its run.
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets are always files (long-cached under _astro/, allowed by style-src 'self'): inlined, each
+  // component's small one would be a <style> on every page and a hash in its policy, and Astro orders
+  // those hashes by the build machine's locale, so the pages would differ from machine to machine.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   integrations: [
     {
       name: 'bayan-out-dir',

@@ -101,11 +101,15 @@ describe(`a build for ${PUBLIC}`, () => {
       page.on('pageerror', (e) => missing.push(e.message));
       await page.goto(`${site.baseURL}${BASE}?q=${encodeURIComponent('السوداني')}`);
       await page.waitForSelector('bayan-search[data-ready]');
-      const links = page.locator('[data-search-results] a');
+      const links = page.locator('[data-search-results] a.entry-link');
       await links.first().waitFor();
       const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const href of hrefs) expect(href).toMatch(/^\/bayan\/events\/[^/]+-mohammed-shia-al-sudani(?:-\d+)?\/$/u);
+      const speakers = await page
+        .locator('[data-search-results] .entry-speaker a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(new Set(speakers)).toEqual(new Set(['/bayan/speakers/mohammed-shia-al-sudani/']));
       // A result leads to its page, served under the base.
       await links.first().click();
       await page.waitForURL(`**${BASE}events/**`);

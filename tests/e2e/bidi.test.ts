@@ -31,7 +31,7 @@ afterAll(async () => browser?.close());
 async function open(path: string, width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-  if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('[data-search-results] .hit-words')?.textContent);
+  if (path.includes('?q=')) await page.waitForFunction(() => document.querySelector('[data-search-results] .entry-words')?.textContent);
   return page;
 }
 

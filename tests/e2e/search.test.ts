@@ -23,7 +23,8 @@ let page: Page;
 let statements: Exported[];
 
 const box = () => page.getByRole('searchbox', { name: 'ابحث في التصريحات' });
-const results = () => page.locator('[data-search-results] a');
+/** Each result's link to its statement (a result's card also links its speaker). */
+const results = () => page.locator('[data-search-results] a.entry-link');
 const resultIds = async () => (await results().evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((h) => h?.split('/')[2]);
 const idsOf = (speaker: string) => statements.filter((s) => s.speaker.id === speaker).map((s) => s.id);
 const status = () => page.locator('[role="status"]').textContent();
@@ -80,11 +81,38 @@ describe('the search box', () => {
       await expect.poll(status).toBe('تصريحان'); // announced once typing pauses
     }
     expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('ماكنزي');
-    // Each result's link is the speaker and the day, not the whole card's text; the side symbol is not read out.
+    // Each result's links are the speaker, and the statement with its speaker and day, not the whole card's text; the side symbol is not read out.
     const names = await results().evaluateAll((as) => as.map((a) => a.textContent ?? ''));
+    expect(await page.locator('[data-search-results] a').count()).toBe(2 * names.length);
     for (const n of names) expect(n.length).toBeLessThan(80);
     expect(await page.locator('[data-search-results] .badge [aria-hidden="true"]').count()).toBe(names.length);
     await page.screenshot({ path: `${artifacts}search-1280.png` });
+  });
+
+  it('draws each result as the timeline draws its statement: the same card', async () => {
+    // Every statement's card on its year page …
+    const timeline = new Map<string, string>();
+    for (const year of new Set(statements.map((s) => s.date.slice(0, 4)))) {
+      await page.goto(`${baseURL}/years/${year}/`);
+      const cards = await page
+        .locator('article[data-statement-id]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('data-statement-id') ?? '', e.outerHTML] as const));
+      for (const [id, html] of cards) timeline.set(id, html);
+    }
+    expect(timeline.size).toBe(statements.length);
+    // … and every statement as a result, words and all, found by a date alone (nothing to mark).
+    await page.goto(`${baseURL}/`);
+    await page.evaluate(() => document.querySelector('bayan-search')?.setAttribute('data-page-size', '1000'));
+    await page.getByText('تضييق النتائج').click();
+    await page.getByLabel('من تاريخ').fill('1990-01-01');
+    await expect.poll(() => results().count()).toBe(statements.length);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] .entry-words')].every((p) => p.textContent));
+    const found = await page
+      .locator('[data-search-results] article')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-statement-id') ?? '', e.outerHTML] as const));
+    expect(found).toHaveLength(statements.length);
+    // The results' speaker lines are headings one level up (below the page's title, not a month's).
+    for (const [id, html] of found) expect(html.replaceAll(/<(\/?)h2\b/gu, '<$1h3'), id).toBe(timeline.get(id));
   });
 
   it('keeps the search in the address, and restores it on load', async () => {
@@ -239,7 +267,8 @@ describe('readers’ own queries (issue 17)', () => {
     await page.waitForSelector('bayan-search[data-ready]');
     await page.waitForTimeout(200);
   }
-  const markedWho = () => page.locator('[data-search-results] .hit').first().locator('.hit-who mark, .hit-role mark').allTextContents();
+  const markedWho = () =>
+    page.locator('[data-search-results] article').first().locator('.entry-speaker mark, .entry-role mark').allTextContents();
 
   it('states the rule for several names under the box', async () => {
     await page.goto(`${baseURL}/`);

@@ -5,24 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { headerRules, headersFor } from '../headers.ts';
 
-/** The rules of a _headers file: a path, then its indented `Name: value` lines; `#` lines are comments. */
-function rules(text: string): Map<string, Map<string, string>> {
-  const found = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/u.test(line)) found.set(line.trim(), (current = new Map()));
-    else {
-      const [name, ...value] = line.trim().split(':');
-      if (!current || !name || value.length === 0) throw new Error(`a header outside a rule, or without a value: ${line}`);
-      current.set(name.toLowerCase(), value.join(':').trim());
-    }
-  }
-  return found;
-}
-
-const headers = rules(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
+const headers = headerRules(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 
 describe('public/_headers', () => {
   it('forbids framing on every page, which a <meta> policy cannot', () => {
@@ -36,9 +21,16 @@ describe('public/_headers', () => {
     expect(names.filter((n) => /^(?:default|script|style)-src/u.test(n ?? ''))).toEqual([]);
   });
 
-  it('caches the hashed assets for a year, and nothing else for long', () => {
-    expect(headers.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const long = [...headers].filter(([path, h]) => path !== '/_astro/*' && /max-age=[1-9]/u.test(h.get('cache-control') ?? ''));
-    expect(long).toEqual([]);
+  it('caches what has a digest in its name for a year: the scripts and styles, the search’s shards and text files', () => {
+    const year = 'public, max-age=31536000, immutable';
+    for (const path of ['/_astro/ui.TU8tlf7k.js', '/search/words/ab.0123456789ab.json', '/search/text/t0.0123456789ab.json'])
+      expect(headersFor(headers, path).get('cache-control'), path).toBe(year);
+    const long = [...headers].filter(([, h]) => /max-age=[1-9]/u.test(h.get('cache-control') ?? '')).map(([path]) => path);
+    expect(long.sort()).toEqual(['/_astro/*', '/search/text/*', '/search/words/*']);
+  });
+
+  it('has the search index’s head, which names the other files, revalidated', () => {
+    expect(headersFor(headers, '/search/head.json').get('cache-control')).toBe('no-cache');
+    expect(headersFor(headers, '/search/').get('cache-control')).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/lib/extract/types.ts';
-import { buildSearchFiles } from '../../src/lib/search/files.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { buildSearchFiles, filesByPath, memoryLoader, type SearchFiles } from '../../src/lib/search/files.ts';
 import { readHead } from '../../src/lib/search/catalog.ts';
 import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
 import { shardKey, stem } from '../../src/lib/search/words.ts';
@@ -44,7 +45,7 @@ describe('word shards', () => {
     const { engine, loaded } = engineOver(built);
     const found = await engine.search({ q: 'انسحاب' });
     expect(found.hits.map((h) => h.doc.id).sort()).toEqual(['s0', 's1', 's2', 's3', 's4']);
-    expect(loaded.filter((p) => p.startsWith('words/'))).toEqual([shardPath('ان')]);
+    expect(loaded.filter((p) => p.startsWith('words/'))).toEqual([shardPath('ان', built.head.digest)]);
   });
 
   it('a query loads the head once and only its words’ shards; dates and facets load none', async () => {
@@ -55,10 +56,10 @@ describe('word shards', () => {
     await engine.search({ q: 'كانون الأول 2021', side: 'us' });
     expect(shards()).toEqual([]);
     await engine.search({ q: 'القوات' });
-    expect(shards()).toEqual([shardPath('قو')]);
+    expect(shards()).toEqual([shardPath('قو', files.head.digest)]);
     await engine.search({ q: 'انسحاب القوات' });
     await engine.search({ q: 'والقوات' });
-    expect(shards()).toEqual([shardPath('قو'), shardPath('ان')]); // each file is loaded once
+    expect(shards()).toEqual([shardPath('قو', files.head.digest), shardPath('ان', files.head.digest)]); // each file is loaded once
     expect(loaded.filter((p) => p === HEAD_PATH)).toHaveLength(1);
   });
 
@@ -73,8 +74,9 @@ describe('text files', () => {
   const small = buildSearchFiles(site.statements, site.sources, site.speakers, 2);
   const rankOf = new Map(speakerOrder(site.statements).map((i, rank) => [i, rank]));
   /** The text files that hold these positions, in time and in speaker order (files of 2). */
-  const inTime = (positions: number[]) => new Set(positions.map((i) => textPath(`t${Math.floor(i / 2)}`)));
-  const bySpeaker = (positions: number[]) => new Set(positions.map((i) => textPath(`s${Math.floor((rankOf.get(i) ?? 0) / 2)}`)));
+  const inTime = (positions: number[]) => new Set(positions.map((i) => textPath(`t${Math.floor(i / 2)}`, small.head.digest)));
+  const bySpeaker = (positions: number[]) =>
+    new Set(positions.map((i) => textPath(`s${Math.floor((rankOf.get(i) ?? 0) / 2)}`, small.head.digest)));
 
   it.each([
     ['a speaker’s statements', { q: '', speaker: 'kenneth-mckenzie' }],
@@ -111,7 +113,7 @@ describe('text files', () => {
     const { hits } = await engine.search({ q: '', speaker: 'x' });
     expect(hits.map((h) => h.doc.date)).toEqual(['2021-05-01', '2021-01-01']);
     // In time order they are in t0 and t2; in speaker order x comes first, both in s0.
-    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0')]);
+    expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0', built.head.digest)]);
   });
 
   it('are not needed to find and rank: `find` gives the cards, `withWords` then loads the texts', async () => {
@@ -171,7 +173,52 @@ describe('ids rebuilt from day and speaker', () => {
   });
 
   it('refuses a head it cannot read', () => {
-    expect(() => readHead({ version: 1, docs: [] })).toThrow(/version 2/u);
+    expect(() => readHead({ version: 2, days: [] })).toThrow(/version 3/u);
+  });
+});
+
+describe('names that carry the index’s digest', () => {
+  const paths = (built: SearchFiles) => [...filesByPath(built).keys()];
+
+  it('names every shard and text file with the digest of their contents, and the head by its own name', () => {
+    expect(files.head.digest).toMatch(/^[0-9a-f]{12}$/u);
+    const [head, ...rest] = paths(files);
+    expect(head).toBe(HEAD_PATH);
+    expect(rest.length).toBe(files.shards.size + files.texts.size);
+    for (const path of rest) expect(path).toMatch(new RegExp(`^(?:words|text)/[^/.]+\\.${files.head.digest}\\.json$`, 'u'));
+    // The same content, the same names: a build does not rename what it did not change.
+    expect(buildSearchFiles(site.statements, site.sources, site.speakers).head.digest).toBe(files.head.digest);
+  });
+
+  it('changes the digest with any change to what the files hold: a word, or an outlet a card shows', () => {
+    const [first, ...others] = site.statements as [Statement, ...Statement[]];
+    const edited = buildSearchFiles([{ ...first, text: `${first.text} وأضاف كلمة` }, ...others], site.sources, site.speakers);
+    const source = site.sources.get(first.article);
+    const outlet = new Map([...site.sources, [first.article, { ...(source ?? expect.fail('no source')), outlet: 'إذاعة أخرى' }]]);
+    const moved = buildSearchFiles(site.statements, outlet, site.speakers);
+    const digests = [files, edited, moved].map((f) => f.head.digest);
+    expect(new Set(digests).size).toBe(3);
+    // No name stands for two contents.
+    for (const other of [edited, moved])
+      expect(
+        paths(other)
+          .slice(1)
+          .filter((p) => paths(files).includes(p)),
+      ).toEqual([]);
+  });
+
+  it('after a deploy, a search that finds its files gone reads the new head and searches again', async () => {
+    const before = buildSearchFiles(site.statements, site.sources, site.speakers);
+    const [first, ...others] = site.statements as [Statement, ...Statement[]];
+    const after = buildSearchFiles([{ ...first, text: `${first.text} قاعدة جديدة` }, ...others], site.sources, site.speakers);
+    let served = before;
+    const engine = new SearchEngine((path) => memoryLoader(served)(path));
+    expect((await engine.search({ q: 'القوات' })).total).toBeGreaterThan(0);
+    served = after; // the deploy: the old shards and texts are gone
+    await expect(engine.search({ q: 'قاعدة' })).rejects.toThrow(/no search file/u);
+    const found = await engine.search({ q: 'قاعدة' });
+    expect(found.hits.map((h) => h.doc.id)).toContain(first.id);
+    expect(found.hits.find((h) => h.doc.id === first.id)?.doc.text).toContain('قاعدة جديدة');
   });
 });
 

@@ -5,6 +5,7 @@ import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import { readHead } from '../../src/lib/search/catalog.ts';
 import { excerpt, matchSpans, segment } from '../../src/lib/search/highlight.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
+import { cardWords } from '../../src/lib/site/card.ts';
 import { seedIndex, speakerOrder, timeOrder } from './search-helpers.ts';
 
 describe('the search index', () => {
@@ -16,7 +17,7 @@ describe('the search index', () => {
     expect(catalog.ids).toEqual(site.statements.map((s) => s.id));
     expect(catalog.dates).toEqual(site.statements.map((s) => s.date));
     expect([...catalog.speakerOf].map((i) => catalog.speakers[i]?.id)).toEqual(site.statements.map((s) => s.speaker.id));
-    expect(texts.map(([text]) => text)).toEqual(site.statements.map((s) => s.text));
+    expect(texts.map((e) => e.text)).toEqual(site.statements.map((s) => s.text));
   });
 
   it('writes the words again in speaker order: each speaker’s statements together, in time order', () => {
@@ -36,11 +37,17 @@ describe('the search index', () => {
   });
 
   it('points at the first quotation inside the text', () => {
-    for (const [i, [text, a, b]] of texts.entries()) {
+    expect(texts.some((e) => e.quote)).toBe(true);
+    for (const [i, { text, quote }] of texts.entries()) {
       const first = site.statements[i]?.quotes[0];
-      if (first === undefined) expect(a).toBeUndefined();
-      else expect(text.slice(a, b)).toBe(first);
+      if (first === undefined) expect(quote).toBeUndefined();
+      else expect(Array.isArray(quote) && text.slice(...quote)).toBe(first);
     }
+  });
+
+  it('holds a quotation that is not in the text as its words (an editor’s addition)', () => {
+    const statement = { ...site.statements[0], text: 'قال الوزير إن القوات باقية', quotes: ['لن ننسحب من القواعد'] } as Statement;
+    expect(buildSearchFiles([statement], new Map(), []).texts.get('t0')?.[0]?.quote).toBe('لن ننسحب من القواعد');
   });
 
   it('gives each date the forms a reader types: both Arabic month names, English, year', () => {
@@ -78,7 +85,7 @@ describe('highlighting on the original words', () => {
   it('lands on the right letters in text that is not NFC: the index stores NFC', () => {
     const text = 'قال الا\u0654مير ان القوات';
     const statement = { ...seedIndex().site.statements[0], text, quotes: [] } as Statement;
-    const [stored = ''] = buildSearchFiles([statement], new Map(), []).texts.get('t0')?.[0] ?? [];
+    const stored = buildSearchFiles([statement], new Map(), []).texts.get('t0')?.[0]?.text ?? '';
     expect(stored).toBe(text.normalize('NFC'));
     expect(matchSpans(stored, ['القوات']).map(([a, b]) => stored.slice(a, b))).toEqual(['القوات']);
   });
@@ -97,15 +104,13 @@ describe('highlighting on the original words', () => {
     expect(parts.map((p) => p.text).join('')).toMatch(/^… (كلمة )+الانسحاب( كلمة)+ …$/u);
   });
 
-  it('shows the first quotation when nothing in the text matched', () => {
-    const text = 'وقال الوزير: "لن ننسحب" وأضاف كلاماً آخر';
-    const quote = '"لن ننسحب"';
-    const at = text.indexOf(quote);
-    expect(
-      excerpt(text, [], 240, [at, at + quote.length])
-        .map((p) => p.text)
-        .join(''),
-    ).toBe('… "لن ننسحب" …');
+  it('shows the first quotation, in «», when nothing in the text matched; the text when it has none', () => {
+    const text = 'وقال الوزير: "لن ننسحب من القواعد" وأضاف كلاماً آخر';
+    expect(cardWords(text, 'لن ننسحب من القواعد', [])).toEqual({ words: [{ text: 'لن ننسحب من القواعد', mark: false }], quoted: true });
+    expect(cardWords(text, undefined)).toEqual({ words: [{ text, mark: false }], quoted: false });
+    const matched = cardWords(text, 'لن ننسحب من القواعد', matchSpans(text, ['كلاما']));
+    expect(matched.quoted).toBe(false);
+    expect(matched.words.filter((p) => p.mark).map((p) => p.text)).toEqual(['كلاماً']);
   });
 
   it('segments a name', () => {

@@ -118,16 +118,18 @@ describe('where the article was filed from, and by whom', () => {
 });
 
 describe('a hit found by its speaker shows why', () => {
-  it('a word of the English role: the role is shown with the word marked', async () => {
+  it('a word of the English role: the English role is shown beside the Arabic, the word marked', async () => {
     const { hits } = await search('Pentagon');
     expect(hits.map((h) => h.doc.id)).toEqual(['singh']);
-    expect(marks(hits[0]?.role)).toEqual(['Pentagon']);
+    expect(marks(hits[0]?.roleEn)).toEqual(['Pentagon']);
+    expect(marks(hits[0]?.role)).toEqual([]);
   });
 
   it('a word of the Arabic role: the role is shown, marked', async () => {
     const [hit] = (await search('المحافظة الوفد')).hits;
     expect(hit?.doc.id).toBe('sudani-2');
     expect(marks(hit?.role)).toEqual(['المحافظة']);
+    expect(hit?.roleEn).toBeUndefined();
   });
 
   it('a registered spelling the shown name does not hold: that spelling is shown, marked', async () => {
@@ -141,7 +143,8 @@ describe('a hit found by its speaker shows why', () => {
     expect(hit?.doc.id).toBe('pelosi');
     expect(marks(hit?.name)).toEqual(['بيلوسي']);
     expect(hit?.alias).toBeUndefined();
-    expect(hit?.role).toBeUndefined();
+    expect(marks(hit?.role)).toEqual([]);
+    expect(hit?.roleEn).toBeUndefined();
   });
 });
 

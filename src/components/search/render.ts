@@ -1,67 +1,37 @@
 /**
- * Drawing search results. Everything from the data goes in as text nodes,
- * never as HTML, so a quotation or a name that carries markup shows as
- * written and runs nothing.
+ * Drawing search results: each hit as the statement's card, the same card
+ * the timeline shows (`site/card.ts`), drawn as DOM nodes. Everything from
+ * the data goes in as text nodes, never as HTML, so a quotation or a name
+ * that carries markup shows as written and runs nothing.
  */
-import { formatArabicDate } from '@/lib/dates/format.ts';
+import { toDom } from '@/lib/html.ts';
+import { hitCard } from '@/lib/search/card.ts';
 import type { SearchHit, SearchResponse } from '@/lib/search/engine.ts';
-import type { Segment } from '@/lib/search/highlight.ts';
-import { SIDE_LABELS, statementCount } from '@/lib/site/labels.ts';
-import { laneOf } from '@/lib/site/order.ts';
-import { paths } from '@/lib/paths.ts';
+import { formatArabicDate } from '@/lib/dates/format.ts';
+import { statementCard } from '@/lib/site/card.ts';
+import { statementCount } from '@/lib/site/labels.ts';
 
-/** An element with a class and children (strings become text nodes). */
-function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
+/** The results' cards' speaker lines are headings below the page's title. */
+const HEADING_LEVEL = 2;
 
-/** Segments as nodes, the marked ones in <mark>. */
-function marked(segments: readonly Segment[]): (Node | string)[] {
-  return segments.map((s) => (s.mark ? el('mark', '', s.text) : s.text));
-}
+/** The link to each result's statement: what the arrow keys move through (keys.ts). */
+export const RESULT_LINK = 'a.entry-link';
 
 /**
- * One result as a card: date and side, then the speaker as the link to the
- * statement's page (its box stretched over the card, so the whole card is a
- * target without the words becoming one long link name), then the words.
+ * Replace the list's results with these, best first. Drawn again once their
+ * words have loaded, the focus stays on the link it was on.
  */
-function item(hit: SearchHit): HTMLLIElement {
-  const { doc, speaker } = hit;
-  const side = SIDE_LABELS[speaker.side];
-  const time = el('time', '', formatArabicDate(doc.date));
-  time.setAttribute('datetime', doc.date);
-  const symbol = el('span', '', side.symbol);
-  symbol.setAttribute('aria-hidden', 'true');
-  const badge = el('span', 'badge', symbol, ` ${side.ar}`);
-  badge.dataset['side'] = speaker.side;
-  const link = el('a', 'hit-speaker', ...marked(hit.name));
-  if (speaker.nameEn) {
-    const en = el('bdi', 'name-en', ...marked(hit.nameEn));
-    en.lang = 'en';
-    link.append(' ', en);
-  }
-  link.append(el('span', 'visually-hidden', `، ${formatArabicDate(doc.date)}`));
-  link.setAttribute('href', paths.event(doc.id));
-  // Found by the speaker: the spelling that matched, when the name shown is another, and the role that matched.
-  const who = el('p', 'hit-who', link);
-  if (hit.alias) who.append(' ', el('span', 'hit-alias', '(يُكتب أيضاً ', el('bdi', '', ...marked(hit.alias)), ')'));
-  const role = hit.role ? [el('p', 'hit-role', el('bdi', '', ...marked(hit.role)))] : [];
-  const card = el('li', 'hit', el('p', 'hit-meta', time, ' ', badge), who, ...role, el('p', 'hit-words', ...marked(hit.words)));
-  card.dataset['lane'] = laneOf(speaker.side);
-  return card as HTMLLIElement;
-}
-
-/** Replace the list's results with these, best first (their words may follow: `fillWords`). */
 export function renderResults(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.replaceChildren(...hits.map(item));
-}
-
-/** Put each drawn card's words in, once they have loaded (the same hits, in the same order). */
-export function fillWords(list: HTMLElement, hits: readonly SearchHit[]): void {
-  list.querySelectorAll('.hit-words').forEach((p, k) => p.replaceChildren(...marked(hits[k]?.words ?? [])));
+  const links = () => [...list.querySelectorAll('a')];
+  const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      item.append(toDom(statementCard(hitCard(hit), HEADING_LEVEL), document));
+      return item;
+    }),
+  );
+  if (focused >= 0) links()[focused]?.focus();
 }
 
 /** What the live region says: how many statements, in which dates, and how many are shown. */

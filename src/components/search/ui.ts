@@ -13,7 +13,7 @@ import { fetchLoader } from '@/lib/search/load.ts';
 import { isActive, readState, writeState, type SearchState } from '@/lib/search/state.ts';
 import { SearchAhead } from './ahead.ts';
 import { handleKeys } from './keys.ts';
-import { fillWords, renderResults, statusText } from './render.ts';
+import { renderResults, RESULT_LINK, statusText } from './render.ts';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 80;
@@ -151,9 +151,9 @@ class SearchBox {
   /** «More» draws the next page and moves the focus to its first result, where the reader was heading. */
   #showMore(): void {
     const { list } = this.#parts;
-    const from = list.querySelectorAll('a').length;
+    const from = list.querySelectorAll(RESULT_LINK).length;
     this.#limit += this.#pageSize;
-    void this.#search(true).then((drawn) => drawn && list.querySelectorAll('a')[from]?.focus());
+    void this.#search(true).then((drawn) => drawn && list.querySelectorAll<HTMLElement>(RESULT_LINK)[from]?.focus());
   }
 
   /** Search for what the form holds (`grow`: the same search, a page longer) and draw it; true when it was drawn. */
@@ -186,7 +186,7 @@ class SearchBox {
     return true;
   }
 
-  /** Draw search `asked`: the cards, and their words when they come; false when a later search overtook it. */
+  /** Draw search `asked`: the cards, and again with their words when they come; false when a later search overtook it. */
   async #draw(current: SearchState, params: string, asked: number): Promise<boolean> {
     const { list, more } = this.#parts;
     const search = this.#ahead.begin(current, params, this.#limit);
@@ -203,7 +203,7 @@ class SearchBox {
     if (!wordsInTime) {
       const full = await words;
       if (asked !== this.#latest) return false;
-      fillWords(list, full.hits);
+      renderResults(list, full.hits);
     }
     // The search's own work, from its start as typed to its answer, fetches included: read by the benchmarks.
     performance.measure('bayan-search-work', { start: search.at, end: search.ready ?? performance.now() });

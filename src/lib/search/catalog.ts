@@ -34,6 +34,8 @@ export interface Catalog {
   /** Keys of the shards that exist. */
   shards: ReadonlySet<string>;
   bucket: number;
+  /** The digest in the names of the shards and text files (`load.ts`). */
+  digest: string;
   /** Stems of the head's own fields, and for each, whose they are (`WEIGHTS`). */
   fields: Map<string, { speakers: [number, number][]; months: number[]; years: number[] }>;
 }
@@ -41,7 +43,8 @@ export interface Catalog {
 /** A head file, checked and decoded; an unknown version is refused rather than misread. */
 export function readHead(data: unknown): Catalog {
   const head = data as SearchHead;
-  if (head?.version !== 2 || !Array.isArray(head.days)) throw new Error('search head: not a version 2 index');
+  if (head?.version !== 3 || !Array.isArray(head.days) || typeof head.digest !== 'string')
+    throw new Error('search head: not a version 3 index');
   let day = 0;
   const dates = head.days.map((gap) => isoOfEpochDay((day += gap)));
   const speakerOf = Int32Array.from(head.speaker);
@@ -63,6 +66,7 @@ export function readHead(data: unknown): Catalog {
     years: first && last ? { min: Number(first.slice(0, 4)), max: Number(last.slice(0, 4)) } : { min: 1990, max: 2099 },
     shards: new Set(head.shards),
     bucket: head.bucket,
+    digest: head.digest,
     fields: headFields(head.speakers, dates),
   };
 }

@@ -11,14 +11,15 @@
 import { MONTH_NAMES_AR } from '../dates/format.ts';
 import type { SearchSpeaker } from './head-file.ts';
 import { readHead, type Catalog } from './catalog.ts';
-import { excerpt, matchSpans, segment, type Segment, type Span } from './highlight.ts';
+import { cardWords } from '../site/card.ts';
+import { matchSpans, segment, type Segment } from './highlight.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
 import type { Shard } from './postings.ts';
 import { parseQuery, type ParsedQuery } from './query.ts';
 import { isNameMatch } from './names.ts';
 import { matchScores, naming, rank } from './rank.ts';
 import type { SearchState } from './state.ts';
-import { textPlaces, type TextEntry } from './texts.ts';
+import { textPlaces, type CardFacts, type TextEntry } from './texts.ts';
 import { shardKey, stem } from './words.ts';
 
 /** Hits a search shows at first: each may need its own text bucket, so the first answer stays small. */
@@ -33,7 +34,7 @@ export interface FoundStatement {
   text: string;
 }
 
-/** One result: the statement, who said it, and what to draw with the matches marked. */
+/** One result: the statement, who said it, and what its card shows (`card.ts`), the matches marked. */
 export interface SearchHit {
   /** The statement's position in the index (time order). */
   at: number;
@@ -46,10 +47,16 @@ export interface SearchHit {
   nameEn: Segment[];
   /** The registry's other spelling that matched, marked, when the names shown did not («عبدالمهدي» for عادل عبد المهدي). */
   alias?: Segment[];
-  /** The speaker's role, Arabic or English, marked, when a word of the query matched it («Pentagon»). */
-  role?: Segment[];
-  /** The words to show: a window of the text around the first match, or the first quotation; empty until `withWords`. */
+  /** The speaker's role, marked where a word of the query matched it; empty when none is shown. */
+  role: Segment[];
+  /** The English role, marked, when a word of the query matched it and not the Arabic («Pentagon»). */
+  roleEn?: Segment[];
+  /** The words to show (`cardWords`): a window of the text around the first match, else the first quotation; empty until `withWords`. */
   words: Segment[];
+  /** The words are a direct quotation. */
+  quoted: boolean;
+  /** The rest of what the statement's card shows, where it differs from the speaker's (`texts.ts`); empty until `withWords`. */
+  facts: CardFacts;
 }
 
 /** A search's answer: the best hits (up to the limit asked for) and how many statements matched. */
@@ -71,15 +78,28 @@ export class SearchEngine {
     this.load = load;
   }
 
-  /** One file, loaded once; a failed load is forgotten, so a later search can try again. */
+  /**
+   * One file, loaded once; a failed load is forgotten, so a later search can try again. When a
+   * shard or a text file fails, the head is forgotten too: a deploy may have replaced the files it
+   * names (their names carry the index's digest, `load.ts`), and the next search reads the new head.
+   */
   private file(path: string): Promise<unknown> {
     let file = this.files.get(path);
     if (!file) {
       file = this.load(path);
-      file.catch(() => this.files.delete(path));
+      file.catch(() => {
+        this.files.delete(path);
+        if (path !== HEAD_PATH) this.forgetHead();
+      });
       this.files.set(path, file);
     }
     return file;
+  }
+
+  /** Read the head again on the next search. */
+  private forgetHead(): void {
+    this.files.delete(HEAD_PATH);
+    this.catalog = undefined;
   }
 
   /** The head, read: load it before the first search to answer that search sooner. */
@@ -106,7 +126,9 @@ export class SearchEngine {
     if (query.terms.length > 0) {
       const stems = query.terms.map(stem);
       const shards = await Promise.all(
-        stems.map((s) => (catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s))) as Promise<Shard>) : undefined)),
+        stems.map((s) =>
+          catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s), catalog.digest)) as Promise<Shard>) : undefined,
+        ),
       );
       scores = matchScores(catalog, stems, shards, named);
     }
@@ -124,12 +146,22 @@ export class SearchEngine {
       catalog.bucket,
     );
     const names = [...new Set(places.map((p) => p.name))];
-    const loaded = new Map(await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name))) as TextEntry[]] as const)));
+    const loaded = new Map(
+      await Promise.all(names.map(async (name) => [name, (await this.file(textPath(name, catalog.digest))) as TextEntry[]] as const)),
+    );
+    const { terms } = response.query;
     const hits = response.hits.map((hit, k): SearchHit => {
       const place = places[k];
-      const [text, qa, qb] = (place && loaded.get(place.name)?.[place.at]) || [''];
-      const quote: Span | undefined = qa === undefined || qb === undefined ? undefined : [qa, qb];
-      return { ...hit, doc: { ...hit.doc, text }, words: excerpt(text, matchSpans(text, response.query.terms), 240, quote) };
+      const { text, quote, ...facts }: TextEntry = (place && loaded.get(place.name)?.[place.at]) || { text: '' };
+      // The speaker line again, with the names and role this statement gives, where they are not the head's.
+      const speaker = { ...hit.speaker, ...pick(facts, ['name', 'nameEn', 'role']) };
+      return {
+        ...hit,
+        doc: { ...hit.doc, text },
+        ...speakerLine(speaker, terms),
+        ...cardWords(text, typeof quote === 'string' ? quote : quote && text.slice(...quote), matchSpans(text, terms)),
+        facts,
+      };
     });
     return { ...response, hits };
   }
@@ -166,6 +198,8 @@ export class SearchEngine {
       score,
       ...speakerLine(speaker, terms),
       words: [],
+      quoted: false,
+      facts: {},
     };
   }
 }
@@ -173,16 +207,26 @@ export class SearchEngine {
 /** True when some segment is marked. */
 const marked = (segments: readonly Segment[] | undefined): boolean => segments?.some((s) => s.mark) ?? false;
 
+/** The fields of `value` named in `keys` that it has. */
+function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])) as Pick<T, K>;
+}
+
 /**
  * The speaker line of a hit, marked wherever the query matched the speaker's names or role, so that
  * a hit found by its speaker shows why: the name in the spelling shown, else the other spelling
- * that matched, and the role when a word of the query is in it.
+ * that matched, and the role, or the English role when a word of the query is in it and not in the Arabic.
  */
-export function speakerLine(speaker: SearchSpeaker, terms: readonly string[]): Pick<SearchHit, 'name' | 'nameEn' | 'alias' | 'role'> {
+export function speakerLine(
+  speaker: SearchSpeaker,
+  terms: readonly string[],
+): Pick<SearchHit, 'name' | 'nameEn' | 'alias' | 'role' | 'roleEn'> {
   const names = (text: string) => segment(text, matchSpans(text, terms, isNameMatch));
+  const words = (text: string) => segment(text, matchSpans(text, terms));
   const name = names(speaker.name);
-  const nameEn = speaker.nameEn ? names(speaker.nameEn) : [];
+  const nameEn = names(speaker.nameEn ?? '');
   const alias = marked(name) || marked(nameEn) ? undefined : (speaker.aliases ?? []).map(names).find(marked);
-  const role = [speaker.role, speaker.roleEn].map((r) => (r ? segment(r, matchSpans(r, terms)) : [])).find(marked);
-  return { name, nameEn, ...(alias ? { alias } : {}), ...(role ? { role } : {}) };
+  const role = words(speaker.role ?? '');
+  const roleEn = marked(role) ? undefined : [words(speaker.roleEn ?? '')].find(marked);
+  return { name, nameEn, ...(alias ? { alias } : {}), role, ...(roleEn ? { roleEn } : {}) };
 }

@@ -3,20 +3,28 @@
  * site's statements and served as they are:
  *
  * - `head.json`: speakers and, per statement, day and speaker (`head-file.ts`);
- * - `words/<name>.json`: the inverted index, one shard per two-letter stem start (`postings.ts`);
- * - `text/<name>.json`: the statements' words for the cards, 16 to a file, in time and in speaker order (`texts.ts`).
+ * - `words/<name>.<digest>.json`: the inverted index, one shard per two-letter stem start (`postings.ts`);
+ * - `text/<name>.<digest>.json`: the statements' words for the cards, 16 to a file, in time and in speaker order (`texts.ts`).
+ *
+ * The digest is of the shards' and text files' contents, so their names
+ * change with them and they can be cached for good; the head names it.
+ * It is one digest for all of them rather than one per file: a new
+ * statement moves the positions every shard and text file counts in, so
+ * most files change with any edit anyway, and a digest per file would add
+ * some 12 KB (gzip) to the head at 10,000 statements.
  *
  * The engine reads them through a `Loader` (`load.ts`): `fetch` in the
  * browser, this module's in-memory files in Node (tests, benchmarks).
  */
+import { createHash } from 'node:crypto';
 import type { Statement } from '../extract/types.ts';
 import type { Source } from '../site/exports.ts';
 import type { Site } from '../site/model.ts';
 import type { SpeakerProfile } from '../site/speakers.ts';
-import { buildHead, type SearchHead } from './head-file.ts';
+import { buildHead, searchSpeakers, type SearchHead, type SearchSpeaker } from './head-file.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
-import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';
+import { BUCKET_SIZE, buildTexts, textEntry, type TextEntry } from './texts.ts';
 
 /** Every file of the index. */
 export interface SearchFiles {
@@ -39,8 +47,21 @@ export function buildSearchFiles(
     return `${s.text} ${source?.title ?? ''} ${source?.outlet ?? ''} ${source?.dateline ?? ''}`;
   });
   const shards = buildShards(searchable);
-  const head = buildHead(statements, profiles, [...shards.keys()], bucket);
-  return { head, shards, texts: buildTexts(statements, head.speaker, bucket) };
+  const speakers = searchSpeakers(statements, profiles);
+  const entries = statements.map((s, i) =>
+    textEntry(s, sources.get(s.article), speakers.speakers[speakers.speakerOf[i] ?? 0] as SearchSpeaker),
+  );
+  const texts = buildTexts(entries, speakers.speakerOf, bucket);
+  const head = buildHead(statements, speakers, [...shards.keys()], bucket, digestOf(shards, texts));
+  return { head, shards, texts };
+}
+
+/** The digest of the shards and the text files: of their names and contents, as the build writes them. */
+function digestOf(shards: ReadonlyMap<string, Shard>, texts: ReadonlyMap<string, TextEntry[]>): string {
+  const hash = createHash('sha256');
+  for (const [key, shard] of shards) hash.update(`words ${key} ${JSON.stringify(shard)}\n`);
+  for (const [name, entries] of texts) hash.update(`text ${name} ${JSON.stringify(entries)}\n`);
+  return hash.digest('hex').slice(0, 12);
 }
 
 const built = new WeakMap<Site, SearchFiles>();
@@ -56,8 +77,8 @@ export function searchFiles(site: Site): SearchFiles {
 export function filesByPath(files: SearchFiles): Map<string, unknown> {
   return new Map<string, unknown>([
     [HEAD_PATH, files.head],
-    ...[...files.shards].map(([key, shard]): [string, unknown] => [shardPath(key), shard]),
-    ...[...files.texts].map(([name, entries]): [string, unknown] => [textPath(name), entries]),
+    ...[...files.shards].map(([key, shard]): [string, unknown] => [shardPath(key, files.head.digest), shard]),
+    ...[...files.texts].map(([name, entries]): [string, unknown] => [textPath(name, files.head.digest), entries]),
   ]);
 }
 

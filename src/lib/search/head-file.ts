@@ -26,11 +26,13 @@ export interface SearchSpeaker {
   role?: string;
   roleEn?: string;
   side: Side;
+  /** The side is a guess (a speaker the registry does not know yet: `site/card.ts`). */
+  guess?: true;
 }
 
 /** The head file (`/search/head.json`). Statements are in time order, oldest first. */
 export interface SearchHead {
-  version: 2;
+  version: 3;
   speakers: SearchSpeaker[];
   /** Per statement, days since the previous statement (the first: since 1970-01-01). */
   days: number[];
@@ -42,6 +44,8 @@ export interface SearchHead {
   shards: string[];
   /** Statements per text bucket. */
   bucket: number;
+  /** The digest of the shards and text files, which their names carry (`load.ts`). */
+  digest: string;
 }
 
 /** The ids the rule gives: `<date>-<speaker>`, then `-2`, `-3` … for the same day and speaker, in index order. */
@@ -93,6 +97,7 @@ export function searchSpeakers(
       role: s.speaker.role ?? p?.role,
       roleEn: p?.roleEn,
       side: s.speaker.side ?? 'other',
+      guess: s.speaker.provisional === true && s.speaker.side !== undefined ? true : undefined,
     });
     at.set(s.speaker.id, speakers.push(speaker) - 1);
     return speakers.length - 1;
@@ -100,14 +105,17 @@ export function searchSpeakers(
   return { speakers, speakerOf };
 }
 
-/** The head for the statements (time order), given the shard keys and the bucket size. */
+/**
+ * The head for the statements (time order) and their speakers (`searchSpeakers`), given the shard
+ * keys, the bucket size and the other files' digest.
+ */
 export function buildHead(
   statements: readonly Statement[],
-  profiles: readonly SpeakerProfile[],
+  { speakers, speakerOf }: { speakers: SearchSpeaker[]; speakerOf: number[] },
   shards: string[],
   bucket: number,
+  digest: string,
 ): SearchHead {
-  const { speakers, speakerOf } = searchSpeakers(statements, profiles);
   const epoch = statements.map((s) => epochDay(s.date));
   const days = epoch.map((d, i) => d - (i === 0 ? 0 : (epoch[i - 1] ?? 0)));
   const rule = defaultIds(
@@ -115,5 +123,5 @@ export function buildHead(
     statements.map((s) => s.speaker.id),
   );
   const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
-  return { version: 2, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
+  return { version: 3, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket, digest };
 }

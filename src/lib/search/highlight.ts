@@ -83,13 +83,13 @@ export function segment(text: string, spans: readonly Span[]): Segment[] {
 
 /**
  * A window of about `size` characters of `original` around its first marked
- * span (or, when nothing matched, the start of `from`: the first quotation),
- * cut at word boundaries, as segments to draw; "…" stands where text was left out.
+ * span, cut at word boundaries, as segments to draw; "…" stands where text
+ * was left out. (With nothing marked, a card shows other words: `site/card.ts`.)
  */
-export function excerpt(original: string, spans: readonly Span[], size = 240, from: Span = [0, original.length]): Segment[] {
+export function excerpt(original: string, spans: readonly Span[], size = 240): Segment[] {
   const [first] = spans;
-  let start = first ? Math.max(0, first[0] - Math.floor(size / 4)) : from[0];
-  let end = Math.min(original.length, start + size, first ? original.length : from[1]);
+  let start = first ? Math.max(0, first[0] - Math.floor(size / 4)) : 0;
+  let end = Math.min(original.length, start + size);
   if (start > 0) start = original.lastIndexOf(' ', start - 1) + 1; // never cut a word
   if (end < original.length && original.lastIndexOf(' ', end) > start) end = original.lastIndexOf(' ', end);
   const inside = spans

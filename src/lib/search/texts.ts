@@ -2,7 +2,10 @@
  * The statements' words for the result cards, in small files of 16
  * statements (`/search/text/<name>.json`). A search fetches only the files
  * of the hits it shows; the words are the original text, so the card can
- * mark matches on what the reader sees, harakat and all.
+ * mark matches on what the reader sees, harakat and all. With the words
+ * comes what else the card shows that the head does not say (the outlet, a
+ * date known only to the month, the role held that day …), so that a
+ * result's card is the timeline's (`site/card.ts`).
  *
  * Every text is written twice, in two orders, because hits cluster in one or
  * the other: in time order (`t0`, `t1` …), where a date's hits sit side by
@@ -12,13 +15,40 @@
  * ten years, are two files instead of twenty. Both orders follow from the
  * head alone, so the browser knows where each text stands without asking.
  */
+import type { DatePrecision } from '../dates/explicit.ts';
 import type { Statement } from '../extract/types.ts';
+import type { Side } from '../sides.ts';
+import { cardData } from '../site/card-data.ts';
+import type { Source } from '../site/exports.ts';
+import type { SearchSpeaker } from './head-file.ts';
+import type { Span } from './highlight.ts';
 
 /** Statements per file: a few kilobytes gzipped. */
 export const BUCKET_SIZE = 16;
 
-/** One statement: its text (NFC), and where its first quotation stands in it, when it has one. */
-export type TextEntry = [text: string] | [text: string, quoteStart: number, quoteEnd: number];
+/**
+ * What a statement's card shows that its speaker in the head does not say;
+ * each field is there only where this statement differs from the head's
+ * speaker (an empty role: none shown), so that most entries hold none.
+ */
+export interface CardFacts {
+  name?: string;
+  nameEn?: string;
+  role?: string;
+  side?: Side;
+  guess?: boolean;
+  precision?: DatePrecision;
+  /** «عبر مكتبه» (`site/via.ts`). */
+  via?: string;
+  outlet?: string;
+}
+
+/** One statement: its text (NFC), its first quotation, and its card's facts. */
+export interface TextEntry extends CardFacts {
+  text: string;
+  /** Where the first quotation stands in `text`; its words when they are not in it (an editor's addition). */
+  quote?: Span | string;
+}
 
 /** Where a statement's text stands: the file's name and the place in it. */
 export interface TextPlace {
@@ -55,24 +85,37 @@ export function textPlaces(positions: readonly number[], ranks: Int32Array, size
   return files(bySpeaker) < files(byTime) ? bySpeaker : byTime;
 }
 
-/** A statement's entry: NFC, as the normalizer's offsets count it, so highlights land on the right letters. */
-export function textEntry(s: Statement): TextEntry {
+/**
+ * A statement's entry: NFC, as the normalizer's offsets count it, so highlights land on the right letters;
+ * `speaker` is its speaker as the head has them.
+ */
+export function textEntry(s: Statement, source: Source | undefined, speaker: SearchSpeaker): TextEntry {
+  const card = cardData(s, source);
   const text = s.text.normalize('NFC');
-  const first = s.quotes[0]?.normalize('NFC');
-  const at = first === undefined ? -1 : text.indexOf(first);
-  return first !== undefined && at >= 0 ? [text, at, at + first.length] : [text];
+  const entry: TextEntry = { text };
+  const quote = s.quotes[0]?.normalize('NFC');
+  const at = quote === undefined ? -1 : text.indexOf(quote);
+  if (quote !== undefined) entry.quote = at >= 0 ? [at, at + quote.length] : quote;
+  if (s.speaker.name !== speaker.name) entry.name = s.speaker.name;
+  if ((s.speaker.nameEn ?? '') !== (speaker.nameEn ?? '')) entry.nameEn = s.speaker.nameEn ?? '';
+  if ((s.speaker.role ?? '') !== (speaker.role ?? '')) entry.role = s.speaker.role ?? '';
+  if (card.side !== speaker.side) entry.side = card.side;
+  if (card.guess !== (speaker.guess ?? false)) entry.guess = card.guess;
+  if (card.precision !== 'day') entry.precision = card.precision;
+  if (card.via) entry.via = card.via;
+  if (card.outlet) entry.outlet = card.outlet;
+  return entry;
 }
 
-/** Every file, by name: the statements (time order) in time order and in speaker order (`speakerOf`: the head's column). */
-export function buildTexts(statements: readonly Statement[], speakerOf: readonly number[], size = BUCKET_SIZE): Map<string, TextEntry[]> {
-  const entries = statements.map(textEntry);
+/** Every file, by name: the statements' entries (time order) in time order and in speaker order (`speakerOf`: the head's column). */
+export function buildTexts(entries: readonly TextEntry[], speakerOf: readonly number[], size = BUCKET_SIZE): Map<string, TextEntry[]> {
   const bySpeaker: TextEntry[] = [];
-  speakerRanks(speakerOf).forEach((rank, i) => (bySpeaker[rank] = entries[i] ?? ['']));
+  speakerRanks(speakerOf).forEach((rank, i) => (bySpeaker[rank] = entries[i] ?? { text: '' }));
   const files = new Map<string, TextEntry[]>();
   const cut = (prefix: string, list: TextEntry[]) => {
     for (let n = 0; n * size < list.length; n++) files.set(`${prefix}${n}`, list.slice(n * size, (n + 1) * size));
   };
-  cut('t', entries);
+  cut('t', [...entries]);
   cut('s', bySpeaker);
   return files;
 }

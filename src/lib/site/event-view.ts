@@ -11,7 +11,7 @@ import { paths } from '../paths.ts';
 import type { EventPage } from './events.ts';
 import { citationParts, paragraphPath, quotationJsonLd, type CitationParts, type Source } from './exports.ts';
 import { DATE_BASIS, statementCount } from './labels.ts';
-import { throughOffice, viaOfficeLabel } from './via.ts';
+import { viaLabel } from './via.ts';
 import { wordsLine } from './words.ts';
 
 /** How many characters of the words the page's description carries (a search result shows about this much). */
@@ -70,7 +70,7 @@ export function eventView(page: EventPage, source: Source | undefined, site: URL
     url: new URL(paths.event(s.id), site).href,
     citeUrl: new URL(paragraphPath(s), site).href,
     role: s.speaker.role,
-    via: throughOffice(s) ? viaOfficeLabel(s) : undefined,
+    via: viaLabel(s),
     publishedDay: published && published !== s.date ? published : undefined,
     dateBasis: DATE_BASIS[s.dateBasis],
     paragraphs: s.paragraphs.map((number) => ({ number, href: paths.paragraph(s.article, number) })),

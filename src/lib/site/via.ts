@@ -56,3 +56,12 @@ export function viaOfficeLabel(s: Statement): string {
   const feminine = head.endsWith('ه') && ROLE_HEADS.has(head) && ROLE_HEADS.has(head.slice(0, -1));
   return feminine ? 'عبر مكتبها' : 'عبر مكتبه';
 }
+
+/** Each statement's label, once: the check reads the whole text, and a statement is drawn on several pages and in the search index. */
+const labels = new WeakMap<Statement, string | undefined>();
+
+/** «عبر مكتبه» / «عبر مكتبها» when the statement came through the speaker's office, else nothing. */
+export function viaLabel(s: Statement): string | undefined {
+  if (!labels.has(s)) labels.set(s, throughOffice(s) ? viaOfficeLabel(s) : undefined);
+  return labels.get(s);
+}

@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '@/data/index.ts';
 import { searchFiles } from '@/lib/search/files.ts';
-import { shardName } from '@/lib/search/words.ts';
+import { shardFile } from '@/lib/search/load.ts';
 
-/** One shard of the inverted index, fetched when a query word falls in it (see src/lib/search/postings.ts). */
-export const getStaticPaths = (async () =>
-  [...searchFiles(await loadSite()).shards.keys()].map((key) => ({
-    params: { shard: shardName(key) },
-    props: { key },
-  }))) satisfies GetStaticPaths;
+/** One shard of the inverted index, fetched when a query word falls in it (see src/lib/search/postings.ts); its name carries the index's digest (load.ts). */
+export const getStaticPaths = (async () => {
+  const { head, shards } = searchFiles(await loadSite());
+  return [...shards.keys()].map((key) => ({ params: { shard: shardFile(key, head.digest) }, props: { key } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => Response.json(searchFiles(await loadSite()).shards.get(String(props['key'])));
