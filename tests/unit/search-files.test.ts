@@ -171,7 +171,7 @@ describe('ids rebuilt from day and speaker', () => {
   });
 
   it('refuses a head it cannot read', () => {
-    expect(() => readHead({ version: 1, docs: [] })).toThrow(/version 2/u);
+    expect(() => readHead({ version: 2, days: [] })).toThrow(/version 3/u);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { isoOfEpochDay } from '../dates/calendar.ts';
 import { defaultIds, monthForms, type SearchHead, type SearchSpeaker } from './head-file.ts';
-import { nameWords } from './names.ts';
+import { namesOfHead } from './names.ts';
 import type { YearSpan } from './query.ts';
 import { speakerRanks } from './texts.ts';
 import { matchStem, SLIP, stemsOf } from './words.ts';
@@ -41,7 +41,7 @@ export interface Catalog {
 /** A head file, checked and decoded; an unknown version is refused rather than misread. */
 export function readHead(data: unknown): Catalog {
   const head = data as SearchHead;
-  if (head?.version !== 2 || !Array.isArray(head.days)) throw new Error('search head: not a version 2 index');
+  if (head?.version !== 3 || !Array.isArray(head.days)) throw new Error('search head: not a version 3 index');
   let day = 0;
   const dates = head.days.map((gap) => isoOfEpochDay((day += gap)));
   const speakerOf = Int32Array.from(head.speaker);
@@ -59,7 +59,7 @@ export function readHead(data: unknown): Catalog {
     speakerRank: speakerRanks(speakerOf),
     month: Uint8Array.from(dates, (d) => Number(d.slice(5, 7))),
     year: Uint16Array.from(dates, (d) => Number(d.slice(0, 4))),
-    names: nameWords(head.speakers),
+    names: namesOfHead(head.speakers, head.names),
     years: first && last ? { min: Number(first.slice(0, 4)), max: Number(last.slice(0, 4)) } : { min: 1990, max: 2099 },
     shards: new Set(head.shards),
     bucket: head.bucket,

@@ -16,6 +16,7 @@ import type { SpeakerProfile } from '../site/speakers.ts';
 import { buildHead, type SearchHead } from './head-file.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
+import { nameWordPositions } from './name-words.ts';
 import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';
 
 /** Every file of the index. */
@@ -39,7 +40,7 @@ export function buildSearchFiles(
     return `${s.text} ${source?.title ?? ''} ${source?.outlet ?? ''} ${source?.dateline ?? ''}`;
   });
   const shards = buildShards(searchable);
-  const head = buildHead(statements, profiles, [...shards.keys()], bucket);
+  const head = buildHead(statements, profiles, [...shards.keys()], bucket, nameWordPositions);
   return { head, shards, texts: buildTexts(statements, head.speaker, bucket) };
 }
 

@@ -30,8 +30,10 @@ export interface SearchSpeaker {
 
 /** The head file (`/search/head.json`). Statements are in time order, oldest first. */
 export interface SearchHead {
-  version: 2;
+  version: 3;
   speakers: SearchSpeaker[];
+  /** Per speaker, which of their name words (`names.ts` `speakerWords`, by position) name them alone (`name-words.ts`). */
+  names: number[][];
   /** Per statement, days since the previous statement (the first: since 1970-01-01). */
   days: number[];
   /** Per statement, its speaker's position in `speakers`. */
@@ -100,12 +102,17 @@ export function searchSpeakers(
   return { speakers, speakerOf };
 }
 
-/** The head for the statements (time order), given the shard keys and the bucket size. */
+/**
+ * The head for the statements (time order), given the shard keys, the bucket size, and the
+ * function that chooses each speaker's name words (`name-words.ts`, passed in so that this module,
+ * which the browser loads too, does not import the extractor's lexicons).
+ */
 export function buildHead(
   statements: readonly Statement[],
   profiles: readonly SpeakerProfile[],
   shards: string[],
   bucket: number,
+  chooseNames: (speakers: readonly SearchSpeaker[]) => number[][],
 ): SearchHead {
   const { speakers, speakerOf } = searchSpeakers(statements, profiles);
   const epoch = statements.map((s) => epochDay(s.date));
@@ -115,5 +122,5 @@ export function buildHead(
     statements.map((s) => s.speaker.id),
   );
   const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
-  return { version: 2, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
+  return { version: 3, speakers, names: chooseNames(speakers), days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket };
 }
