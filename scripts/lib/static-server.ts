@@ -22,17 +22,24 @@ const TYPES: Record<string, string> = {
 /**
  * Serve `dir` on a free local port, under `base` (`/`, or `/bayan/` as a
  * project site on GitHub Pages is): a request outside the base finds
- * nothing. Resolves to the server's origin and a function that stops it.
+ * nothing. `onServe` is told the path under `dir` of each file served (the
+ * benchmarks weigh what a page fetched). Resolves to the server's origin
+ * and a function that stops it.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<{ baseURL: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  onServe: (file: string) => void = () => undefined,
+): Promise<{ baseURL: string; close: () => Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
     try {
       if (inside === undefined) throw new Error(`${path} is outside ${base}`);
-      const file = join(dir, inside.endsWith('/') ? `${inside}index.html` : inside);
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const served = inside.endsWith('/') ? `${inside}index.html` : inside;
+      const body = await readFile(join(dir, served));
+      onServe(served);
+      response.writeHead(200, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': TYPES['.html'] });
