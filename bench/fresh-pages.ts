@@ -92,11 +92,12 @@ async function onePage(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await server.take();
     await page.goto(`${server.baseURL}${engine.path}`, { waitUntil: 'load' });
     const beforeFocus = await server.take();
+    // Throttled once the page has loaded, which is not timed: from the reader's first step on.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const loadMs = await engine.load(page, rate);
     const first = await engine.first(page, query.q);
     const afterFocus = await server.take();

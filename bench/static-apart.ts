@@ -18,9 +18,9 @@ export interface ServerApart {
   close: () => Promise<void>;
 }
 
-/** Serve `dir` from a worker thread. */
-export async function serveApart(dir: string): Promise<ServerApart> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { dir } });
+/** Serve `dir` from a worker thread; `gzip`: send text gzipped, as a static host does. */
+export async function serveApart(dir: string, gzip = false): Promise<ServerApart> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { dir, gzip } });
   const [baseURL] = (await once(worker, 'message')) as [string];
   return {
     baseURL,
@@ -37,7 +37,8 @@ export async function serveApart(dir: string): Promise<ServerApart> {
 if (!isMainThread && parentPort) {
   const port = parentPort;
   let served: string[] = [];
-  const site = await serveStatic((workerData as { dir: string }).dir, '/', (file) => served.push(file));
+  const { dir, gzip } = workerData as { dir: string; gzip: boolean };
+  const site = await serveStatic(dir, '/', { gzip, onServe: (file) => served.push(file) });
   port.on('message', () => {
     port.postMessage(served);
     served = [];

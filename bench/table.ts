@@ -31,7 +31,7 @@ function rows(results: BenchResults): [string, (r: BenchRun) => string][] {
   return [
     ['articles', (r) => String(r.articles)],
     ['extraction precision / recall (generated truth)', (r) => `${r.accuracy.precision.toFixed(3)} / ${r.accuracy.recall.toFixed(3)}`],
-    ['extraction per article, median / p95', (r) => `${r.extraction.medianMs} / ${r.extraction.p95Ms} ms`],
+    ['extraction per article, median / p95', (r) => `${round(r.extraction.medianMs)} / ${round(r.extraction.p95Ms)} ms`],
     ['build: pages', (r) => String(r.build.site.pages)],
     ['build: wall time, each build', (r) => r.build.site.runs.map((b) => seconds(b.wallMs)).join(', ')],
     [
@@ -57,7 +57,10 @@ function rows(results: BenchResults): [string, (r: BenchRun) => string][] {
       '… word shards (the largest)',
       (r) => `${kb(r.sizes.searchIndex.shards.weight.gzip)} gz (${kb(r.sizes.searchIndex.shards.largest.gzip)})`,
     ],
-    ['… text files', (r) => `${kb(r.sizes.searchIndex.texts.weight.gzip)} gz`],
+    [
+      '… the text files, all (the largest)',
+      (r) => `${kb(r.sizes.searchIndex.texts.weight.gzip)} gz (${kb(r.sizes.searchIndex.texts.largest.gzip)})`,
+    ],
     ['/timelinejs.json, as served', (r) => served(r.sizes.timelinejs)],
     [
       'timeline first load: JS + CSS + HTML',
