@@ -51,26 +51,45 @@ export function namesOfHead(speakers: readonly SearchSpeaker[], chosen: readonly
 const typedStart = (term: string, word: string) =>
   term.length >= MIN_PREFIX && term.length >= word.length * PREFIX_SHARE && word.startsWith(term);
 
+/** A name word's other forms: without its article, and the skeletons of both. */
+interface NameForms {
+  bare: string;
+  skeletons: readonly [string, string];
+}
+/** Each name word's forms, worked out once: a search compares every query word with every name word. */
+const formsOfWord = new Map<string, NameForms>();
+function nameForms(word: string): NameForms {
+  let forms = formsOfWord.get(word);
+  if (!forms) {
+    const bare = withoutArticle(word);
+    forms = { bare, skeletons: [skeleton(word), skeleton(bare)] };
+    formsOfWord.set(word, forms);
+  }
+  return forms;
+}
+
 /**
  * True when a query word is a name word: the word, its start as typed so far, or the word with a
  * slip; or another spelling of it (the same skeleton, `spelling.ts`), whole or typed half-way.
+ * (`typed`: the query word's skeleton, when the caller has it.)
  */
-export function isNameMatch(term: string, word: string): boolean {
+export function isNameMatch(term: string, word: string, typed = skeleton(term)): boolean {
   if (term.length < MIN_NAME_LENGTH) return false;
   if (typedStart(term, word)) return true;
-  if (similarWord(term, word) || similarWord(term, withoutArticle(word))) return true; // "سوداني" for "السوداني"
-  const typed = skeleton(term);
+  const { bare, skeletons } = nameForms(word);
+  if (similarWord(term, word) || similarWord(term, bare)) return true; // "سوداني" for "السوداني"
   if (typed.length < MIN_SKELETON) return false;
   const halfTyped = (w: string) => term.length >= MIN_PREFIX && typed.length >= w.length * PREFIX_SHARE && w.startsWith(typed);
   // No slip on top of another spelling: skeletons are short, and one letter off they name other words (كاردينال).
-  return [skeleton(word), skeleton(withoutArticle(word))].some((w) => typed === w || halfTyped(w));
+  return skeletons.some((w) => typed === w || halfTyped(w));
 }
 
 /** For each speaker (by position), how many of the query's words name them; speakers named by none are left out. */
 export function namedSpeakers(terms: readonly string[], words: readonly (readonly string[])[]): Map<number, number> {
   const named = new Map<number, number>();
+  const typed = terms.map(skeleton);
   words.forEach((own, i) => {
-    const hits = terms.filter((t) => own.some((w) => isNameMatch(t, w))).length;
+    const hits = terms.filter((t, k) => own.some((w) => isNameMatch(t, w, typed[k]))).length;
     if (hits > 0) named.set(i, hits);
   });
   return named;
