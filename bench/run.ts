@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { launchBrowser } from '../scripts/lib/browser.ts';
 import { indexWithPagefind, pagefindDriver, pagefindFiles } from './anchors/pagefind.ts';
 import { timelineJsWeight } from './anchors/timelinejs.ts';
@@ -132,16 +133,31 @@ async function measure(statements: number): Promise<BenchRun> {
   }
 }
 
+/** All figures so far (written after each size, so that a run cut short keeps what it measured). */
+function resultsOf(runs: BenchRun[]): BenchResults {
+  const slope = buildSlope(runs);
+  return {
+    machine: machine(),
+    plan: { sizes: SIZES, repeats: plan.repeats, rates: [...plan.rates], buildRounds: BUILD_ROUNDS, anchors: values.anchors },
+    runs,
+    ...(slope ? { slope } : {}),
+    ...(values.anchors ? { timelinejs: timelineJsWeight() } : {}),
+  };
+}
+
+/** Write bench/results.json as `npm run lint` wants it, since it is committed. */
+async function writeResults(results: BenchResults): Promise<void> {
+  const file = new URL('results.json', import.meta.url).pathname;
+  writeFileSync(file, await format(JSON.stringify(results), { ...(await resolveConfig(file)), filepath: file }));
+}
+
+const started = performance.now();
 const runs: BenchRun[] = [];
-for (const n of SIZES) runs.push(await measure(n));
-const slope = buildSlope(runs);
-const results: BenchResults = {
-  machine: machine(),
-  plan: { sizes: SIZES, repeats: plan.repeats, rates: [...plan.rates], buildRounds: BUILD_ROUNDS, anchors: values.anchors },
-  runs,
-  ...(slope ? { slope } : {}),
-  ...(values.anchors ? { timelinejs: timelineJsWeight() } : {}),
-};
+for (const n of SIZES) {
+  runs.push(await measure(n));
+  if (!quick) await writeResults(resultsOf(runs));
+}
+const results = resultsOf(runs);
 printTable(results);
 printAnchors(results);
-if (!quick) writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+process.stderr.write(`bench: ${Math.round((performance.now() - started) / 60_000)} min\n`);
