@@ -1,12 +1,15 @@
 /**
- * Timing a full site build against a content directory: wall time and peak
- * memory of `npm run build`, the command a newsroom runs (GNU time's maximum
+ * Timing full builds against a content directory: wall time and peak memory
+ * of `npm run build`, the command a newsroom runs (GNU time's maximum
  * resident set size, the largest process of the build), and the same for a
- * plain Astro project of as many trivial pages, built in the same run by the
- * same command, so the cost per page can be stated as a ratio.
+ * plain Astro project of as many trivial pages, by the same command.
+ *
+ * The two alternate (site, plain, then plain, site, …), each from a clean
+ * output and cache folder, so that a machine busier in one minute than the
+ * next weighs on both alike.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -15,13 +18,19 @@ const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')
 
 /** What one build cost. */
 export interface BuildCost {
-  pages: number;
   wallMs: number;
   peakMB: number;
 }
 
+/** Every build of one project at one size. */
+export interface BuildRuns {
+  pages: number;
+  runs: BuildCost[];
+}
+
 /** Run `npm run build` under GNU time in `cwd`, with extra environment; throws with the output when it fails. */
-function timedBuild(cwd: string, outDir: string, env: Record<string, string>): { wallMs: number; peakMB: number } {
+function timedBuild(cwd: string, outDir: string, env: Record<string, string>): BuildCost {
+  rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-v', 'npm', 'run', '--silent', 'build', '--', '--outDir', outDir], {
     cwd,
@@ -40,20 +49,18 @@ export function countPages(dist: string): number {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-/** Build Bayan from `content` into `<work>/dist`, with a cache of its own. */
-export function buildSite(content: string, work: string): BuildCost & { dist: string } {
-  const dist = join(work, 'dist');
-  const cost = timedBuild(root, dist, { BAYAN_CONTENT_DIR: content, BAYAN_CACHE_DIR: join(work, 'cache') });
-  return { ...cost, pages: countPages(dist), dist };
+/** Build Bayan from `content` into `dist` with an empty cache of its own. */
+function buildSite(content: string, dist: string, cache: string): BuildCost {
+  rmSync(cache, { recursive: true, force: true });
+  return timedBuild(root, dist, { BAYAN_CONTENT_DIR: content, BAYAN_CACHE_DIR: cache });
 }
 
-/** Build a bare Astro project of `pages` trivial pages (one dynamic route), for comparison. */
-export function buildPlain(pages: number, work: string): BuildCost {
-  const project = join(work, 'plain');
+/** Write a bare Astro project of `pages` trivial pages (one dynamic route) in `project`, its cache inside it. */
+function writePlainProject(project: string, pages: number): void {
   mkdirSync(join(project, 'src/pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ type: 'module', scripts: { build: buildScript } })}\n`);
-  writeFileSync(join(project, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+  writeFileSync(join(project, 'astro.config.mjs'), "export default { cacheDir: './cache', build: { format: 'directory' } };\n");
   writeFileSync(
     join(project, 'src/pages/[n].astro'),
     `---
@@ -65,6 +72,43 @@ const { n } = Astro.params;
 <html lang="ar" dir="rtl"><head><meta charset="utf-8" /><title>صفحة {n}</title></head><body><h1>صفحة {n}</h1><p>نص قصير.</p></body></html>
 `,
   );
-  const dist = join(project, 'dist');
-  return { ...timedBuild(project, dist, {}), pages: countPages(dist) };
+}
+
+/** Build a plain project from a clean cache. */
+function buildPlain(project: string): BuildCost {
+  rmSync(join(project, 'cache'), { recursive: true, force: true });
+  return timedBuild(project, join(project, 'dist'), {});
+}
+
+/**
+ * Build Bayan from `content` and the plain project of as many pages,
+ * alternating, `rounds` times each (site first, since its page count
+ * sizes the plain project). Bayan's last build stays in `<work>/dist`.
+ */
+export function buildBoth(
+  content: string,
+  work: string,
+  rounds: number,
+  log: (line: string) => void = () => undefined,
+): { site: BuildRuns; plain: BuildRuns; dist: string } {
+  const dist = join(work, 'dist');
+  const cache = join(work, 'cache');
+  const project = join(work, 'plain');
+  const site: BuildCost[] = [];
+  const plain: BuildCost[] = [];
+  let pages = 0;
+  const steps = Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? ['site', 'plain'] : ['plain', 'site'])).flat();
+  for (const [i, step] of steps.entries()) {
+    log(`build ${i + 1} of ${steps.length}: ${step === 'site' ? 'Bayan' : 'the plain Astro project'}`);
+    if (step === 'site') {
+      site.push(buildSite(content, dist, cache));
+      if (!pages) {
+        pages = countPages(dist);
+        writePlainProject(project, pages);
+      }
+    } else plain.push(buildPlain(project));
+  }
+  if (countPages(join(project, 'dist')) !== pages)
+    throw new Error(`the plain project built ${countPages(join(project, 'dist'))} pages, not ${pages}`);
+  return { site: { pages, runs: site }, plain: { pages, runs: plain }, dist };
 }

@@ -68,7 +68,7 @@ console.log(`head load (read + parse + prepare)\t${loadWall.toFixed(0)} ms wall,
 console.log(
   'query\tkind\ttotal\tfiles\tfirst query fetches (gz)\tcold wall p50/p95 ms\tcold CPU p50/p95\twarm wall p50/p95\twarm CPU p50/p95',
 );
-for (const [kind, q] of QUERIES) {
+for (const { kind, q } of QUERIES) {
   const cold: [number, number][] = [];
   const warm: [number, number][] = [];
   let total = 0;

@@ -1,38 +1,47 @@
 /**
- * What a build weighs: dist/ in total, the largest HTML page, the search
- * index, and what the timeline page costs before the first search (its
- * HTML and the JavaScript it loads, gzipped).
+ * What a build weighs on disk and as served: dist/ in total, the largest
+ * HTML page, the search index file by file (the head, the word shards, the
+ * text files), and `/timelinejs.json`, the file TimelineJS would load. What
+ * the timeline page costs a reader before the first search is measured in
+ * Chromium (search-browser.ts), from the files it really fetched.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { FolderWeights, type Weight } from './weigh.ts';
 
-/** Bytes and gzip bytes. */
-export interface Weight {
-  bytes: number;
-  gzip: number;
-}
-
-const weigh = (data: Buffer | string): Weight => ({ bytes: Buffer.byteLength(data), gzip: gzipSync(data).length });
-
-/** The JavaScript a page loads before any interaction: its inline module scripts and their external sources. */
-export function pageJavascript(dist: string, page: string): Weight {
-  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
-  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map(
-    (m) => m[1] ?? '',
-  );
-  const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gu)].map((m) => readFileSync(join(dist, m[1] ?? ''), 'utf8'));
-  const code = [...inline, ...external].join('\n');
-  return code ? weigh(code) : { bytes: 0, gzip: 0 };
+/** A set of files and what they weigh together, one request each. */
+export interface FileSet {
+  files: number;
+  weight: Weight;
+  /** The largest file's weight. */
+  largest: Weight;
 }
 
 /** The sizes the bench reports for one built site. */
-export function outputSizes(dist: string): {
+export interface OutputSizes {
   totalMB: number;
   largestPage: { path: string } & Weight;
-  searchIndex: Weight;
-  timeline: { html: Weight; js: Weight };
-} {
+  searchIndex: { all: FileSet; head: FileSet; shards: FileSet; texts: FileSet };
+  timelinejs: Weight;
+}
+
+/** The files of a set, weighed one by one. */
+export function fileSet(weights: FolderWeights, paths: readonly string[]): FileSet {
+  const each = paths.map((p) => weights.of(p));
+  const largest = each.reduce((a, b) => (b.gzip > a.gzip ? b : a), { raw: 0, gzip: 0, brotli: 0 });
+  return { files: paths.length, weight: weights.sum(paths), largest };
+}
+
+/** Every file under `dir` of `root`, as a path from the root (`/search/head.json`), in a fixed order. */
+export function filesUnder(root: string, dir: string, suffix: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => `/${join(dir, f)}`)
+    .sort();
+}
+
+/** Weigh one built site. */
+export function outputSizes(dist: string, weights = new FolderWeights(dist)): OutputSizes {
   let total = 0;
   let largest = { file: '', size: 0 };
   for (const f of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
@@ -41,13 +50,17 @@ export function outputSizes(dist: string): {
     total += stat.size;
     if (f.endsWith('.html') && stat.size > largest.size) largest = { file: f, size: stat.size };
   }
-  // Every file of the index: the head, the word shards and the text files.
-  const index = readdirSync(join(dist, 'search'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
-  const indexBytes = Buffer.concat(index.map((f) => readFileSync(join(dist, 'search', f))));
+  const index = filesUnder(dist, 'search', '.json');
+  const under = (prefix: string) => index.filter((p) => p.startsWith(prefix));
   return {
     totalMB: total / 2 ** 20,
-    largestPage: { path: `/${largest.file.replace(/index\.html$/u, '')}`, ...weigh(readFileSync(join(dist, largest.file))) },
-    searchIndex: weigh(indexBytes),
-    timeline: { html: weigh(readFileSync(join(dist, 'index.html'))), js: pageJavascript(dist, '') },
+    largestPage: { path: `/${largest.file.replace(/index\.html$/u, '')}`, ...weights.of(`/${largest.file}`) },
+    searchIndex: {
+      all: fileSet(weights, index),
+      head: fileSet(weights, under('/search/head.json')),
+      shards: fileSet(weights, under('/search/words/')),
+      texts: fileSet(weights, under('/search/text/')),
+    },
+    timelinejs: weights.of('/timelinejs.json'),
   };
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,20 +20,42 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** What a server may do besides serving files. */
+export interface ServeOptions {
+  /** Told the path under `dir` of each file served (the benchmarks weigh what a page fetched). */
+  onServe?: (file: string) => void;
+  /** Send text gzipped to a client that accepts it, as a static host does (each file compressed once, then kept). */
+  gzip?: boolean;
+}
+
+/** Text worth compressing: everything but images and files already compressed. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.csv', '.txt']);
+
 /**
  * Serve `dir` on a free local port, under `base` (`/`, or `/bayan/` as a
  * project site on GitHub Pages is): a request outside the base finds
  * nothing. Resolves to the server's origin and a function that stops it.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<{ baseURL: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  { onServe = () => undefined, gzip = false }: ServeOptions = {},
+): Promise<{ baseURL: string; close: () => Promise<void> }> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
     try {
       if (inside === undefined) throw new Error(`${path} is outside ${base}`);
-      const file = join(dir, inside.endsWith('/') ? `${inside}index.html` : inside);
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const served = inside.endsWith('/') ? `${inside}index.html` : inside;
+      let body: Buffer = await readFile(join(dir, served));
+      onServe(served);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' };
+      if (gzip && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipped.get(served) ?? gzipped.set(served, gzipSync(body)).get(served) ?? body;
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': TYPES['.html'] });

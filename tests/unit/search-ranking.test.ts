@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../../src/lib/arabic/normalize.ts';
 import type { SearchHit } from '../../src/lib/search/engine.ts';
-import { nameWords, namedSpeakers } from '../../src/lib/search/names.ts';
+import { nameWords } from '../../src/lib/search/name-words.ts';
+import { namedSpeakers } from '../../src/lib/search/names.ts';
 import { engineOver, seedIndex } from './search-helpers.ts';
 
 interface GoldStatement {

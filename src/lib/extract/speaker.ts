@@ -39,7 +39,6 @@ import {
   groupName,
   NATIONALITY,
   sideOf,
-  sidesIn,
   qualified,
   sameName,
   STATEMENT_OF,

@@ -7,7 +7,7 @@
  */
 import { isoOfEpochDay } from '../dates/calendar.ts';
 import { defaultIds, monthForms, type SearchHead, type SearchSpeaker } from './head-file.ts';
-import { nameWords } from './names.ts';
+import { namesOfHead } from './names.ts';
 import type { YearSpan } from './query.ts';
 import { speakerRanks } from './texts.ts';
 import { matchStem, SLIP, stemsOf } from './words.ts';
@@ -62,7 +62,7 @@ export function readHead(data: unknown): Catalog {
     speakerRank: speakerRanks(speakerOf),
     month: Uint8Array.from(dates, (d) => Number(d.slice(5, 7))),
     year: Uint16Array.from(dates, (d) => Number(d.slice(0, 4))),
-    names: nameWords(head.speakers),
+    names: namesOfHead(head.speakers, head.names),
     years: first && last ? { min: Number(first.slice(0, 4)), max: Number(last.slice(0, 4)) } : { min: 1990, max: 2099 },
     shards: new Set(head.shards),
     bucket: head.bucket,

@@ -115,22 +115,23 @@ export class SearchEngine {
   /**
    * Find what a query asks for, without the statements' words: the hits
    * best first (at most `limit`, newest first among equals) with `words`
-   * empty. Loads the head and the query words' shards; `withWords` then
-   * loads the texts. Cards can be drawn in between.
+   * empty. Loads the head and the query words' shards (unless `shards` is
+   * false: then the words match in the head alone); `withWords` then loads
+   * the texts. Cards can be drawn in between.
    */
-  async find(state: SearchState, limit = PAGE_SIZE): Promise<SearchResponse> {
+  async find(state: SearchState, limit = PAGE_SIZE, shards = true): Promise<SearchResponse> {
     const catalog = await this.ready();
     const query = parseQuery(state.q, catalog.years);
     const named = naming(catalog, query.terms);
     let scores: Float32Array | undefined;
     if (query.terms.length > 0) {
       const stems = query.terms.map(stem);
-      const shards = await Promise.all(
+      const loaded = await Promise.all(
         stems.map((s) =>
-          catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s), catalog.digest)) as Promise<Shard>) : undefined,
+          shards && catalog.shards.has(shardKey(s)) ? (this.file(shardPath(shardKey(s), catalog.digest)) as Promise<Shard>) : undefined,
         ),
       );
-      scores = matchScores(catalog, stems, shards, named);
+      scores = matchScores(catalog, stems, loaded, named);
     }
     const { order, range } = rank(catalog, state, query, scores, named);
     const hits = order.slice(0, limit).map((i) => this.hit(catalog, i, scores?.[i] ?? 0, query.terms));
@@ -168,11 +169,13 @@ export class SearchEngine {
 
   /**
    * Search once for what the head holds (the newest statement's speaker,
-   * month and year), fetching at most the shards of those words, and give the hits without
+   * month and year), matching in the head alone, and give the hits without
    * words. A browser runs code slowly the first times (it compiles as it
    * goes): the first query at 10,000 statements took 40–75 ms more than the
    * same query again. Run while the reader is still typing, this pays that
-   * cost for them.
+   * cost for them. It fetches nothing more: shards it fetched would add to
+   * every first search's bytes (2 KB gz at 10,000 statements) and compete
+   * with the first query's own requests.
    */
   async warmUp(): Promise<SearchHit[]> {
     const catalog = await this.ready();
@@ -180,7 +183,7 @@ export class SearchEngine {
     const last = catalog.dates.length - 1;
     const name = catalog.speakers[catalog.speakerOf[last] ?? 0]?.name ?? '';
     const month = MONTH_NAMES_AR[(catalog.month[last] ?? 1) - 1] ?? '';
-    return (await this.find({ q: `${name} ${month} ${catalog.year[last] ?? ''}` })).hits;
+    return (await this.find({ q: `${name} ${month} ${catalog.year[last] ?? ''}` }, PAGE_SIZE, false)).hits;
   }
 
   /** Run a search, words and all: `find`, then `withWords`. */

@@ -24,7 +24,9 @@ import type { SpeakerProfile } from '../site/speakers.ts';
 import { buildHead, searchSpeakers, type SearchHead, type SearchSpeaker } from './head-file.ts';
 import { buildShards, type Shard } from './postings.ts';
 import { HEAD_PATH, shardPath, textPath, type Loader } from './load.ts';
-import { BUCKET_SIZE, buildTexts, textEntry, type TextEntry } from './texts.ts';
+import { nameWordPositions } from './name-words.ts';
+import { BUCKET_SIZE, buildTexts, type TextEntry } from './texts.ts';
+import { cardData } from '../site/card-data.ts';
 
 /** Every file of the index. */
 export interface SearchFiles {
@@ -52,7 +54,7 @@ export function buildSearchFiles(
     textEntry(s, sources.get(s.article), speakers.speakers[speakers.speakerOf[i] ?? 0] as SearchSpeaker),
   );
   const texts = buildTexts(entries, speakers.speakerOf, bucket);
-  const head = buildHead(statements, speakers, [...shards.keys()], bucket, digestOf(shards, texts));
+  const head = buildHead(statements, speakers, [...shards.keys()], bucket, digestOf(shards, texts), nameWordPositions);
   return { head, shards, texts };
 }
 
@@ -86,4 +88,27 @@ export function filesByPath(files: SearchFiles): Map<string, unknown> {
 export function memoryLoader(files: SearchFiles): Loader {
   const paths = filesByPath(files);
   return (path) => (paths.has(path) ? Promise.resolve(paths.get(path)) : Promise.reject(new Error(`no search file ${path}`)));
+}
+
+/**
+ * A statement's entry (built here, not in `texts.ts`, which the browser loads: the card's data reads the
+ * registry's lexicons): NFC, as the normalizer's offsets count it, so highlights land on the right letters;
+ * `speaker` is its speaker as the head has them.
+ */
+function textEntry(s: Statement, source: Source | undefined, speaker: SearchSpeaker): TextEntry {
+  const card = cardData(s, source);
+  const text = s.text.normalize('NFC');
+  const entry: TextEntry = { text };
+  const quote = s.quotes[0]?.normalize('NFC');
+  const at = quote === undefined ? -1 : text.indexOf(quote);
+  if (quote !== undefined) entry.quote = at >= 0 ? [at, at + quote.length] : quote;
+  if (s.speaker.name !== speaker.name) entry.name = s.speaker.name;
+  if ((s.speaker.nameEn ?? '') !== (speaker.nameEn ?? '')) entry.nameEn = s.speaker.nameEn ?? '';
+  if ((s.speaker.role ?? '') !== (speaker.role ?? '')) entry.role = s.speaker.role ?? '';
+  if (card.side !== speaker.side) entry.side = card.side;
+  if (card.guess !== (speaker.guess ?? false)) entry.guess = card.guess;
+  if (card.precision !== 'day') entry.precision = card.precision;
+  if (card.via) entry.via = card.via;
+  if (card.outlet) entry.outlet = card.outlet;
+  return entry;
 }

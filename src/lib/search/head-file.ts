@@ -34,6 +34,8 @@ export interface SearchSpeaker {
 export interface SearchHead {
   version: 3;
   speakers: SearchSpeaker[];
+  /** Per speaker, which of their name words (`names.ts` `speakerWords`, by position) name them alone (`name-words.ts`). */
+  names: number[][];
   /** Per statement, days since the previous statement (the first: since 1970-01-01). */
   days: number[];
   /** Per statement, its speaker's position in `speakers`. */
@@ -107,7 +109,9 @@ export function searchSpeakers(
 
 /**
  * The head for the statements (time order) and their speakers (`searchSpeakers`), given the shard
- * keys, the bucket size and the other files' digest.
+ * keys, the bucket size, the other files' digest, and the function that chooses each speaker's name
+ * words (`name-words.ts`, passed in so that this module, which the browser loads too, does not import
+ * the extractor's lexicons).
  */
 export function buildHead(
   statements: readonly Statement[],
@@ -115,6 +119,7 @@ export function buildHead(
   shards: string[],
   bucket: number,
   digest: string,
+  chooseNames: (speakers: readonly SearchSpeaker[]) => number[][],
 ): SearchHead {
   const epoch = statements.map((s) => epochDay(s.date));
   const days = epoch.map((d, i) => d - (i === 0 ? 0 : (epoch[i - 1] ?? 0)));
@@ -123,5 +128,5 @@ export function buildHead(
     statements.map((s) => s.speaker.id),
   );
   const ids = statements.flatMap((s, i): [number, string][] => (s.id === rule[i] ? [] : [[i, s.id]]));
-  return { version: 3, speakers, days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket, digest };
+  return { version: 3, speakers, names: chooseNames(speakers), days, speaker: speakerOf, ids, shards: [...shards].sort(), bucket, digest };
 }

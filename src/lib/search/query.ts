@@ -14,6 +14,7 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { isoDay, periodBounds, type IsoDay } from '../dates/calendar.ts';
 import { findExplicitDates } from '../dates/explicit.ts';
 import { MONTH_NAMES_EN } from '../dates/format.ts';
+import { MONTH_PATTERN } from '../dates/lexicon.ts';
 
 /** A query longer than this is cut: nobody types more, and every extra word costs a pass over the index. */
 export const MAX_QUERY_LENGTH = 200;
@@ -86,6 +87,9 @@ const STOP_WORDS = new Set([
   'to',
 ]);
 
+/** «و» ("and") written onto a year, a month name or «حتى», which the date readers would not see past. */
+const JOINED_AND = new RegExp(`(?<![\\p{L}\\p{N}])و(?=\\d|(?:${MONTH_PATTERN}|حتي)(?![\\p{L}\\p{N}]))`, 'gu');
+
 /** Longer words are cut: fuse.js compares words of at most 32 letters, and no name or word is longer. */
 const MAX_TERM_LENGTH = 32;
 
@@ -142,9 +146,9 @@ export function termsOf(text: string): string[] {
  * index covers), so that a count such as "2500 جندي" stays a word.
  */
 export function parseQuery(query: string, years: YearSpan = DEFAULT_YEARS): ParsedQuery {
-  // "و2021" is "and 2021"; "2021م" is 2021 AD.
+  // "و2021", "وآذار 2020" and "وحتى" are "and 2021", "and March 2020", "and until"; "2021م" is 2021 AD.
   let text = normalizeArabic(query.slice(0, MAX_QUERY_LENGTH))
-    .replace(/(?<![\p{L}\p{N}])و(?=\d)/gu, 'و ')
+    .replace(JOINED_AND, 'و ')
     .replace(/(?<=\d{4})م(?![\p{L}\p{N}])/gu, ' ');
   const ranges: DateRange[] = [];
   // A date read is blanked out (same length, so spans stay valid); one that is not a real day

@@ -3,7 +3,8 @@
  * in five different (ماكينزي and ماكنزي, Sudany and Sudani). Used to name
  * speakers and to decide which fuzzy matches to mark.
  */
-import Fuse from 'fuse.js';
+// The basic build: Fuse.match is the same Bitap matcher without the extended and token searches Bayan never asks for (1.9 KB gz less on first use).
+import Fuse from 'fuse.js/basic';
 
 /** One slip in five letters; the threshold fuse.js uses in the search too. */
 export const SLIP_THRESHOLD = 0.2;

@@ -16,11 +16,7 @@
  * head alone, so the browser knows where each text stands without asking.
  */
 import type { DatePrecision } from '../dates/explicit.ts';
-import type { Statement } from '../extract/types.ts';
 import type { Side } from '../sides.ts';
-import { cardData } from '../site/card-data.ts';
-import type { Source } from '../site/exports.ts';
-import type { SearchSpeaker } from './head-file.ts';
 import type { Span } from './highlight.ts';
 
 /** Statements per file: a few kilobytes gzipped. */
@@ -83,28 +79,6 @@ export function textPlaces(positions: readonly number[], ranks: Int32Array, size
   const bySpeaker = positions.map((i) => place('s', ranks[i] ?? 0));
   const files = (places: TextPlace[]) => new Set(places.map((p) => p.name)).size;
   return files(bySpeaker) < files(byTime) ? bySpeaker : byTime;
-}
-
-/**
- * A statement's entry: NFC, as the normalizer's offsets count it, so highlights land on the right letters;
- * `speaker` is its speaker as the head has them.
- */
-export function textEntry(s: Statement, source: Source | undefined, speaker: SearchSpeaker): TextEntry {
-  const card = cardData(s, source);
-  const text = s.text.normalize('NFC');
-  const entry: TextEntry = { text };
-  const quote = s.quotes[0]?.normalize('NFC');
-  const at = quote === undefined ? -1 : text.indexOf(quote);
-  if (quote !== undefined) entry.quote = at >= 0 ? [at, at + quote.length] : quote;
-  if (s.speaker.name !== speaker.name) entry.name = s.speaker.name;
-  if ((s.speaker.nameEn ?? '') !== (speaker.nameEn ?? '')) entry.nameEn = s.speaker.nameEn ?? '';
-  if ((s.speaker.role ?? '') !== (speaker.role ?? '')) entry.role = s.speaker.role ?? '';
-  if (card.side !== speaker.side) entry.side = card.side;
-  if (card.guess !== (speaker.guess ?? false)) entry.guess = card.guess;
-  if (card.precision !== 'day') entry.precision = card.precision;
-  if (card.via) entry.via = card.via;
-  if (card.outlet) entry.outlet = card.outlet;
-  return entry;
 }
 
 /** Every file, by name: the statements' entries (time order) in time order and in speaker order (`speakerOf`: the head's column). */
