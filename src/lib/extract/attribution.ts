@@ -111,6 +111,8 @@ const PARTICIPLE_SAYS = /^(?:مءكد|محذر|مشدد|معلن|داعي|ناف
 /** Words that open another clause before the statement's words: "بعد أن", "التي", "وذلك", "ردا على". */
 const CLAUSE_BREAK = /^(?:بعد|قبل|منذ|بعدما|عقب|اثر|وذلك|التي|الذي|ردا|حين|عندما|لكن|بينما)$/u;
 
+const QUOTE_MARK = /[«»“”"]/u;
+
 /** Quotation marks and the marks that close them; »…« is a pair too (reversed by right-to-left editors). */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '»': '«', '“': '”“', '”': '“”', '"': '"' };
 
@@ -118,18 +120,20 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '«': '»', '»': '«', 
  * For each token, whether it stands inside a quotation: between a mark and the mark that closes it
  * later in the sentence. A mark nothing closes (a stray or cut-off quote) quotes nothing.
  */
-function insideQuotes(sentence: string, tokens: readonly Token[]): boolean[] {
-  const inside = new Uint8Array(sentence.length);
+function insideQuotes(sentence: string, tokens: readonly Token[]): boolean[] | undefined {
+  // Most sentences quote nothing: no marks, nothing to work out (this runs for every clause).
+  if (!QUOTE_MARK.test(sentence)) return undefined;
+  const spans: [number, number][] = [];
   for (let i = 0; i < sentence.length; i++) {
     const closers = QUOTE_PAIRS[sentence.charAt(i)];
     if (!closers) continue;
     let j = i + 1;
     while (j < sentence.length && !closers.includes(sentence.charAt(j))) j++;
     if (j >= sentence.length) continue;
-    inside.fill(1, i + 1, j);
+    spans.push([i, j]);
     i = j;
   }
-  return tokens.map((t) => inside[t.at] === 1);
+  return tokens.map((t) => spans.some(([a, b]) => t.at > a && t.at < b));
 }
 
 /** "أدلى X بتصريحات / بهذه التصريحات / بحديثه": remarks given, which the day after them dates. */
@@ -244,7 +248,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
   const quoted = insideQuotes(sentence, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || quoted[i]) continue;
+    if (!t || quoted?.[i]) continue;
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||
