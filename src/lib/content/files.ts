@@ -5,6 +5,7 @@
  * schemas (schema.ts), so a file one of them refuses the others refuse too,
  * with the same words. Every error is a `ContentError` naming the file.
  */
+import type { BodyBlock } from '../markdown/blocks.ts';
 import type { Overrides } from '../extract/overrides.ts';
 import type { RegistrySpeaker } from '../speakers/types.ts';
 import { checkBody, ContentError, slugOf } from './articles.ts';
@@ -24,6 +25,8 @@ export interface ArticleFile {
   outlet: string;
   url?: string | undefined;
   body: string;
+  /** The body's headings and numbered paragraphs, as the content check parsed them (the extractor reads these). */
+  blocks: BodyBlock[];
   overrides?: Overrides | undefined;
   /** The whole frontmatter, validated. */
   data: ArticleFrontmatter;
@@ -55,7 +58,7 @@ export function readArticleText(filePath: string, text: string): ArticleFile {
   const checked = validate(articleSchema, fields);
   if (!checked.ok) throw new ContentError(filePath, checked.reason);
   const data = checked.value;
-  checkBody(filePath, body);
+  const blocks = checkBody(filePath, body);
   return {
     filePath,
     slug: slugOf(filePath.replace(/\.md$/u, '')),
@@ -66,6 +69,7 @@ export function readArticleText(filePath: string, text: string): ArticleFile {
     outlet: data.outlet,
     url: data.url,
     body,
+    blocks,
     overrides: data.overrides,
     data,
   };

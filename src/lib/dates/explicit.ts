@@ -63,6 +63,9 @@ const ISO = /(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/.-])/gu;
  * only a convention or evidence may choose between them (see `numeric.ts`).
  */
 export function findExplicitDates(text: string): ExplicitDate[] {
+  // Every pattern below holds a year in digits, and folding makes digits only of these: a body
+  // without one has nothing to fold or match.
+  if (!/[0-9٠-٩۰-۹]/u.test(text)) return [];
   const source = text.normalize('NFC');
   const { text: folded, offsets } = normalizeWithOffsets(source);
   const taken: [number, number][] = [];

@@ -25,7 +25,8 @@ const TODAY = new RegExp(
 export function findTodayMentions(text: string): TodayMention[] {
   const source = text.normalize('NFC');
   const { text: folded, offsets } = normalizeWithOffsets(source);
-  const dates = findExplicitDates(source);
+  // Read the dates only once a "today" is found: most bodies have none.
+  let dates: ReturnType<typeof findExplicitDates> | undefined;
   const mentions: TodayMention[] = [];
   for (const m of folded.matchAll(TODAY)) {
     const start = offsets[m.index] ?? 0;
@@ -33,6 +34,7 @@ export function findTodayMentions(text: string): TodayMention[] {
     const end = (offsets[endFolded - 1] ?? start) + 1;
     const weekday = m.groups?.['weekday'] ? weekdayNumber(m.groups['weekday']) : undefined;
     // A day-precise date that starts right where "today" ends belongs to it.
+    dates ??= findExplicitDates(source);
     const date = dates.find((d) => d.precision === 'day' && d.candidates.length === 1 && d.start >= start && d.start <= end + 1);
     const day = date?.candidates[0];
     if (weekday === undefined && day === undefined) continue;

@@ -3,7 +3,7 @@
  * its speaker phrase refers to, and which earlier mention an unattributed continuation continues.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { parseBlocks } from '../markdown/blocks.ts';
+import type { BodyBlock } from '../markdown/blocks.ts';
 import { bare, DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
@@ -220,12 +220,11 @@ function objectAfterVerb(attribution: Attribution, referent: Referent): boolean 
 /** A sentence's words, each in its lookup form, space-separated. */
 const wordKeys = (sentence: string): string => sentence.split(/\s+/u).map(wordKey).join(' ');
 
-/** Walk the sentences and collect every attributed one, with who it refers to. */
-export function collectMentions(body: string, registry: Registry, headline?: string): Mention[] {
+/** Walk the body's sentences and collect every attributed one, with who it refers to. */
+export function collectMentions(blocks: readonly BodyBlock[], registry: Registry, headline?: string): Mention[] {
   const first = headlineMention(headline, registry);
   const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
-  const blocks = parseBlocks(body);
   const last = blocks.filter((b) => b.type === 'paragraph').at(-1);
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;

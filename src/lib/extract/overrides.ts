@@ -6,7 +6,7 @@
  * correction that silently does nothing is worse than none.
  */
 import { ContentError } from '../content/articles.ts';
-import { parseBlocks } from '../markdown/blocks.ts';
+import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { Statement } from './types.ts';
 
@@ -22,6 +22,8 @@ interface OverriddenArticle {
   filePath: string;
   /** The Markdown body, to check that an added statement's paragraph exists. */
   body: string;
+  /** Its blocks, when already parsed. */
+  blocks?: readonly BodyBlock[] | undefined;
   overrides?: Overrides | undefined;
 }
 
@@ -54,7 +56,7 @@ export function applyOverrides(statements: readonly Statement[], articles: reado
       result = result.map((s) => (s === target ? fixed : s));
     }
     // An added statement links to its paragraph (#p-N); one past the end would be a dead link.
-    const paragraphs = o.add?.length ? parseBlocks(article.body).filter((b) => b.type === 'paragraph').length : 0;
+    const paragraphs = o.add?.length ? (article.blocks ?? parseBlocks(article.body)).filter((b) => b.type === 'paragraph').length : 0;
     for (const add of o.add ?? []) {
       if (add.paragraph > paragraphs) {
         throw new ContentError(
