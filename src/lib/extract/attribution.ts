@@ -42,13 +42,26 @@ const COMPLEMENT = /^(?:ان|انه|انها|انهم|انهما|اننا|انن
 const RELATIVE_OBJECT = /^(?:فيه|فيها|خلاله|خلالها|عنه|عنها)$/u;
 const QUOTE_START = /^["«“]/u;
 
-/** The words of a sentence; "و شدد", written with a space after the و, is one word as "وشدد" is. */
+/** A dateline written onto the sentence's first word: "الوقت-هددت", "بغداد–أكد". */
+const GLUED_DATELINE = /^(\p{L}+[-–—])(\p{L}{3,})$/u;
+
+/**
+ * The words of a sentence; "و شدد", written with a space after the و, is one word as "وشدد" is.
+ * A dateline glued to the first word by a dash is a word of its own, so the verb after it opens
+ * the sentence as it does after "بغداد- ".
+ */
 function tokenize(sentence: string): Token[] {
-  return [...sentence.matchAll(/(?:(?<![\p{L}])و\s+(?=\p{L}))?\S+/gu)].map((m) => ({
-    text: m[0].replace(/^و\s+/u, 'و'),
-    key: wordKey(m[0].replace(/^و\s+/u, 'و')),
-    at: m.index,
-  }));
+  return [...sentence.matchAll(/(?:(?<![\p{L}])و\s+(?=\p{L}))?\S+/gu)].flatMap((m) => {
+    const text = m[0].replace(/^و\s+/u, 'و');
+    const glued = m.index === 0 ? GLUED_DATELINE.exec(text) : null;
+    if (glued?.[1] && glued[2]) {
+      return [
+        { text: glued[1], key: wordKey(glued[1]), at: 0 },
+        { text: glued[2], key: wordKey(glued[2]), at: glued[1].length },
+      ];
+    }
+    return [{ text, key: wordKey(text), at: m.index }];
+  });
 }
 
 /** Heads of names that outlets put in quotes: كتائب "حزب الله", حركة «النجباء», تنسيقية "المقاومة", تعرف باسم «…». */
