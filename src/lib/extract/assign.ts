@@ -6,7 +6,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { bare, hasHead, isDefinite, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
-import { sidesIn } from './phrase-shapes.ts';
+import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
@@ -135,12 +135,15 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
               : '';
         // For an office noun, the words the earlier mention was written with count too ("متحدث باسم السفارة").
         // Only the subject's own words, up to a preposition: not "السفير" in "خلال لقائه السفير".
-        const written = (e: Mention) => (r.institution ? '' : headPhrase(firstChunks(e.attribution.phrase)[0]).join(' '));
+        // "هددت جماعة «كتائب حزب الله» …" then "وقالت الجماعة": a group word the earlier subject was
+        // written with counts as well, though the group's name does not hold it.
+        const written = (e: Mention) =>
+          r.institution && !GROUP_WORDS.has(r.noun) ? '' : headPhrase(firstChunks(e.attribution.phrase)[0]).join(' ');
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
-          (nameKey(r.institution ? e.speaker.name : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`).includes(
-            r.noun,
-          ) ||
+          (nameKey(
+            r.institution ? `${e.speaker.name} ${written(e)}` : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`,
+          ).includes(r.noun) ||
             (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
         // "الحكومة الإيرانية" refers back only to Iran's: a mention of another side is someone else.
         const sidesOf = (e: Mention) =>

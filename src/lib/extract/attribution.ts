@@ -91,7 +91,10 @@ function complementAt(tokens: readonly Token[], from: number): number {
     const t = tokens[i];
     if (!t) break;
     const opensQuote = QUOTE_START.test(t.text) && !/["»”]/u.test(t.text.slice(1));
-    if (COMPLEMENT.test(t.key)) return i;
+    // "وقالت الجماعة التي تصنف بأنها الأقرب …، إن": «بأنها» after a relative clause's verb completes
+    // that verb; the statement's «إن» comes later.
+    const relative = i >= from + 2 && /^(?:التي|الذي|الذين)$/u.test(tokens[i - 2]?.key ?? '') && /^ب/u.test(t.key);
+    if (COMPLEMENT.test(t.key) && !relative) return i;
     if (opensQuote) {
       const afterHead = i > from && QUOTED_NAME_HEAD.test(tokens[i - 1]?.key ?? '') && closesWithin(tokens, i, 4);
       // أعلنت “المقاومة الإسلامية في العراق” استهداف …: a quoted institution's name right after the verb.

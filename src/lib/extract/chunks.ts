@@ -52,6 +52,15 @@ export function firstChunks(phrase: string): [string[], string[][]] {
 }
 
 /**
+ * "المبعوث الخاص للرئيس الأميركي، دونالد ترامب، لشؤون العراق، مارك سافايا": the office goes on after
+ * chunk `k` («لشؤون …»), so the name in chunk `k` is the one the office mentions (the president's), and
+ * the speaker's name follows.
+ */
+export function officeGoesOn(rest: readonly string[][], k: number): boolean {
+  return /^لل?شءون$/u.test(wordKey(rest[k + 1]?.[0] ?? '')) && rest[k + 2] !== undefined;
+}
+
+/**
  * The name in apposition after the office: "رئيس الوزراء، محمد شياع السوداني،", "نائب قائد العمليات
  * المشتركة، الفريق أول الركن قيس المحمداوي،", or after a second office: "وزير الاتصال الحكومي،
  * المتحدث الرسمي باسم الحكومة، مهند مبيضين". Ranks before the name are part of the role.
@@ -62,7 +71,8 @@ export function appositionName(
   afterOffice = false,
 ): { name: string[]; role: string[] } | undefined {
   const role: string[] = [];
-  for (const chunk of rest) {
+  for (let k = 0; k < rest.length; k++) {
+    const chunk = rest[k] ?? [];
     let at = 0;
     while (
       at < chunk.length &&
@@ -86,8 +96,14 @@ export function appositionName(
     const afterTitle = (at > 0 || (afterOffice && role.length === 0 && !aside)) && words.length <= 3 && !source;
     const looksNamed =
       afterTitle || opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
-    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed)
+    const goesOn = officeGoesOn(rest, k);
+    if (words.length >= 2 && start === 0 && !isDefinite(wordKey(words[0] ?? '')) && looksNamed && !goesOn)
       return { name: words, role: [...role, ...chunk.slice(0, at)] };
+    if (goesOn) {
+      role.push(...chunk, ...(rest[k + 1] ?? []));
+      k++;
+      continue;
+    }
     if (at === 0) return undefined; // neither an office nor a name: the verb's object
     role.push(...chunk);
   }

@@ -95,7 +95,13 @@ export function subjectOf(words: readonly string[]): string[] {
     const officeFirst = hasHead(ROLE_HEADS, wordKey(words[0] ?? '')) || /^ال?مكتب$/u.test(wordKey(words[0] ?? ''));
     // "الجماعة التي تصنف بأنها …": a relative clause describes the subject too.
     const described = /^(?:و(?:هو|هي|هم)|التي|الذي|الذين)$/u.test(key) || (i > 1 && AFFILIATED.test(key) && !officeFirst);
-    return i > 0 && (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || (i > 1 && possessive(key)))));
+    // "وطالبت الجماعة أنصارها": after a definite noun, which no construct follows, a possessive noun
+    // is the object even as the second word.
+    const afterDefinite = i === 1 && isDefinite(wordKey(words[0] ?? '')) && !hasHead(ROLE_HEADS, wordKey(words[0] ?? ''));
+    return (
+      i > 0 &&
+      (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || ((i > 1 || afterDefinite) && possessive(key)))))
+    );
   });
   if (at < 0) return [...words];
   return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);

@@ -27,7 +27,7 @@ import { nameKey, type Registry, type RegistryHit } from '../speakers/registry.t
 import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
-import { appositionName, firstChunks } from './chunks.ts';
+import { appositionName, firstChunks, officeGoesOn } from './chunks.ts';
 import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
 import {
   GROUP_PLURALS,
@@ -204,7 +204,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (key === 'رءاسه الجمهوريه') return { type: 'anaphor', noun: 'رءاسه', institution: true, name: core };
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
-  const appositive = second ? registryPerson(registry, second) : undefined;
+  const appositive = second && !officeGoesOn(rest, 0) ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
   // "أفاد متحدث باسم قوات الحشد الشعبي بمقتل …": a spokesperson of an entity the registry knows; the
   // words after its name are the verb's object, however much they look like a name, unless they open
