@@ -77,3 +77,31 @@ describe('a group named, then «الجماعة»', () => {
     ]);
   });
 });
+
+describe('a family name that is also a word', () => {
+  it('«وصف رسول قوات التحالف بأنها»: the person the article named, not the coalition', () => {
+    expect(
+      who(
+        'قال اللواء يحيى رسول إن اللجنة اجتمعت في بغداد. وفي وقت سابق من يوم الخميس، وصف رسول قوات التحالف الدولي بأنها ضيفة.',
+        '2024-02-11',
+      ).sort(),
+    ).toEqual(['يحيى رسول 2024-02-08', 'يحيى رسول 2024-02-11']);
+  });
+  it('with no one of that name in the article, nobody is published', () => {
+    expect(who('وصف رسول قوات التحالف الدولي بأنها ضيفة.', '2024-02-11')).toEqual([]);
+  });
+});
+
+describe('«وفي وقت سابق من يوم الخميس»: another occasion', () => {
+  it('does not date the same speaker’s undated words told before it', () => {
+    expect(who('وقال فؤاد حسين إن الحوار مستمر. وفي وقت سابق من يوم الأحد، قال فؤاد حسين إن القوات ستغادر.', '2024-02-13').sort()).toEqual([
+      'فؤاد حسين 2024-02-11',
+      'فؤاد حسين 2024-02-13',
+    ]);
+  });
+  it('a day told without «في وقت سابق» still dates the words before it', () => {
+    expect(who('وقال فؤاد حسين إن الحوار مستمر. ويوم الأحد، قال فؤاد حسين إن القوات ستغادر.', '2024-02-13')).toEqual([
+      'فؤاد حسين 2024-02-11',
+    ]);
+  });
+});

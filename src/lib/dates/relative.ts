@@ -29,7 +29,12 @@ export interface ResolvedDate {
 
 /** Words that place a statement before the article without giving its day. */
 // Not «سابقاً»: after an office it means "formerly" («وزير الخارجية سابقاً»), not "earlier".
-const EARLIER = /(?<![\p{L}])(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
+const EARLIER = /(?<![\p{L}])و?(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
+
+/** True when `text` places what it tells before the story («في وقت سابق»، «مؤخراً»), with or without a day. */
+export function toldAsEarlier(text: string): boolean {
+  return EARLIER.test(normalizeArabic(text));
+}
 
 /**
  * The day the article was written. Usually its publication day; but a story

@@ -3,7 +3,7 @@
  * sentences → attributions → speakers → dates → merged statements. Pure: the
  * registry and the article come in as plain data.
  */
-import { articleToday, resolveDate, type ResolvedDate } from '../dates/relative.ts';
+import { articleToday, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
@@ -43,7 +43,9 @@ function assignDates(mentions: Mention[], published: string): void {
     const earlier = mentions.slice(0, i);
     const dated = (o: Mention) => o.date !== undefined && o.date.basis !== 'published';
     const speakersEarlier = earlier.filter((o) => same(o) && dated(o)).at(-1)?.date;
-    const speakersLater = mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague)?.own;
+    // "وفي وقت سابق من يوم الخميس، وصف رسول …": a later mention told as earlier is another occasion,
+    // not the day of the words before it.
+    const speakersLater = mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague && !toldAsEarlier(o.attribution.frame))?.own;
     // «في وقت سابق»: no day of its own, and not the day of whatever the paragraph said before it;
     // the speaker's dated mention, else the publication day, the evidence saying why.
     if (m.own?.vague) {

@@ -314,7 +314,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // Past a preposition, only an office reaches its institution ("المتحدث باسم …", "القيادي في …"); after a
   // lone name the words are the verb's ("وأكد الحكيم على أهمية إنهاء ملف التحالف الدولي").
   // "كما دعا الحميداوي الحكومة العراقية إلى": a lone family name, then the verb's object.
-  if (hits[0] && hits[0].at > 0 && entity(hits[0]) && surnameAlone(first, registry)) return { type: 'surname', word: first[0] ?? '' };
+  if (hits[0] && hits[0].at > 0 && entity(hits[0]) && (surnameAlone(first, registry) || personSurname(first, registry)))
+    return { type: 'surname', word: first[0] ?? '' };
   // "الرئيس بارزاني", "اللواء هنتزي عن تطور العلاقة مع الحكومة العراقية": a title before a lone family
   // name is that person, named in the article; what follows the preposition is the verb's.
   // Not an adjective: «الرئيس اللبناني»، «الوزير السابق» are offices.
@@ -383,6 +384,20 @@ function surnameAlone(words: readonly string[], registry: Registry): boolean {
   // "الحميداوي الأمين العام لكتائب حزب الله": an office after the name is its apposition, not an object.
   const next = wordKey(words[1] ?? '');
   return registry.findAll(words[0] ?? '').length === 0 && isDefinite(next) && !nameWord(words, 1) && !hasHead(ROLE_HEADS, next);
+}
+
+/**
+ * "وصف رسول قوات التحالف بأنها": a registry person's family name that is also an ordinary word
+ * («رسول», «صالح»), alone before a registry entity: the person the article named with it, whose
+ * words are about the entity (article.ts settles whom it means, or no one).
+ */
+function personSurname(words: readonly string[], registry: Registry): boolean {
+  const key = nameKey(words[0] ?? '');
+  if (key.length < 3 || isDefinite(key) || nameWord(words, 1)) return false;
+  return registry.speakers.some((s) => {
+    const parts = nameKey(s.name).split(' ');
+    return parts.length > 1 && parts.at(-1) === key && !isInstitution(nameKey(s.name));
+  });
 }
 
 /** "متحدث باسم …", "مسؤول في …": an indefinite office of something, not the office's holder. */
