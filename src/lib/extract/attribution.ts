@@ -218,6 +218,8 @@ function namesSomeone(key: string): boolean {
 function opensWithSubject(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.key ?? '';
   if (/^[وف]?كان(?:ت)?$/u.test(first)) return true;
+  // "على وقع تهديدات الفصائل، أعلنت …": «على» folds to the name «علي», but written with ى it is the preposition.
+  if (/^[وف]?على$/u.test((tokens[0]?.text ?? '').replace(/[\u064b-\u065f]/gu, ''))) return false;
   return namesSomeone(first);
 }
 

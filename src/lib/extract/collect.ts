@@ -14,6 +14,7 @@ import { GROUP_PLURALS, GROUP_WORDS } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
+import { toldBefore, toldFrame } from './told-before.ts';
 
 /**
  * A sentence cut where a second speaker begins ("…، فيما أكد Y أن …"). A
@@ -225,11 +226,19 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
   const first = headlineMention(headline, registry);
   const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
+  let previous: { sentence: string; paragraph: number } | undefined;
   const last = blocks.filter((b) => b.type === 'paragraph').at(-1);
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
     const sentences = splitSentences(block.text).flatMap((s) => attributedClauses(s.text));
     for (const sentence of sentences) {
+      const before = previous;
+      previous = { sentence, paragraph: block.index };
+      const told = before ? toldBy(sentence, before, mentions, registry) : undefined;
+      if (told) {
+        mentions.push(told);
+        current = told;
+      }
       const found = attributionOf(sentence, registry);
       if (!found) continue;
       for (const party of coSpeakers(found, sentence, registry)) {
@@ -293,6 +302,47 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
     }
   }
   return mentions;
+}
+
+/**
+ * "أعلن العراق، أمس، انسحاب القوات. جاء ذلك في تصريح لنائب قائد العمليات المشتركة، قيس المحمداوي":
+ * the words before are the owner's, on the day they give. A mention of them is returned when no
+ * mention holds them yet; a mention that does, with a speaker the registry does not know or none,
+ * takes the owner. A speaker the registry knows keeps them ("قال السوداني … . جاء ذلك في بيان
+ * لمكتبه").
+ */
+function toldBy(
+  sentence: string,
+  before: { sentence: string; paragraph: number },
+  mentions: Mention[],
+  registry: Registry,
+): Mention | undefined {
+  const phrase = toldBefore(sentence);
+  if (phrase === undefined) return undefined;
+  const referent = resolvePhrase(phrase, registry);
+  const speaks =
+    referent.type === 'office' ||
+    ((referent.type === 'person' || referent.type === 'institution') && (referent.registry || referent.type === 'person'));
+  if (!speaks) return undefined;
+  const held = mentions.at(-1)?.sentence === before.sentence ? mentions.at(-1) : undefined;
+  if (held) {
+    const known = (held.referent.type === 'person' || held.referent.type === 'institution') && held.referent.registry !== undefined;
+    if (!known && held.referent.type !== 'office') {
+      held.referent = referent;
+      held.attribution = { ...held.attribution, phrase };
+    }
+    return undefined;
+  }
+  const attribution: Attribution = {
+    kind: 'verb',
+    phrase,
+    stem: 'جاء',
+    relative: false,
+    switches: false,
+    continuation: false,
+    frame: toldFrame(before.sentence),
+  };
+  return { paragraph: before.paragraph, sentence: before.sentence, attribution, referent };
 }
 
 /**
