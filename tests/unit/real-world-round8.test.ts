@@ -138,3 +138,14 @@ describe('«جاء ذلك في تصريح لـ X»: the words told before are X�
     expect(who('انسحبت القوات من القاعدة أمس. جاء ذلك في بيان له.', '2026-01-01')).toEqual([]);
   });
 });
+
+describe('a group word with nothing named before', () => {
+  it('«وذكرت المقاومة، في بيان لها، أن "… المقاومة الإسلامية في العراق …"»: the group its words name', () => {
+    expect(who('وذكرت المقاومة، في بيان لها، أن «مقاتلي المقاومة الإسلامية في العراق قصفوا قاعدة حرير».', '2023-12-31')).toEqual([
+      'المقاومة الإسلامية في العراق 2023-12-31',
+    ]);
+  });
+  it('a ministry is not the other ministry its words name', () => {
+    expect(who('وقالت الوزارة إن وزارة الخارجية الأمريكية أبلغتها بالقرار.', '2023-12-31')).toEqual([]);
+  });
+});

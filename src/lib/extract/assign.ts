@@ -5,7 +5,7 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, isDefinite, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, isDefinite, isInstitution, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
@@ -164,8 +164,18 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // carries the speaker on; a specific office ("وأضاف الوزير" after an ambassador) does not.
         const previous = m.continues ?? personBefore(mentions, i, m.attribution.phrase);
         const continued = !r.institution && DESCRIPTORS.has(r.noun) && sameSide(previous) ? previous?.speaker : undefined;
+        // "وذكرت المقاومة، في بيان لها، أن «… مجاهدو المقاومة الإسلامية في العراق …»" at the top of a
+        // text: nothing named before, so the entity its own words name with that noun.
+        // Only a group's word: "وقالت الوزارة إن وزارة الخارجية الأمريكية …" names another ministry.
+        const inWords =
+          named || continued || !SELF_NAMING.has(r.noun)
+            ? undefined
+            : registry
+                .findAll(m.sentence)
+                .find((h) => h.via === 'name' && isInstitution(nameKey(h.speaker.name)) && nameKey(h.speaker.name).includes(r.noun));
         // "وأعلن التحالف" with no coalition named before: the noun as written.
-        const fallback = named ?? continued ?? (r.name ? provisional(r.name) : undefined);
+        const fallback =
+          named ?? continued ?? (inWords ? statementSpeaker(inWords.speaker) : undefined) ?? (r.name ? provisional(r.name) : undefined);
         if (fallback) m.speaker = fallback;
         break;
       }
@@ -191,6 +201,9 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
     }
   });
 }
+
+/** Nouns a group calls itself by in its own statements («مجاهدو المقاومة الإسلامية»، «الكتائب»). */
+const SELF_NAMING = new Set(['مقاومه', 'كتاءب', 'حركه', 'تنسيقيه']);
 
 /**
  * True when `key` is a shorter form of the full name `full`: its last words ("عبد الهادي" for "عدي
