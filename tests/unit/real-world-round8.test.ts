@@ -3,7 +3,7 @@
  * Arabic sentences written for Bayan: no sentence here is taken from an article.
  */
 import { describe, expect, it } from 'vitest';
-import { who } from './helpers.ts';
+import { extract, who } from './helpers.ts';
 
 describe('a dateline written onto the first word', () => {
   it('«الموقع-هددت X …»: the verb after the dash opens the sentence', () => {
@@ -147,5 +147,38 @@ describe('a group word with nothing named before', () => {
   });
   it('a ministry is not the other ministry its words name', () => {
     expect(who('وقالت الوزارة إن وزارة الخارجية الأمريكية أبلغتها بالقرار.', '2023-12-31')).toEqual([]);
+  });
+});
+
+describe('an institution and the one who speaks for it, the same day, are one statement', () => {
+  it('a ministry, then its spokesperson: the spokesperson’s statement, with both paragraphs', () => {
+    const { statements } = extract(
+      'قالت وزارة الخارجية الأمريكية اليوم إن الوفد لن يبحث الانسحاب.\n\nوقالت المتحدثة باسم الخارجية مورغان أورتاغوس في بيان إن الشراكة باقية.',
+      '2020-01-10',
+    );
+    expect(statements.map((s) => [s.speaker.name, s.date, s.paragraphs])).toEqual([['مورغان أورتاغوس', '2020-01-10', [1, 2]]]);
+    expect(statements[0]?.text).toMatch(/^قالت وزارة الخارجية الأمريكية/u);
+  });
+  it('the minister at its head: «وزير الخارجية» and «وزارة الخارجية العراقية»', () => {
+    expect(
+      who(
+        'أكد وزير الخارجية فؤاد حسين اليوم أن التعاون مستمر. وذكر بيان لوزارة الخارجية العراقية أن الوزير شارك في الاجتماع.',
+        '2024-10-01',
+      ),
+    ).toEqual(['فؤاد حسين 2024-10-01']);
+  });
+  it('another side’s spokesperson, another day, or two people: each stays', () => {
+    expect(
+      who(
+        'قالت وزارة الخارجية الأمريكية اليوم إن الوفد لن يبحث الانسحاب. وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن على القوات المغادرة.',
+        '2023-01-10',
+      ).sort(),
+    ).toEqual(['ناصر كنعاني 2023-01-10', 'وزارة الخارجية الأمريكية 2023-01-10']);
+    expect(
+      who(
+        'قالت وزارة الخارجية الأمريكية أمس إن الوفد لن يبحث الانسحاب. وقالت المتحدثة باسم الخارجية مورغان أورتاغوس اليوم إن الشراكة باقية.',
+        '2020-01-10',
+      ).sort(),
+    ).toEqual(['مورغان أورتاغوس 2020-01-10', 'وزارة الخارجية الأمريكية 2020-01-09']);
   });
 });

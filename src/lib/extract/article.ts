@@ -10,6 +10,7 @@ import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
 import { findQuotes } from './sentences.ts';
+import { foldIntoSpokespeople } from './spokespeople.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 
 /** What the extractor needs to know about an article. */
@@ -177,5 +178,5 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
   }
-  return { statements: merge(mentions, article.slug).map((d) => withRegistryRole(d, registry)), warnings };
+  return { statements: foldIntoSpokespeople(merge(mentions, article.slug).map((d) => withRegistryRole(d, registry))), warnings };
 }

@@ -228,7 +228,13 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
   // "شبكة أخبار العراق- أكد": a dateline's dash ends it too.
   // "هذا وأعلنت …": «هذا» before و only joins the sentence to the story.
   const joiner = i === 1 && tokens[0]?.key === 'هذا' && tokens[1]?.key.startsWith('و');
-  return i === 0 || joiner || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
+  // "بغداد 29 سبتمبر 2020 (شينخوا) أكد …", "بغداد (واع) أعلن …": a dateline whose agency closes in a bracket.
+  const dateline =
+    i <= 8 &&
+    /\)$/u.test(tokens[i - 1]?.text ?? '') &&
+    tokens.slice(0, i).some((t) => t.text.startsWith('(')) &&
+    !tokens.slice(0, i).some((t) => reportingVerb(t.key));
+  return i === 0 || joiner || dateline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
 }
 
 const text = (tokens: readonly Token[], from: number, to: number): string =>
