@@ -182,3 +182,18 @@ describe('an institution and the one who speaks for it, the same day, are one st
     ).toEqual(['مورغان أورتاغوس 2020-01-10', 'وزارة الخارجية الأمريكية 2020-01-09']);
   });
 });
+
+describe('«وأطلق X تهديده في اجتماع الثلاثاء»: the day of the words told before', () => {
+  it('a threat made at a meeting dates the same speaker’s words around it', () => {
+    expect(
+      who(
+        'قال المرشد الإيراني علي خامنئي إن بلاده سترد. وأطلق خامنئي تحذيره في اجتماع الثلاثاء مع الرئيس العراقي. وقال خامنئي إن القوات يجب أن ترحل.',
+        '2020-07-22',
+      ),
+    ).toEqual(['علي خامنئي 2020-07-21']);
+  });
+  it('a weekday after «في اجتماع» is the day of the words; after «على هجوم» it is another event’s', () => {
+    expect(who('وقال فؤاد حسين في اجتماع الأحد إن التعاون مستمر.', '2024-02-13')).toEqual(['فؤاد حسين 2024-02-11']);
+    expect(who('وقال فؤاد حسين تعليقاً على هجوم الأحد إن التعاون مستمر.', '2024-02-13')).toEqual(['فؤاد حسين 2024-02-13']);
+  });
+});

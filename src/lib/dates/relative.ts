@@ -96,9 +96,13 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
   },
   { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },
   // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم)
-  // or names an event ("تعليقاً على هجوم الأحد": the attack was on Sunday, not the words).
+  // or names an event ("تعليقاً على هجوم الأحد": the attack was on Sunday, not the words), unless
+  // the words were said at it ("في اجتماع الثلاثاء", "خلال لقاء الأحد").
   {
-    re: new RegExp(`${NOT_LETTER}(?<!${EVENT_NOUNS}\\s+)(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`, 'u'),
+    re: new RegExp(
+      `${NOT_LETTER}(?<!(?<!(?:في|خلال|اثناء)\\s+)${EVENT_NOUNS}\\s+)(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`,
+      'u',
+    ),
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w)),
   },
 ];

@@ -154,6 +154,8 @@ function insideQuotes(sentence: string, tokens: readonly Token[]): boolean[] | u
 
 /** "أدلى X بتصريحات / بهذه التصريحات / بحديثه": remarks given, which the day after them dates. */
 const REMARKS = /^(?:ب(?:ال)?تصريح(?:ات|اته|ه)?[،,]?|التصريحات[،,]?|بحديث(?:ه)?[،,]?)$/u;
+/** What «أطلق» makes a speech act of: «أطلق X تهديده / تحذيراته / دعوته». */
+const LAUNCHED = /^(?:تهديد|تحذير|تصريح|دعو)(?:ه|ها|ات|اته|اتها|ته|تها)[،,]?$/u;
 
 /** Where a post is written: تويتر، منصة إكس، حسابه، تغريدة، صفحته. */
 const PLATFORM = /^(?:تويتر|منصه|حسابه|حسابها|تغريده|صفحته|صفحتها|فيسبوك|تلغرام|تليغرام|اكس)$/u;
@@ -324,7 +326,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
       return { ...base, kind: 'verb', phrase: text(tokens, i + 1, end), stem: 'كتب', frame: frameTo(stop) };
     }
     // "وأدلى خامنئي بهذه التصريحات، السبت، خلال …": the day of the words reported before.
-    const remarks = opens && /^[وف]?ادلي$/u.test(t.key) ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && REMARKS.test(x.key)) : -1;
+    // "وأطلق خامنئي تهديده في اجتماع الثلاثاء": so too a threat, a warning or a call made.
+    const said = /^[وف]?ادلي$/u.test(t.key) ? REMARKS : /^[وف]?اطلق$/u.test(t.key) ? LAUNCHED : undefined;
+    const remarks = opens && said ? tokens.findIndex((x, k) => k > i + 1 && k <= i + 6 && said.test(x.key)) : -1;
     if (remarks > 0) {
       const end = /^بهذه$/u.test(tokens[remarks - 1]?.key ?? '') ? remarks - 1 : remarks;
       const clauseEnd = tokens.findIndex((x, k) => k > remarks && /[.]$/u.test(x.text));
@@ -332,7 +336,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
         ...base,
         kind: 'verb',
         phrase: text(tokens, i + 1, end),
-        stem: 'ادلي',
+        stem: verbStem(t.key.replace(/^[وف](?=ا)/u, '')),
         frame: frameTo(Math.min(tokens.length, remarks + 4, clauseEnd < 0 ? tokens.length : clauseEnd + 1)),
       };
     }
