@@ -216,6 +216,18 @@ function monthOnly(text: string, folded: string, published: IsoDay, words: (from
   return date ? { date, precision: 'month', basis: 'relative', evidence: words(from, past.index + past[0].length) } : undefined;
 }
 
+/**
+ * "بالهجوم الذي وقع الاثنين": a relative clause that tells when an event happened. Its day is the
+ * event's, never the words'.
+ */
+const EVENT_CLAUSE =
+  /(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت)(?![\p{L}])[^،,.]*/gu;
+
+/** `text` with its event clauses blanked out, letter for letter, so that offsets into it still hold. */
+function withoutEventClauses(text: string): string {
+  return text.normalize('NFC').replace(EVENT_CLAUSE, (clause) => ' '.repeat(clause.length));
+}
+
 /** Words that look forward: a bare weekday in such a sentence is a plan, not the day of speaking. */
 const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;
 
@@ -224,7 +236,8 @@ const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|�
  * statement). Returns `undefined` when the words give no date: the caller
  * then carries a date over or falls back to the publication day.
  */
-export function resolveDate(text: string, today: IsoDay, published: IsoDay): ResolvedDate | undefined {
+export function resolveDate(written: string, today: IsoDay, published: IsoDay): ResolvedDate | undefined {
+  const text = withoutEventClauses(written);
   const explicit = findExplicitDates(text).find(
     (d) => d.precision === 'day' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published,
   );

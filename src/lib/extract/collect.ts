@@ -286,7 +286,11 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         if (referent.type === 'none') {
           // No subject of its own: it continues the current speaker, if there is one. A subject the
           // extractor cannot read ("ووصف وجود تلك القوات") continues only after a continuation verb.
-          const unreadSubject = attribution.phrase.trim() !== '' && !attribution.continuation && !object;
+          // "ودعت في بيان أمس الثلاثاء إلى …": words after the verb that open with a preposition or a
+          // time are no subject.
+          const firstWord = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
+          const adjunct = isPreposition(firstWord) || /^(?:امس|اليوم|مساء|صباح|يوم|فجر|ليل)$/u.test(wordKey(firstWord));
+          const unreadSubject = attribution.phrase.trim() !== '' && !adjunct && !attribution.continuation && !object;
           // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
           if (attribution.stem === 'اجاب') continue;
           if (current === undefined || current === 'skip' || unreadSubject) continue;
