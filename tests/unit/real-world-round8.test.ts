@@ -211,3 +211,28 @@ describe('a day in a relative clause about an event is the event’s', () => {
     expect(who('قال فؤاد حسين، أمس، إن الهجوم الذي وقع الأحد مدان.', '2024-02-13')).toEqual(['فؤاد حسين 2024-02-12']);
   });
 });
+
+describe('an institution reporting what its head said', () => {
+  it('«قالت وزارة الخارجية الأمريكية إن الوزير أنتوني بلينكن أدان …»: Blinken speaks', () => {
+    expect(who('قالت وزارة الخارجية الأمريكية إن الوزير أنتوني بلينكن أدان الهجوم على السفارة.', '2023-12-13')).toEqual([
+      'أنتوني بلينكن 2023-12-13',
+    ]);
+  });
+  it('a person who does not speak for the institution is what it said, not a speaker', () => {
+    expect(who('قالت وزارة الخارجية الأمريكية إن محمد شياع السوداني أكد التزامه بحماية البعثات.', '2023-12-13')).toEqual([
+      'وزارة الخارجية الأمريكية 2023-12-13',
+    ]);
+  });
+});
+
+describe('a registry name misspelt by one letter', () => {
+  it('«مايك بومبو» is Mike Pompeo, and «كاغنز» after «مايلز كاغنز» too', () => {
+    expect(who('دعا وزير الخارجية الأميركي، مايك بومبو، أمس الاثنين، إلى حماية البعثات.', '2020-01-28')).toEqual([
+      'مايك بومبيو 2020-01-27',
+    ]);
+    expect(who('قال مايلز كاغنز إن المهمة تغيرت. وأكد كاغنز أن التدريب مستمر.', '2022-01-07')).toEqual(['مايلز كاجينز 2022-01-07']);
+  });
+  it('a different first name, or a short surname, is someone else', () => {
+    expect(who('قال ديفيد بومبو إن الشركة ستغادر.', '2020-01-28')).toEqual(['ديفيد بومبو 2020-01-28']);
+  });
+});

@@ -57,7 +57,9 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
       /(?:^|\s)باسم\s/u.test(role) &&
       (names.some((n) => nameKey(role).endsWith(n)) || (noun !== undefined && nameKey(role).endsWith(noun)));
     const named = mentions.find((e) => e.referent.type === 'person' && !e.referent.registry && speaksFor(e.referent.role ?? ''));
-    return named?.referent.type === 'person' ? provisional(named.referent.name, named.referent.role) : undefined;
+    if (named?.referent.type !== 'person') return undefined;
+    const near = registry.nearPerson(named.referent.name);
+    return near ? statementSpeaker(near) : provisional(named.referent.name, named.referent.role);
   };
   let text: BodyWords | undefined;
   mentions.forEach((m, i) => {
@@ -75,7 +77,11 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
               .slice(0, i)
               .reverse()
               .find((e) => e.speaker?.provisional && shorterForm(nameKey(e.speaker.name), key))?.speaker;
-        m.speaker = other ?? before ?? (r.registry ? statementSpeaker(r.registry, r.role) : provisional(r.name, r.role));
+        const near = r.registry || before ? undefined : registry.nearPerson(r.name);
+        m.speaker =
+          other ??
+          before ??
+          (r.registry ? statementSpeaker(r.registry, r.role) : near ? statementSpeaker(near, r.role) : provisional(r.name, r.role));
         break;
       }
       case 'institution': {
@@ -186,10 +192,13 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           .slice(0, i)
           .reverse()
           .find((e) => e.speaker && nameKey(e.speaker.name).split(' ').at(-1) === word);
-        // The full name may be a registry speaker whose surname alone names nobody ("حسين": فؤاد حسين).
+        // The full name may be a registry speaker whose surname alone names nobody ("حسين": فؤاد حسين),
+        // or a registry speaker's name misspelt («مايلز كاغنز» for «مايلز كاجينز»), as the article spelt it before.
         const written = fullName(body, r.word);
         const known = written ? registry.findAll(written.name).find((h) => h.via === 'name' && h.key === nameKey(written.name)) : undefined;
-        const full = earlier?.speaker ?? (known ? statementSpeaker(known.speaker) : written) ?? m.continues?.speaker;
+        const near = written && !known ? registry.nearPerson(written.name) : undefined;
+        const full =
+          earlier?.speaker ?? (known ? statementSpeaker(known.speaker) : near ? statementSpeaker(near) : written) ?? m.continues?.speaker;
         if (full) m.speaker = full;
         break;
       }

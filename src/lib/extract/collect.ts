@@ -14,6 +14,7 @@ import { GROUP_PLURALS, GROUP_WORDS } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
+import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
 
 /**
@@ -65,6 +66,8 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   const referent = referentOf(attribution, registry);
   // "… إلى إعلان مسؤوليتها عن العملية، مؤكدة في بيان لها أن": a noun of speech with no speaker of its own.
   if (referent.type === 'none' && attribution.kind === 'nominal') return participleOf(sentence, registry) ?? { attribution, referent };
+  const head = attribution.kind === 'verb' ? itsHeadSpeaks(sentence, attribution, referent, registry) : undefined;
+  if (head) return head;
   if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
   const clause = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
@@ -72,6 +75,32 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };
+}
+
+/**
+ * "قالت وزارة الخارجية الأمريكية إن الوزير أنتوني بلينكن أدان …", "وأوضحت الوزارة أن روبيو رفض …":
+ * an institution reporting what the person at its head or speaking for it said; that person speaks.
+ */
+function itsHeadSpeaks(
+  sentence: string,
+  attribution: Attribution,
+  referent: Referent,
+  registry: Registry,
+): { attribution: Attribution; referent: Referent } | undefined {
+  if (referent.type !== 'institution' && referent.type !== 'anaphor') return undefined;
+  const rest = sentence.slice(attribution.frame.length);
+  const opener = /^\s*(?:أن|ان|إن|بأن|بان)\s+/u.exec(rest);
+  if (!opener) return undefined;
+  const words = rest.slice(opener[0].length).split(/\s+/u);
+  // Up to four words of a name, with its office before it, then a verb of speech.
+  const verbAt = words.findIndex((w, i) => i > 0 && i <= 4 && reportingVerb(wordKey(w)) !== undefined);
+  if (verbAt < 0) return undefined;
+  const hit = registry.findAll(words.slice(0, verbAt).join(' ')).find((h) => h.via === 'name' && isPersonEntry(h.speaker));
+  const institution = referent.type === 'institution' ? referent.name : (referent.name ?? referent.noun);
+  if (!hit || !speaksFor(hit.speaker.role ?? '', institution)) return undefined;
+  const phrase = words.slice(0, verbAt).join(' ');
+  const frame = `${attribution.frame}${opener[0]}${words.slice(0, verbAt + 1).join(' ')} `;
+  return { attribution: { ...attribution, phrase, frame }, referent: { type: 'person', registry: hit.speaker, name: hit.speaker.name } };
 }
 
 /** Bodies named by a masculine noun ("التحالف … مؤكداً"); the rest (وزارة، كتائب، سرايا، قوات) take the feminine. */

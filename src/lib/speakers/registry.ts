@@ -97,6 +97,24 @@ export class Registry {
     });
   }
 
+  /**
+   * The registry person a name the registry does not know is a misspelling of: the same first
+   * word and a last word one letter away («مايك بومبو» for «مايك بومبيو», «كارولاين ليفت» for
+   * «كارولاين ليفيت»), when exactly one person is that close.
+   */
+  nearPerson(name: string): RegistrySpeaker | undefined {
+    const words = nameKey(name).split(' ');
+    const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
+    if (words.length < 2 || last.length < 4) return undefined;
+    const near = this.speakers.filter((s) =>
+      [s.name, ...s.aliases].some((n) => {
+        const other = nameKey(n).split(' ');
+        return other.length >= 2 && other[0] === first && oneEditApart(other.at(-1) ?? '', last) && !isInstitution(nameKey(s.name));
+      }),
+    );
+    return near.length === 1 ? near[0] : undefined;
+  }
+
   /** The entry with this id. */
   get(id: string): RegistrySpeaker | undefined {
     return this.byId.get(id);
@@ -134,4 +152,17 @@ export class Registry {
     }
     return hits.sort((a, b) => a.at - b.at);
   }
+}
+
+/** True when `a` and `b` differ by one letter added, dropped, changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // changed
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
