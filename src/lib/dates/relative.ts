@@ -31,9 +31,11 @@ export interface ResolvedDate {
 // Not «سابقاً»: after an office it means "formerly" («وزير الخارجية سابقاً»), not "earlier".
 const EARLIER = /(?<![\p{L}])و?(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
 
-/** True when `text` places what it tells before the story («في وقت سابق»، «مؤخراً»), with or without a day. */
+/** True when `text` opens by placing what it tells before the story («وفي وقت سابق»، «مؤخراً»), with or without a day. */
 export function toldAsEarlier(text: string): boolean {
-  return EARLIER.test(normalizeArabic(text));
+  // At the clause's start only: "مع الوزير الذي تسلم منصبه مؤخراً" tells of someone else.
+  const m = EARLIER.exec(normalizeArabic(text));
+  return m !== null && m.index <= 3;
 }
 
 /**
@@ -52,6 +54,8 @@ export function articleToday(published: IsoDay, body: string): IsoDay {
 const W = `(?<weekday>${WEEKDAY_PATTERN})`;
 /** Nouns for events that a weekday can name: هجوم الأحد, اجتماع الخميس, غارة الجمعة. */
 const EVENT_NOUNS = '(?:هجوم|هجمات|اجتماع|لقاء|ضربه|ضربات|قصف|غاره|غارات|تفجير|انفجار|جلسه|زياره|مظاهرات|احتجاجات|انتخابات|اتصال|عمليه)';
+/** The events above at which words are said, not about which. */
+const NOT_MEETINGS = '(?:هجوم|هجمات|ضربه|ضربات|قصف|غاره|غارات|تفجير|انفجار|جلسه|زياره|مظاهرات|احتجاجات|انتخابات|عمليه)';
 /** A word's start, allowing the conjunctions و and ف written onto it ("والسبت", "وأمس"). */
 const NOT_LETTER = '(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?';
 /** Relative expressions, most specific first. `back` is days before today, or a function of the weekday. */
@@ -97,10 +101,11 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
   { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },
   // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم)
   // or names an event ("تعليقاً على هجوم الأحد": the attack was on Sunday, not the words), unless
-  // the words were said at it ("في اجتماع الثلاثاء", "خلال لقاء الأحد").
+  // the words were said at it: a meeting or a call ("في اجتماع الثلاثاء", "خلال لقاء الأحد"), not
+  // an attack they were said about ("في أول تعليق على مقتل الجنود في هجوم الأحد").
   {
     re: new RegExp(
-      `${NOT_LETTER}(?<!(?<!(?:في|خلال|اثناء)\\s+)${EVENT_NOUNS}\\s+)(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`,
+      `${NOT_LETTER}(?<!(?<!(?:في|خلال|اثناء)\\s+)${EVENT_NOUNS}\\s+)(?<!(?:في|خلال|اثناء)\\s+${NOT_MEETINGS}\\s+)(?:(?:يوم|مساء|صباح|فجر)\\s+)?${W}(?!\\s+(?:المقبل|القادم|المقبله|القادمه))`,
       'u',
     ),
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w)),

@@ -10,6 +10,7 @@ import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
 import { findQuotes } from './sentences.ts';
+import { occasionDate, occasionOf } from './occasion.ts';
 import { foldIntoSpokespeople } from './spokespeople.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 
@@ -122,24 +123,6 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
   return { ...draft, speaker: statementSpeaker(entry) };
 }
 
-/** «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told after them. */
-const OCCASION =
-  /[،,]\s*وذلك\s+(?:في|خلال|اثناء|أثناء|على\s+هامش|عبر|لدى)\s+(?:ال)?(?:مؤتمر|بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|لقاء|لقائه|لقائها|مقابلة|حديث|اتصال|اجتماع|تغريدة|منشور|جلسة|زيارة|زيارته|استقباله|مكالمة)/u;
-
-/**
- * "أكد X أن …، وذلك في مؤتمر صحفي أجراه مساء أمس": the clause that tells when the words were said,
- * at the sentence's end, outside any quotation; the caller reads its date words when the words
- * before the statement have none.
- */
-function occasionOf(rest: string): string | undefined {
-  const m = OCCASION.exec(rest);
-  if (!m) return undefined;
-  const before = rest.slice(0, m.index);
-  const count = (re: RegExp) => (before.match(re) ?? []).length;
-  const open = count(/«/gu) !== count(/»/gu) || count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
-  return open ? undefined : rest.slice(m.index);
-}
-
 /** Extract the statements of one article, and the warnings an editor should see. */
 export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {
   const published = article.published.slice(0, 10);
@@ -147,8 +130,9 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
   const mentions = collectMentions(article.blocks ?? parseBlocks(article.body), registry, article.headline);
   const warnings: ExtractionWarning[] = [];
   for (const m of mentions) {
-    const occasion = m.attribution.frame === m.sentence ? undefined : occasionOf(m.sentence.slice(m.attribution.frame.length));
-    const own = resolveDate(m.attribution.frame, today, published) ?? (occasion ? resolveDate(occasion, today, published) : undefined);
+    const occasion =
+      m.occasion ?? (m.attribution.frame === m.sentence ? undefined : occasionOf(m.sentence.slice(m.attribution.frame.length)));
+    const own = resolveDate(m.attribution.frame, today, published) ?? (occasion ? occasionDate(occasion, today, published) : undefined);
     if (own) m.own = own;
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }

@@ -176,9 +176,15 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const inWords =
           named || continued || !SELF_NAMING.has(r.noun)
             ? undefined
-            : registry
-                .findAll(m.sentence)
-                .find((h) => h.via === 'name' && isInstitution(nameKey(h.speaker.name)) && nameKey(h.speaker.name).includes(r.noun));
+            : registry.findAll(m.sentence).find(
+                (h) =>
+                  h.via === 'name' &&
+                  isInstitution(nameKey(h.speaker.name)) &&
+                  nameKey(h.speaker.name).includes(r.noun) &&
+                  // "مجاهدو المقاومة الإسلامية": how a group names its own fighters; «إن حركة النجباء
+                  // تتحمل …» is about another.
+                  /(?:مجاهد|مقاتل|ابطال|رجال)\S*\s+$/u.test(nameKey(m.sentence).slice(0, h.at)),
+              );
         // "وأعلن التحالف" with no coalition named before: the noun as written.
         const fallback =
           named ?? continued ?? (inWords ? statementSpeaker(inWords.speaker) : undefined) ?? (r.name ? provisional(r.name) : undefined);

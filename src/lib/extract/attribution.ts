@@ -43,7 +43,7 @@ const RELATIVE_OBJECT = /^(?:فيه|فيها|خلاله|خلالها|عنه|عن
 const QUOTE_START = /^["«“]/u;
 
 /** A dateline written onto the sentence's first word: "الوقت-هددت", "بغداد–أكد". */
-const GLUED_DATELINE = /^(\p{L}+[-–—])(\p{L}{3,})$/u;
+const GLUED_DATELINE = /^(\S*?[\p{L}\p{N})][-–—])(\p{L}{3,})$/u;
 
 /**
  * The words of a sentence; "و شدد", written with a space after the و, is one word as "وشدد" is.
@@ -53,11 +53,13 @@ const GLUED_DATELINE = /^(\p{L}+[-–—])(\p{L}{3,})$/u;
 function tokenize(sentence: string): Token[] {
   return [...sentence.matchAll(/(?:(?<![\p{L}])و\s+(?=\p{L}))?\S+/gu)].flatMap((m) => {
     const text = m[0].replace(/^و\s+/u, 'و');
-    const glued = m.index === 0 ? GLUED_DATELINE.exec(text) : null;
-    if (glued?.[1] && glued[2]) {
+    // "بغداد/شفق نيوز-أكد": a dateline of a few words, the dash glued to the verb.
+    const glued = m.index < 30 ? GLUED_DATELINE.exec(text) : null;
+    const lettersOnly = /^\p{L}+[-–—]$/u.test(glued?.[1] ?? '');
+    if (glued?.[1] && glued[2] && ((m.index === 0 && lettersOnly) || reportingVerb(wordKey(glued[2])) !== undefined)) {
       return [
-        { text: glued[1], key: wordKey(glued[1]), at: 0 },
-        { text: glued[2], key: wordKey(glued[2]), at: glued[1].length },
+        { text: glued[1], key: wordKey(glued[1]), at: m.index },
+        { text: glued[2], key: wordKey(glued[2]), at: m.index + glued[1].length },
       ];
     }
     return [{ text, key: wordKey(text), at: m.index }];
@@ -337,7 +339,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
         kind: 'verb',
         phrase: text(tokens, i + 1, end),
         stem: verbStem(t.key.replace(/^[وف](?=ا)/u, '')),
-        frame: frameTo(Math.min(tokens.length, remarks + 4, clauseEnd < 0 ? tokens.length : clauseEnd + 1)),
+        frame: frameTo(Math.min(tokens.length, remarks + 7, clauseEnd < 0 ? tokens.length : clauseEnd + 1)),
       };
     }
     const verb = opens ? reportingVerb(t.key) : undefined;

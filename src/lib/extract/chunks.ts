@@ -71,6 +71,8 @@ export function appositionName(
   afterOffice = false,
 ): { name: string[]; role: string[] } | undefined {
   const role: string[] = [];
+  // Past an office that went on («…، لشؤون الأمن،»): the next words set off by commas are the name.
+  let wentOn = false;
   for (let k = 0; k < rest.length; k++) {
     const chunk = rest[k] ?? [];
     let at = 0;
@@ -93,7 +95,7 @@ export function appositionName(
         (i > 0 && wordKey(w).startsWith('و')) ||
         (!opensWithFirstName(wordKey(w)) && /^[بكل]\p{L}{3}/u.test(wordKey(w)) && i === 0),
     );
-    const afterTitle = (at > 0 || (afterOffice && role.length === 0 && !aside)) && words.length <= 3 && !source;
+    const afterTitle = (at > 0 || (((afterOffice && role.length === 0) || wentOn) && !aside)) && words.length <= 3 && !source;
     const looksNamed =
       afterTitle || opensWithFirstName(nameKey(words.join(' '))) || registry.findAll(words.join(' ')).some((h) => h.via === 'name');
     const goesOn = officeGoesOn(rest, k);
@@ -102,6 +104,7 @@ export function appositionName(
     if (goesOn) {
       role.push(...chunk, ...(rest[k + 1] ?? []));
       k++;
+      wentOn = true;
       continue;
     }
     if (at === 0) return undefined; // neither an office nor a name: the verb's object

@@ -97,7 +97,8 @@ function itsHeadSpeaks(
   if (verbAt < 0) return undefined;
   const hit = registry.findAll(words.slice(0, verbAt).join(' ')).find((h) => h.via === 'name' && isPersonEntry(h.speaker));
   const institution = referent.type === 'institution' ? referent.name : (referent.name ?? referent.noun);
-  if (!hit || !speaksFor(hit.speaker.role ?? '', institution)) return undefined;
+  const sides = { person: hit?.speaker.side, institution: referent.type === 'institution' ? referent.registry?.side : undefined };
+  if (!hit || !speaksFor(hit.speaker.role ?? '', institution, sides)) return undefined;
   const phrase = words.slice(0, verbAt).join(' ');
   const frame = `${attribution.frame}${opener[0]}${words.slice(0, verbAt + 1).join(' ')} `;
   return { attribution: { ...attribution, phrase, frame }, referent: { type: 'person', registry: hit.speaker, name: hit.speaker.name } };
@@ -350,14 +351,18 @@ function toldBy(
   mentions: Mention[],
   registry: Registry,
 ): Mention | undefined {
-  const phrase = toldBefore(sentence);
+  const told = toldBefore(sentence);
+  if (told === undefined) return undefined;
+  const held = mentions.at(-1)?.sentence === before.sentence ? mentions.at(-1) : undefined;
+  // "جاء ذلك خلال مؤتمر صحفي عقده أمس": the occasion alone dates the words before.
+  if (held) held.occasion ??= told.occasion;
+  const { phrase } = told;
   if (phrase === undefined) return undefined;
   const referent = resolvePhrase(phrase, registry);
   const speaks =
     referent.type === 'office' ||
     ((referent.type === 'person' || referent.type === 'institution') && (referent.registry || referent.type === 'person'));
   if (!speaks) return undefined;
-  const held = mentions.at(-1)?.sentence === before.sentence ? mentions.at(-1) : undefined;
   if (held) {
     const known = (held.referent.type === 'person' || held.referent.type === 'institution') && held.referent.registry !== undefined;
     if (!known && held.referent.type !== 'office') {
@@ -375,7 +380,7 @@ function toldBy(
     continuation: false,
     frame: toldFrame(before.sentence),
   };
-  return { paragraph: before.paragraph, sentence: before.sentence, attribution, referent };
+  return { paragraph: before.paragraph, sentence: before.sentence, attribution, referent, occasion: told.occasion };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Mention {
   date?: ResolvedDate;
   /** For a continuation: the mention it continues. */
   continues?: Mention;
+  /** Words told in another sentence that say when the words were said («جاء ذلك خلال مؤتمر صحفي عقده أمس»). */
+  occasion?: string;
 }
 
 /** True for a registry entry that is a person, not an institution. */

@@ -204,6 +204,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (key === 'رءاسه الجمهوريه') return { type: 'anaphor', noun: 'رءاسه', institution: true, name: core };
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": a registry person in apposition, after a comma. This
   // comes before reading a name off the first chunk, whose words may only look like one ("لحلف شمال الأطلسي").
+  // "المستشار الخاص لرئيس الوزراء، محمد شياع السوداني، لشؤون الأمن، فرهاد علاء الدين": the office goes
+  // on after the first name, and the speaker's name follows.
+  const later = second && officeGoesOn(rest, 0) ? appositionName(rest, registry, true) : undefined;
+  if (later) return personInApposition(first, later, registry);
   const appositive = second && !officeGoesOn(rest, 0) ? registryPerson(registry, second) : undefined;
   if (appositive) return { type: 'person', registry: appositive, name: appositive.name, role: first.join(' ') };
   // "أفاد متحدث باسم قوات الحشد الشعبي بمقتل …": a spokesperson of an entity the registry knows; the
@@ -249,12 +253,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   }
   // "رئيس الوزراء العراقي، محمد شياع السوداني، إن": the name stands in apposition after a comma.
   const apposition = appositionName(rest, registry, opensWithRole(first));
-  if (apposition) {
-    const inner = registry.findAll(apposition.name.join(' ')).find((h) => h.via === 'name');
-    const role = [...first, ...apposition.role].join(' ');
-    if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role };
-    return { type: 'person', name: apposition.name.join(' '), role };
-  }
+  if (apposition) return personInApposition(first, apposition, registry);
 
   if (groupAt >= 0 && found) {
     const group = first.slice(groupAt, found.end).join(' ');
@@ -398,6 +397,14 @@ function personSurname(words: readonly string[], registry: Registry): boolean {
     const parts = nameKey(s.name).split(' ');
     return parts.length > 1 && parts.at(-1) === key && !isInstitution(nameKey(s.name));
   });
+}
+
+/** The person named in apposition after an office, with the office as their role. */
+function personInApposition(first: readonly string[], apposition: { name: string[]; role: string[] }, registry: Registry): Referent {
+  const inner = registry.findAll(apposition.name.join(' ')).find((h) => h.via === 'name');
+  const role = [...first, ...apposition.role].join(' ');
+  if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role };
+  return { type: 'person', name: apposition.name.join(' '), role };
 }
 
 /** "متحدث باسم …", "مسؤول في …": an indefinite office of something, not the office's holder. */

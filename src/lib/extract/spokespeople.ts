@@ -12,29 +12,68 @@ const STRENGTH = { explicit: 2, relative: 1, published: 0 } as const;
 
 /** Words of an institution's name that say nothing of which one it is. */
 const GENERIC = new Set(['وزاره', 'مكتب', 'رءاسه', 'دايره', 'داءره', 'مجلس', 'حكومه', 'في', 'باسم']);
-/** Nationality and place adjectives: the side check covers them. */
-const NATIONALITY = /^(?:ال)?(?:عراقي|امريكي|اميركي|ايراني|كردستان|اقليم|اتحادي|بريطاني|فرنسي|الماني|تركي|روسي)(?:ه|ين)?$/u;
-/** Roles that speak for an institution or head it. */
-const SPEAKS_FOR = /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه|وزير|وزيره|رءيس|المرشد|مرشد)(?:\s|$)/u;
+/** Nationality adjectives, and the country each names («الأميركية» and «الأمريكية» alike). */
+const NATIONS: readonly [RegExp, string][] = [
+  [/^(?:ال)?عراقي(?:ه)?$/u, 'iq'],
+  [/^(?:ال)?(?:امريكي|اميركي)(?:ه)?$/u, 'us'],
+  [/^(?:ال)?ايراني(?:ه)?$/u, 'ir'],
+  [/^(?:ال)?(?:كردستان|كوردستان|كردستاني|كردي)(?:ه)?$/u, 'krg'],
+  [/^(?:ال)?بريطاني(?:ه)?$/u, 'gb'],
+  [/^(?:ال)?فرنسي(?:ه)?$/u, 'fr'],
+  [/^(?:ال)?الماني(?:ه)?$/u, 'de'],
+  [/^(?:ال)?تركي(?:ه)?$/u, 'tr'],
+  [/^(?:ال)?روسي(?:ه)?$/u, 'ru'],
+  [/^(?:ال)?سوري(?:ه)?$/u, 'sy'],
+];
+const nationOf = (word: string) => NATIONS.find(([re]) => re.test(word))?.[1];
+/** Words that say where, not which: «الاتحادية», «إقليم». */
+const PLACE = /^(?:ال)?(?:اتحادي|اتحاديه|اقليم)$/u;
+/** Roles that speak for an institution, and roles that head one. */
+const SPOKESPERSON = /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)(?:\s|$)/u;
+const HEAD = /(?:^|\s)(?:ال)?(?:وزير|وزيره|رءيس|مرشد)(?:\s|$)/u;
 
 /** The words that tell which institution a name is («خارجيه» for «وزارة الخارجية الأمريكية»). */
 function distinctive(name: string): string[] {
   return nameKey(name)
     .split(' ')
     .map((w) => bare(w))
-    .filter((w) => w.length > 1 && !GENERIC.has(w) && !NATIONALITY.test(w));
+    .filter((w) => w.length > 1 && !GENERIC.has(w) && !nationOf(w) && !PLACE.test(w));
 }
 
-/** True when `role` is the spokesperson or head of the institution called `institution`. */
-export function speaksFor(role: string, institution: string): boolean {
-  const words = distinctive(institution);
-  const roleWords = new Set(
-    nameKey(role)
+/** The countries a phrase's adjectives name. */
+function nations(phrase: string): Set<string> {
+  return new Set(
+    nameKey(phrase)
       .split(' ')
-      .map((w) => bare(w.replace(/^(?:ب|ل)(?=ال)/u, ''))),
+      .flatMap((w) => nationOf(w) ?? []),
   );
-  return SPEAKS_FOR.test(nameKey(role)) && words.length > 0 && words.every((w) => roleWords.has(w));
 }
+
+/**
+ * True when `role` is the spokesperson or head of the institution called `institution`: the
+ * institution's own words are in the role («المتحدثة باسم الخارجية» for «وزارة الخارجية
+ * الأمريكية»), and no country the role names differs from the institution's (the Turkish
+ * ministry's spokesman is not the Iraqi ministry's). `side` is the person's and the
+ * institution's country when the role names none, and must then agree.
+ */
+export function speaksFor(
+  role: string,
+  institution: string,
+  sides?: { person?: string | undefined; institution?: string | undefined },
+): boolean {
+  const words = distinctive(institution);
+  const key = nameKey(role);
+  const roleWords = new Set(key.split(' ').map((w) => bare(w.replace(/^(?:ب|ل)(?=ال)/u, ''))));
+  if (!(SPOKESPERSON.test(key) || HEAD.test(key)) || words.length === 0 || !words.every((w) => roleWords.has(w))) return false;
+  const [ofRole, ofInstitution] = [nations(role), nations(institution)];
+  if (ofInstitution.size === 0) return true;
+  if (ofRole.size > 0) return [...ofRole].every((n) => ofInstitution.has(n));
+  // A person whose side nobody knows (a name the registry lacks) is taken at the role's word.
+  return sides === undefined || sides.person === undefined || sides.institution === undefined || sides.person === sides.institution;
+}
+
+/** True for a role that heads an institution rather than speaking for it. */
+const heads = (role: string) => HEAD.test(nameKey(role)) && !SPOKESPERSON.test(nameKey(role));
 
 /**
  * Fold each institution's statement into the statement of the one person who spoke for it that
@@ -51,8 +90,10 @@ export function foldIntoSpokespeople(drafts: readonly Draft[]): Draft[] {
         !gone.has(p) &&
         p.date === institution.date &&
         !isInstitution(nameKey(p.speaker.name)) &&
-        (!p.speaker.side || !institution.speaker.side || p.speaker.side === institution.speaker.side) &&
-        speaksFor(p.speaker.role ?? '', institution.speaker.name),
+        speaksFor(p.speaker.role ?? '', institution.speaker.name, { person: p.speaker.side, institution: institution.speaker.side }) &&
+        // A minister or a president speaks for his ministry only in its statement about him: "وفي
+        // نيويورك، قال وزير الخارجية …" the same day is another occasion.
+        (!heads(p.speaker.role ?? '') || namesThem(institution.text, p.speaker.name)),
     );
     const [person] = people;
     if (!person || people.length > 1) continue;
@@ -74,4 +115,15 @@ export function foldIntoSpokespeople(drafts: readonly Draft[]): Draft[] {
     gone.add(institution);
   }
   return out.filter((d) => !gone.has(d));
+}
+
+/** True when `text` names the person called `name` (by the last word of the name). */
+function namesThem(text: string, name: string): boolean {
+  const surname = nameKey(name).split(' ').at(-1) ?? '';
+  return (
+    surname.length > 2 &&
+    nameKey(text)
+      .split(/[^\p{L}]+/u)
+      .some((w) => w === surname || w.endsWith(surname))
+  );
 }

@@ -1,42 +1,63 @@
 /**
  * "أعلن العراق، أمس، انسحاب القوات … . جاء ذلك في تصريح لنائب قائد العمليات المشتركة، قيس
- * المحمداوي": wire copy tells the words first and their speaker in the next sentence. This reads
- * that next sentence: whose statement, interview or press conference the words before were.
+ * المحمداوي": wire copy tells the words first and their speaker, or their occasion, in the next
+ * sentence. This reads that next sentence: whose statement, interview or press conference the
+ * words before were, and when.
  */
 import { normalizeArabic } from '../arabic/normalize.ts';
+import { occasionWords } from './occasion.ts';
 
-/** «جاء ذلك / وجاءت هذه التصريحات في|خلال|عبر <a statement noun> …». */
-const TOLD = /^[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه\s+التصريحات|هذه\s+المواقف)\s+(?:في|خلال|عبر|ضمن|اثناء)\s+/u;
+/** «جاء ذلك / وجاءت هذه التصريحات في|خلال|عبر <a statement noun> …», and «وذلك في مؤتمر صحفي …» on its own. */
+const TOLD = /^(?:[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه\s+التصريحات|هذه\s+المواقف)|وذلك)\s+(?:في|خلال|عبر|ضمن|اثناء|علي\s+هامش)\s+/u;
 
 /** The nouns of an occasion of speaking, and the adjectives that may follow them before the owner. */
 const NOUN =
   /^(?:تصريح|تصريحات|بيان|كلمه|حديث|مءتمر|مقابله|لقاء|تغريده|منشور|رساله|خطاب|اتصال|مداخله)(?:\s+(?:صحفي|صحافي|صحفيه|متلفز|متلفزه|رسمي|مقتضب|مشترك|تلفزيوني|تلفزيونيه|هاتفي|خاص|خاصه))*\s+/u;
 
-/** Words that open the owner: «لـ», «صادر عن», «أدلى به». */
-const OWNER = /^(?:صادر\s+عن|صادره\s+عن|ادلي\s+به|ادلت\s+به|نشره|نشرته)\s+/u;
+/** Words that open the owner: «صادر عن», and the verb of the occasion («عقده», «أصدرته», «ألقاها», «أدلى بها»). */
+const OWNER =
+  /^(?:صادر\s+عن|صادره\s+عن|(?:ادلي|ادلت)\s+(?:به|بها)|نشره|نشرته|نشرها|عقده|عقدته|عقدها|اصدره|اصدرته|اصدرها|القاه|القته|القاها)\s+/u;
+
+/** Whom words were said to, never their owner: «تصريح للصحفيين», «لوكالة الأنباء», «لقناة …». */
+const AUDIENCE = /^لل?(?:صحفيين|صحافيين|صحفيين|اعلاميين|وساءل|وكاله|قناه|صحيفه|موقع|تلفزيون|اذاعه|مراسل|اعلام)/u;
+
+/** Where the owner phrase ends: a place, a time or what followed («في مبنى البرلمان», «عقب الجلسة»). */
+const OWNER_END = /\s(?:في\s+مبني|في\s+مقر|في\s+مدينه|في\s+العاصمه|عقب|بعد|خلال|اثناء|علي\s+هامش|امس|اليوم|مساء|صباح|يوم)(?=\s|$)/u;
+
+/** What a «جاء ذلك» sentence tells of the words before it. */
+export interface Told {
+  /** The owner's phrase in the sentence's own letters, when it names one. */
+  phrase?: string;
+  /** The occasion's words, for its day ("خلال مؤتمر صحفي عقده أمس"). */
+  occasion: string;
+}
 
 /**
- * The speaker phrase of a «جاء ذلك في تصريح لـ X» sentence, in the sentence's own letters, or
- * undefined. "جاء ذلك خلال لقائه الوفد" names no owner (the words before stay their speaker's);
- * neither does "في بيان له" (a pronoun).
+ * Read a «جاء ذلك في تصريح لـ X» sentence, or undefined. "جاء ذلك خلال لقائه الوفد" tells only
+ * the occasion (the words before stay their speaker's); so does "في بيان له" (a pronoun). A
+ * letter «لرئيس الوزراء» is addressed to him, and «للصحفيين» names the audience.
  */
-export function toldBefore(sentence: string): string | undefined {
+export function toldBefore(sentence: string): Told | undefined {
   const folded = normalizeArabic(sentence);
   const told = TOLD.exec(folded);
   if (!told) return undefined;
+  const words = sentence.trim().split(/\s+/u);
+  const occasion = occasionWords(words.slice(0, 16).join(' '));
   const afterTold = folded.slice(told[0].length);
   const noun = NOUN.exec(afterTold);
-  if (!noun) return undefined;
+  if (!noun) return { occasion };
   let rest = afterTold.slice(noun[0].length);
   const owner = OWNER.exec(rest);
   if (owner) rest = rest.slice(owner[0].length);
   // The owner, as written: the folded text has the original's words, one for one.
-  const skipped = folded.length - rest.length;
-  const words = sentence.trim().split(/\s+/u);
-  const at = folded.slice(0, skipped).split(/\s+/u).filter(Boolean).length;
+  const at = folded
+    .slice(0, folded.length - rest.length)
+    .split(/\s+/u)
+    .filter(Boolean).length;
   const first = words[at] ?? '';
-  // "لنائب قائد …", "للمتحدث باسم …", "لـ«كتائب …»"; a bare «له»/«لها» is the speaker before.
-  if (/^ل(?:ه|ها|هم)[،,.]?$/u.test(first)) return undefined;
+  const letter = /^(?:رساله|كتاب|برقيه)/u.test(noun[0]);
+  if (/^ل(?:ه|ها|هم)[،,.]?$/u.test(first) || AUDIENCE.test(normalizeArabic(first)) || (letter && !owner)) return { occasion };
+  // "لنائب قائد …", "للمتحدث باسم …", "لـ«كتائب …»", "لـ وزارة …".
   const glued = owner
     ? first
     : /^لل/u.test(first)
@@ -44,9 +65,12 @@ export function toldBefore(sentence: string): string | undefined {
       : /^لـ?/u.test(first)
         ? first.replace(/^لـ?/u, '')
         : undefined;
-  if (glued === undefined) return undefined;
-  const phrase = [glued, ...words.slice(at + 1)].join(' ').trim();
-  return phrase === '' ? undefined : phrase;
+  if (glued === undefined) return { occasion };
+  const whole = [glued, ...words.slice(at + 1)].join(' ').trim();
+  const end = OWNER_END.exec(normalizeArabic(whole));
+  // The folded phrase has the same length as the original for these letters: cut by words.
+  const phrase = end ? whole.split(/\s+/u).slice(0, normalizeArabic(whole).slice(0, end.index).split(/\s+/u).length).join(' ') : whole;
+  return phrase === '' ? { occasion } : { phrase, occasion };
 }
 
 /**
