@@ -38,6 +38,8 @@ export interface Told {
  * letter «لرئيس الوزراء» is addressed to him, and «للصحفيين» names the audience.
  */
 export function toldBefore(sentence: string): Told | undefined {
+  // Most sentences are not these: look for the words before folding the sentence.
+  if (!/^\s*(?:[وف]?(?:جاء|جاءت|يأتي|ياتي|تأتي|تاتي)|وذلك)\s/u.test(sentence)) return undefined;
   const folded = normalizeArabic(sentence);
   const told = TOLD.exec(folded);
   if (!told) return undefined;

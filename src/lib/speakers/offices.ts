@@ -6,7 +6,7 @@
  * held the office on the statement's day. A speaker's role shown on the site
  * is the office they held that day.
  */
-import { nameKey } from './registry.ts';
+import { nameKey } from './name-key.ts';
 import type { Side } from './types.ts';
 
 /** One holder's term: from the first day to the last (open while in office). */

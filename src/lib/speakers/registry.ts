@@ -4,7 +4,6 @@
  * "American" (أمريكي / أميركي), so ماكنزي / ماكينزي, البنتاغون and وزارة الدفاع
  * الأميركية all find their entry. A person's surname alone matches too.
  */
-import { normalizeArabic } from '../arabic/normalize.ts';
 import { isInstitution, isOrdinaryWord } from './lexicon.ts';
 import { Offices, type Office } from './offices.ts';
 import type { RegistrySpeaker, StatementSpeaker } from './types.ts';
@@ -15,14 +14,9 @@ export function statementSpeaker(entry: RegistrySpeaker, role?: string): Stateme
   return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(r ? { role: r } : {}), side: entry.side };
 }
 
-/** Fold a name for matching: the shared normalizer plus spelling variants of names. */
-export function nameKey(text: string): string {
-  return normalizeArabic(text)
-    .replace(/[«»"“”'()]/gu, ' ')
-    .replace(/اميرك/gu, 'امريك')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+import { nameKey } from './name-key.ts';
+
+export { nameKey };
 
 /** How a registry entry was found: by its own name (or alias), or as an institution it speaks for. */
 export interface RegistryHit {
@@ -125,6 +119,19 @@ export class Registry {
    * the word they start with, so the cost follows the text's words, not the size of the registry.
    */
   findAll(text: string): RegistryHit[] {
+    // An article asks about the same phrases several times ("البيت الأبيض", "إلى"): keep the answers.
+    const known = this.found.get(text);
+    if (known) return [...known];
+    const hits = this.search(text);
+    if (this.found.size >= 5_000) this.found.clear();
+    this.found.set(text, hits);
+    return [...hits];
+  }
+
+  /** Answers already given by `findAll`, by text. Bounded. */
+  private readonly found = new Map<string, readonly RegistryHit[]>();
+
+  private search(text: string): RegistryHit[] {
     const hay = nameKey(text);
     const found: { order: number; start: number; key: Key }[] = [];
     for (const m of hay.matchAll(/\S+/gu)) {
