@@ -330,3 +330,19 @@ describe('the review of round 8', () => {
     expect(who(text, published).sort()).toEqual(expected);
   });
 });
+
+describe('an institution written shorter than the article named it', () => {
+  it('«وزارة الدفاع العراقية» then «وزارة الدفاع»: one speaker', () => {
+    expect(
+      who('أعلنت وزارة الدفاع العراقية اليوم تسلم القاعدة من التحالف.\n\nوأعلنت وزارة الدفاع أن الجيش تولى إدارتها.', '2026-01-18'),
+    ).toEqual(['وزارة الدفاع العراقية 2026-01-18']);
+  });
+  it('with two longer ones named, the short one is neither', () => {
+    expect(
+      who(
+        'قالت وزارة الدفاع العراقية إن القاعدة سلمت. وقالت وزارة الدفاع الأمريكية إن القوات غادرت. وأكدت وزارة الدفاع أن الجدول ثابت.',
+        '2026-01-18',
+      ).length,
+    ).toBe(3);
+  });
+});

@@ -215,6 +215,26 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         break;
     }
   });
+  shortForms(mentions);
+}
+
+/**
+ * "أعلنت المقاومة الإسلامية في العراق …" then "المقاومة الإسلامية، ذكرت …"; "وزارة الدفاع العراقية"
+ * then "أعلنت وزارة الدفاع": an institution the registry does not know, written shorter than one the
+ * article names in full, is that one.
+ */
+function shortForms(mentions: Mention[]): void {
+  const institutions = [
+    ...new Map(
+      mentions.flatMap((m) => (m.speaker && isInstitution(nameKey(m.speaker.name)) ? [[m.speaker.id, m.speaker] as const] : [])),
+    ).values(),
+  ];
+  for (const m of mentions) {
+    if (!m.speaker?.provisional || !isInstitution(nameKey(m.speaker.name))) continue;
+    const short = nameKey(m.speaker.name);
+    const longer = institutions.filter((s) => s.id !== m.speaker?.id && nameKey(s.name).startsWith(`${short} `));
+    if (longer.length === 1 && longer[0]) m.speaker = longer[0];
+  }
 }
 
 /** Nouns a group calls itself by in its own statements («مجاهدو المقاومة الإسلامية»، «الكتائب»). */
