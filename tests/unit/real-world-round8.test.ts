@@ -346,3 +346,18 @@ describe('an institution written shorter than the article named it', () => {
     ).toBe(3);
   });
 });
+
+describe('«وأكد الجانبان»: both sides of a meeting', () => {
+  it('the two people the meeting names each said it, on the meeting’s day', () => {
+    expect(
+      who(
+        'بحث رئيس الوزراء محمد شياع السوداني مع وزير الخارجية الأمريكي أنتوني بلينكن، أمس الاثنين، ملف الانسحاب. وأكد الجانبان على أهمية الشراكة.',
+        '2023-01-10',
+      ).sort(),
+    ).toEqual(['أنتوني بلينكن 2023-01-09', 'محمد شياع السوداني 2023-01-09']);
+  });
+  it('«وبحث الجانبان» is what they discussed, not words; and a meeting of one known person names no pair', () => {
+    expect(who('التقى محمد شياع السوداني أنتوني بلينكن أمس. وبحث الجانبان ملف الانسحاب.', '2023-01-10')).toEqual([]);
+    expect(who('استقبل محمد شياع السوداني وفداً من الكونغرس أمس. وأكد الجانبان على أهمية الشراكة.', '2023-01-10')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { GROUP_PLURALS, GROUP_WORDS } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
+import { occasionWords } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
 
@@ -257,6 +258,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
   const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
   let previous: { sentence: string; paragraph: number } | undefined;
+  let recent: string[] = [];
   const last = blocks.filter((b) => b.type === 'paragraph').at(-1);
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
@@ -268,6 +270,13 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
       if (told) {
         mentions.push(told);
         current = told;
+      }
+      const pair = bothSides(sentence, block.index, recent, registry);
+      recent = [...recent.slice(-2), sentence];
+      if (pair) {
+        mentions.push(...pair);
+        current = 'skip';
+        continue;
       }
       const found = attributionOf(sentence, registry);
       if (!found) continue;
@@ -336,6 +345,37 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
     }
   }
   return mentions;
+}
+
+/** «وأكد الجانبان», «وشدد الطرفان على …»: both sides of a meeting speak. */
+const BOTH_SIDES =
+  /^[وف]?(?:اكد|اكدا|شدد|شددا|جدد|جددا|دعا|دعوا|اعرب|اعربا|اتفق|اتفقا)\s+(?:ال)?(?:جانبان|طرفان|جانبين|طرفين)(?:\s|$)/u;
+/** A sentence that tells of a meeting: who met whom. */
+const MEETING = /(?:^|\s)[وف]?(?:بحث|بحثت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|ناقش|ناقشت)(?:\s|$)/u;
+
+/**
+ * "بحث قائد التحالف ماثيو مكفارلان مع رئيس الإقليم نيجيرفان بارزاني، الأحد، …" then "وأكد
+ * الجانبان على …": the two people the meeting names (the registry knows both) each said it, on the
+ * meeting's day.
+ */
+function bothSides(sentence: string, paragraph: number, recent: readonly string[], registry: Registry): Mention[] | undefined {
+  if (!BOTH_SIDES.test(normalizeArabic(sentence))) return undefined;
+  const meeting = [...recent].reverse().find((s) => MEETING.test(normalizeArabic(s)));
+  if (!meeting) return undefined;
+  const people = [
+    ...new Map(
+      registry.findAll(meeting).flatMap((h) => (h.via === 'name' && isPersonEntry(h.speaker) ? [[h.speaker.id, h.speaker] as const] : [])),
+    ).values(),
+  ];
+  if (people.length !== 2) return undefined;
+  const frame = sentence.split(/\s+/u).slice(0, 2).join(' ');
+  return people.map((person) => ({
+    paragraph,
+    sentence,
+    attribution: { kind: 'verb', phrase: person.name, stem: 'اكد', relative: false, switches: false, continuation: false, frame },
+    referent: { type: 'person', registry: person, name: person.name },
+    occasion: occasionWords(meeting.split(/\s+/u).slice(0, 20).join(' ')),
+  }));
 }
 
 /**
