@@ -361,3 +361,12 @@ describe('«وأكد الجانبان»: both sides of a meeting', () => {
     expect(who('استقبل محمد شياع السوداني وفداً من الكونغرس أمس. وأكد الجانبان على أهمية الشراكة.', '2023-01-10')).toEqual([]);
   });
 });
+
+describe('a person the lexicon does not know, before the institution the verb addresses', () => {
+  it('«وطالب حسين مؤنس الحكومة العراقية بـ…»: the person speaks, not the government', () => {
+    expect(who('وطالب حسين مؤنس الحكومة العراقية بإخراج القوات الأجنبية.', '2024-03-06')).toEqual(['حسين مؤنس 2024-03-06']);
+  });
+  it('an institution that opens the phrase still speaks', () => {
+    expect(who('وطالبت الحكومة العراقية التحالف بجدول زمني.', '2024-03-06')).toEqual(['الحكومة العراقية 2024-03-06']);
+  });
+});

@@ -329,6 +329,19 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (head.length === 2 && titleBeforeSurname(firstKey) && nameWord(head, 1) && !adjective) return { type: 'surname', word: head[1] ?? '' };
   const reach = opensWithRole(first) ? Infinity : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
+  // "وطالب حسين مؤنس الحكومة العراقية بـ…": a first name, a family name the lexicon lacks, then the
+  // institution the verb addresses. The person speaks.
+  const beforeIt = institution ? nameKey(first.join(' ')).slice(0, institution.at).trim().split(' ').filter(Boolean) : [];
+  if (
+    institution &&
+    institution.at > 0 &&
+    beforeIt.length >= 2 &&
+    beforeIt.length <= 3 &&
+    opensWithFirstName(firstKey) &&
+    !ROLE_HEADS.has(firstKey)
+  ) {
+    return { type: 'person', name: first.slice(0, beforeIt.length).join(' ') };
+  }
   if (institution) return institutionOf(institution, core);
   // "كشف نائب", "قال قيادي في الحشد": an indefinite office with no name is an anonymous source.
   // "عضو بالحزب الديمقراطي", "مستشار حكومي": an office of something, or of some kind, with no name.
