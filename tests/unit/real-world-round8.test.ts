@@ -370,3 +370,25 @@ describe('a person the lexicon does not know, before the institution the verb ad
     expect(who('وطالبت الحكومة العراقية التحالف بجدول زمني.', '2024-03-06')).toEqual(['الحكومة العراقية 2024-03-06']);
   });
 });
+
+describe('what a wire story puts before and after the words', () => {
+  it('«رويترز – فلان: أعلن البنتاغون …»: a byline, and the verb after its colon names its own subject', () => {
+    expect(who('رويترز – سامر يوسف: أعلن البنتاغون أن المتعاقد توفي.', '2021-03-03')).toEqual(['وزارة الدفاع الأمريكية 2021-03-03']);
+  });
+  it('«ونقلت الوكالة عن بيان لـX أن …»: the statement’s owner', () => {
+    expect(who('ونقلت وكالة الأنباء العراقية عن بيان لخلية الإعلام الأمني أن صاروخين سقطا قرب السفارة.', '2020-01-04')).toEqual([
+      'خلية الإعلام الأمني 2020-01-04',
+    ]);
+  });
+  it('«…، وفق ما ذكره المتحدث X»: the source named after the words speaks, on their day', () => {
+    expect(
+      who(
+        'أعلنت الحكومة العراقية، يوم الثلاثاء، انتهاء انسحاب القوات، وفق ما ذكره المتحدث باسم قيادة العمليات المشتركة تحسين الخفاجي.',
+        '2021-12-21',
+      ),
+    ).toEqual(['تحسين الخفاجي 2021-12-21']);
+  });
+  it('a colon after a speaker still opens their words', () => {
+    expect(who('وقال فؤاد حسين: أعلنا موقفنا بوضوح.', '2024-02-03')).toEqual(['فؤاد حسين 2024-02-03']);
+  });
+});

@@ -238,7 +238,11 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
     /\)$/u.test(tokens[i - 1]?.text ?? '') &&
     tokens.slice(0, i).some((t) => t.text.startsWith('(')) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key));
-  return i === 0 || joiner || dateline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '');
+  // "رويترز – كمال خلف: أعلن البنتاغون …": a byline ends with a colon, early in the sentence.
+  const byline = i <= 6 && /:$/u.test(tokens[i - 1]?.text ?? '') && !tokens.slice(0, i).some((t) => reportingVerb(t.key));
+  return (
+    i === 0 || joiner || dateline || byline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '')
+  );
 }
 
 const text = (tokens: readonly Token[], from: number, to: number): string =>
@@ -269,6 +273,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // The first عن: the one after it may belong to the office ("عن النائب عن ائتلاف دولة القانون X قوله").
     const an = tokens.findIndex((t, i) => i > naql && i < qawl && t.key === 'عن');
     if (qawl > 0 && an > 0) return { ...base, kind: 'naql', phrase: text(tokens, an + 1, qawl), frame: frameTo(qawl) };
+    // "ونقلت الوكالة عن بيان لخلية الإعلام الأمني أن …": the statement's owner, its words after «أن».
+    const about = tokens.findIndex((t, i) => i > naql && t.key === 'عن');
+    if (qawl < 0 && about > 0 && /^(?:بيان|تصريح|بلاغ)$/u.test(tokens[about + 1]?.key ?? '')) {
+      const stop = complementAt(tokens, about + 2);
+      if (stop > about + 2) return { ...base, kind: 'verb', phrase: text(tokens, about + 1, stop), stem: 'جاء', frame: frameTo(stop) };
+    }
   }
 
   // A reporting verb opening the sentence or a clause, outside the words quoted ("… إن "الضربة …،

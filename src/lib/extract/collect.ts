@@ -69,6 +69,8 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   if (referent.type === 'none' && attribution.kind === 'nominal') return participleOf(sentence, registry) ?? { attribution, referent };
   const head = attribution.kind === 'verb' ? itsHeadSpeaks(sentence, attribution, referent, registry) : undefined;
   if (head) return head;
+  const source = attribution.kind === 'verb' ? sourceAfter(sentence, attribution, referent, registry) : undefined;
+  if (source) return source;
   if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
   const clause = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
@@ -103,6 +105,28 @@ function itsHeadSpeaks(
   const phrase = words.slice(0, verbAt).join(' ');
   const frame = `${attribution.frame}${opener[0]}${words.slice(0, verbAt + 1).join(' ')} `;
   return { attribution: { ...attribution, phrase, frame }, referent: { type: 'person', registry: hit.speaker, name: hit.speaker.name } };
+}
+
+/** «…، وفق ما ذكره X», «بحسب ما أعلنه X»: the words' source, told after them. */
+const SOURCE_AFTER =
+  /[،,]\s*(?:وفق|وفقا|وفقاً|بحسب|حسب)\s*(?:ما|لما)\s+(?:ذكره|ذكرته|أعلنه|اعلنه|أعلنته|اعلنته|قاله|قالته|أفاد\s+به|افاد\s+به|صرح\s+به|أكده|اكده)\s+([^،,.]+(?:[،,][^،,.]+){0,2})/u;
+
+/**
+ * "أعلنت الحكومة العراقية، يوم الثلاثاء، انتهاء الانسحاب …، وفق ما ذكره المتحدث باسم قيادة العمليات
+ * المشتركة تحسين الخفاجي": a person named as the source speaks, on the day the words before give.
+ */
+function sourceAfter(
+  sentence: string,
+  attribution: Attribution,
+  referent: Referent,
+  registry: Registry,
+): { attribution: Attribution; referent: Referent } | undefined {
+  if (referent.type === 'person') return undefined;
+  // The frame of a verb without «أن» runs to the sentence's end: look in the whole sentence.
+  const m = SOURCE_AFTER.exec(sentence);
+  const named = m?.[1] === undefined ? undefined : resolvePhrase(m[1], registry);
+  if (named?.type !== 'person') return undefined;
+  return { attribution: { ...attribution, phrase: m?.[1] ?? '' }, referent: named };
 }
 
 /** Bodies named by a masculine noun ("التحالف … مؤكداً"); the rest (وزارة، كتائب، سرايا، قوات) take the feminine. */
@@ -348,8 +372,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
 }
 
 /** «وأكد الجانبان», «وشدد الطرفان على …»: both sides of a meeting speak. */
-const BOTH_SIDES =
-  /^[وف]?(?:اكد|اكدا|شدد|شددا|جدد|جددا|دعا|دعوا|اعرب|اعربا|اتفق|اتفقا)\s+(?:ال)?(?:جانبان|طرفان|جانبين|طرفين)(?:\s|$)/u;
+const BOTH_SIDES = /^[وف]?(?:اكد|اكدا|شدد|شددا|جدد|جددا|دعا|دعوا|اعرب|اعربا|اتفق|اتفقا)\s+(?:ال)?(?:جانبان|طرفان|جانبين|طرفين)(?:\s|$)/u;
 /** A sentence that tells of a meeting: who met whom. */
 const MEETING = /(?:^|\s)[وف]?(?:بحث|بحثت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|ناقش|ناقشت)(?:\s|$)/u;
 
