@@ -11,6 +11,13 @@ import { readHead } from '../../src/lib/search/catalog.ts';
 import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
 import { shardKey, stem } from '../../src/lib/search/words.ts';
 import { engineOver, seedIndex, speakerOrder } from './search-helpers.ts';
+import type { SearchHead } from '../../src/lib/search/head-file.ts';
+
+/** Every statement's id, as the browser reads them from the head. */
+const idsOfHead = (head: SearchHead): string[] => {
+  const catalog = readHead(head);
+  return catalog.dates.map((_, at) => catalog.idOf(at));
+};
 
 const { site, files } = seedIndex();
 const template = site.statements[0] as Statement;
@@ -168,8 +175,24 @@ describe('ids rebuilt from day and speaker', () => {
   });
 
   it('gives back every id exactly', () => {
-    expect(readHead(built.head).ids).toEqual(statements.map((s) => s.id));
-    expect(readHead(files.head).ids).toEqual(site.statements.map((s) => s.id));
+    expect(idsOfHead(built.head)).toEqual(statements.map((s) => s.id));
+    expect(idsOfHead(files.head)).toEqual(site.statements.map((s) => s.id));
+  });
+
+  it('counts a speaker’s statements that day past another speaker’s, and reads a head out of time order', () => {
+    const day = [
+      mk('2021-12-10-x', '2021-12-10', { ...template.speaker, id: 'x' }),
+      mk('2021-12-10-someone-else', '2021-12-10', other),
+      mk('2021-12-10-x-2', '2021-12-10', { ...template.speaker, id: 'x' }),
+      mk('2021-12-11-x', '2021-12-11', { ...template.speaker, id: 'x' }),
+      mk('2021-12-11-x-2', '2021-12-11', { ...template.speaker, id: 'x' }),
+    ];
+    const head = buildSearchFiles(day, new Map(), []).head;
+    expect(head.ids).toEqual([]);
+    expect(idsOfHead(head)).toEqual(day.map((s) => s.id));
+    // Out of time order (a head this build never writes), the ids still follow the rule.
+    const shuffled = [day[3], day[0], day[4], day[1], day[2]].map((s) => s as Statement);
+    expect(idsOfHead(buildSearchFiles(shuffled, new Map(), []).head)).toEqual(shuffled.map((s) => s.id));
   });
 
   it('refuses a head it cannot read', () => {
