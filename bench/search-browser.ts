@@ -9,7 +9,6 @@
  * the results drawn (src/components/search/ui.ts).
  */
 import type { Page } from 'playwright-core';
-import { RESULT_LINK } from '../src/components/search/render.ts';
 import { eventId, type EngineDriver } from './fresh-pages.ts';
 
 /** When the box got focus, by the page's clock. */
@@ -48,10 +47,11 @@ export const bayanDriver: EngineDriver = {
   },
   async first(page, q) {
     const { work, wait } = await typeQuery(page, q);
-    // Each result's link to its statement: a card also links its speaker, which is no hit.
+    // Each result's link to its statement (RESULT_LINK in src/components/search/render.ts, which plain Node cannot
+    // import: it reads `@/` paths): a card also links its speaker, which is no hit.
     const links = await page.evaluate(
       (selector) => [...document.querySelectorAll<HTMLAnchorElement>(`[data-search-results] ${selector}`)].map((a) => a.pathname),
-      RESULT_LINK,
+      'a.entry-link',
     );
     return { ms: work, waitMs: wait, top: links.map(eventId) };
   },
