@@ -47,8 +47,11 @@ export const bayanDriver: EngineDriver = {
   },
   async first(page, q) {
     const { work, wait } = await typeQuery(page, q);
-    const links = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('[data-search-results] a')].map((a) => a.pathname),
+    // Each result's link to its statement (RESULT_LINK in src/components/search/render.ts, which plain Node cannot
+    // import: it reads `@/` paths): a card also links its speaker, which is no hit.
+    const links = await page.evaluate(
+      (selector) => [...document.querySelectorAll<HTMLAnchorElement>(`[data-search-results] ${selector}`)].map((a) => a.pathname),
+      'a.entry-link',
     );
     return { ms: work, waitMs: wait, top: links.map(eventId) };
   },

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { bayanDriver } from '../../bench/search-browser.ts';
 
 const baseURL = inject('baseURL');
 const artifacts = new URL('../../test-results/', import.meta.url).pathname;
@@ -340,6 +341,17 @@ describe('readers’ own queries (issue 17)', () => {
       return [...select.options].map((o) => o.text).filter((text) => context.measureText(text).width > room);
     });
     expect(clipped).toEqual([]);
+  });
+});
+
+describe('the bench’s driver (bench/search-browser.ts)', () => {
+  it('reads a first query’s hits as the results list shows them: one event id per result, not the speakers’ links', async () => {
+    await page.goto(`${baseURL}/`);
+    await bayanDriver.load(page, 1);
+    const { top } = await bayanDriver.first(page, 'ماكنزي');
+    const shown = await resultIds();
+    expect(shown.length).toBeGreaterThan(1);
+    expect(top).toEqual(shown);
   });
 });
 

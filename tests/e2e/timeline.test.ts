@@ -185,6 +185,25 @@ describe('the timeline', () => {
     expect(xs).toBe(1);
   });
 
+  it('leaves the cards out of view unrendered until they near it, and renders them once scrolled to', async () => {
+    const tab = await browser.newPage({ viewport: { width: 390, height: 700 } });
+    try {
+      await tab.goto(`${baseURL}/`);
+      const cards = tab.locator('.entries .entry');
+      // checkVisibility with contentVisibilityAuto is false inside a card whose rendering the browser skips.
+      const rendered = () =>
+        cards.evaluateAll((all) => all.map((c) => c.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false));
+      const before = await rendered();
+      expect(before.length).toBeGreaterThan(8);
+      expect(before[0]).toBe(true);
+      expect(before.at(-1)).toBe(false);
+      await cards.last().scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await rendered()).at(-1)).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('marks each side with words and a symbol, not colour alone', async () => {
     await page.goto(`${baseURL}/`);
     const badges = await page.locator('.entry .badge').allTextContents();

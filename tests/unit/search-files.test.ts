@@ -11,6 +11,13 @@ import { readHead } from '../../src/lib/search/catalog.ts';
 import { HEAD_PATH, shardPath, textPath } from '../../src/lib/search/load.ts';
 import { shardKey, stem } from '../../src/lib/search/words.ts';
 import { engineOver, seedIndex, speakerOrder } from './search-helpers.ts';
+import type { SearchHead } from '../../src/lib/search/head-file.ts';
+
+/** Every statement's id, as the browser reads them from the head. */
+const idsOfHead = (head: SearchHead): string[] => {
+  const catalog = readHead(head);
+  return catalog.dates.map((_, at) => catalog.idOf(at));
+};
 
 const { site, files } = seedIndex();
 const template = site.statements[0] as Statement;
@@ -84,14 +91,16 @@ describe('text files', () => {
     ['a day', { q: '2021-12-10' }],
     ['a year', { q: '2024' }],
     ['a word', { q: 'القوات' }],
-  ])('%s: fetched for the hits shown, from whichever order needs fewer files', async (_, state) => {
+  ])('%s: fetched for the hits shown, in no more files than the better of the two orders', async (_, state) => {
     const { engine, loaded } = engineOver(small);
     const result = await engine.search(state, 3);
     expect(result.hits.length).toBeGreaterThan(0);
     const positions = result.hits.map((h) => site.statements.findIndex((s) => s.id === h.doc.id));
     const [time, speaker] = [inTime(positions), bySpeaker(positions)];
-    const fewer = speaker.size < time.size ? speaker : time;
-    expect(new Set(loaded.filter((p) => p.startsWith('text/')))).toEqual(fewer);
+    const texts = loaded.filter((p) => p.startsWith('text/'));
+    expect(texts.length).toBeLessThanOrEqual(Math.min(time.size, speaker.size));
+    // Each one a file of one order or the other that holds a hit.
+    expect(texts.every((p) => time.has(p) || speaker.has(p))).toBe(true);
     // The words shown are the statements' own.
     for (const [k, h] of result.hits.entries()) expect(h.doc.text).toBe(site.statements[positions[k] ?? -1]?.text);
   });
@@ -114,6 +123,31 @@ describe('text files', () => {
     expect(hits.map((h) => h.doc.date)).toEqual(['2021-05-01', '2021-01-01']);
     // In time order they are in t0 and t2; in speaker order x comes first, both in s0.
     expect(loaded.filter((p) => p.startsWith('text/'))).toEqual([textPath('s0', built.head.digest)]);
+  });
+
+  it('a speaker’s statements from the speaker order and the others’ from the time order, when mixing needs fewer files', async () => {
+    const x = { ...template.speaker, id: 'x' };
+    const who = ['x', 'a', 'b', 'c', 'd', 'e', 'f', 'x'];
+    const found = new Set([0, 2, 3, 7]); // x's first and last, and two others' side by side in time
+    const built = buildSearchFiles(
+      who.map((id, i) => {
+        const date = `2021-0${i + 1}-01`;
+        const text = found.has(i) ? `قال إن الجسور أعيد بناؤها في المرة ${i}` : `قال إن الطرق مغلقة في المرة ${i}`;
+        return like({ id: `${date}-${id}`, date, speaker: id === 'x' ? x : { ...x, id, name: `متحدث ${id}` }, text });
+      }),
+      new Map(),
+      [],
+      2,
+    );
+    const { engine, loaded } = engineOver(built);
+    const { hits } = await engine.search({ q: 'الجسور' });
+    expect(hits.map((h) => h.doc.date)).toEqual(['2021-08-01', '2021-04-01', '2021-03-01', '2021-01-01']);
+    expect(hits.every((h) => h.doc.text.includes('الجسور'))).toBe(true);
+    // Time order alone: t0, t1, t3; speaker order alone: s0 (x), s1 (b), s2 (c). Mixed: s0 and t1.
+    expect(loaded.filter((p) => p.startsWith('text/')).sort()).toEqual([
+      textPath('s0', built.head.digest),
+      textPath('t1', built.head.digest),
+    ]);
   });
 
   it('are not needed to find and rank: `find` gives the cards, `withWords` then loads the texts', async () => {
@@ -168,8 +202,24 @@ describe('ids rebuilt from day and speaker', () => {
   });
 
   it('gives back every id exactly', () => {
-    expect(readHead(built.head).ids).toEqual(statements.map((s) => s.id));
-    expect(readHead(files.head).ids).toEqual(site.statements.map((s) => s.id));
+    expect(idsOfHead(built.head)).toEqual(statements.map((s) => s.id));
+    expect(idsOfHead(files.head)).toEqual(site.statements.map((s) => s.id));
+  });
+
+  it('counts a speaker’s statements that day past another speaker’s, and reads a head out of time order', () => {
+    const day = [
+      mk('2021-12-10-x', '2021-12-10', { ...template.speaker, id: 'x' }),
+      mk('2021-12-10-someone-else', '2021-12-10', other),
+      mk('2021-12-10-x-2', '2021-12-10', { ...template.speaker, id: 'x' }),
+      mk('2021-12-11-x', '2021-12-11', { ...template.speaker, id: 'x' }),
+      mk('2021-12-11-x-2', '2021-12-11', { ...template.speaker, id: 'x' }),
+    ];
+    const head = buildSearchFiles(day, new Map(), []).head;
+    expect(head.ids).toEqual([]);
+    expect(idsOfHead(head)).toEqual(day.map((s) => s.id));
+    // Out of time order (a head this build never writes), the ids still follow the rule.
+    const shuffled = [day[3], day[0], day[4], day[1], day[2]].map((s) => s as Statement);
+    expect(idsOfHead(buildSearchFiles(shuffled, new Map(), []).head)).toEqual(shuffled.map((s) => s.id));
   });
 
   it('refuses a head it cannot read', () => {

@@ -196,7 +196,7 @@ export class SearchEngine {
     const speaker = catalog.speakers[catalog.speakerOf[i] ?? 0] as SearchSpeaker;
     return {
       at: i,
-      doc: { id: catalog.ids[i] ?? '', date: catalog.dates[i] ?? '', text: '' },
+      doc: { id: catalog.idOf(i), date: catalog.dates[i] ?? '', text: '' },
       speaker,
       score,
       ...speakerLine(speaker, terms),

@@ -10,9 +10,10 @@
  * Every text is written twice, in two orders, because hits cluster in one or
  * the other: in time order (`t0`, `t1` …), where a date's hits sit side by
  * side, and in speaker order (`s0` …: each speaker's statements together, in
- * time order), where a name's hits do. A search fetches whichever set of
- * files is smaller for its hits: twenty hits of one speaker, spread over
- * ten years, are two files instead of twenty. Both orders follow from the
+ * time order), where a name's hits do. A search fetches the fewest files
+ * it finds that hold its hits, from either order or both (`textPlaces`):
+ * twenty hits of one speaker, spread over ten years, are two files instead
+ * of twenty. Both orders follow from the
  * head alone, so the browser knows where each text stands without asking.
  */
 import type { DatePrecision } from '../dates/explicit.ts';
@@ -72,13 +73,31 @@ export function speakerRanks(speakerOf: ArrayLike<number>): Int32Array {
   return ranks;
 }
 
-/** The places of the statements at these positions, in the set of files that holds them in fewer files. */
+/**
+ * The places of the statements at these positions, in the fewest files found: each statement stands
+ * in two files, one of each order, so a search's hits may come partly from one order and partly
+ * from the other (a speaker's statements from the speaker order, the rest by time). The files are
+ * taken one by one, each time the one that holds the most hits not yet placed (greedy, which can
+ * miss the fewest by a file or so), unless one order alone needs no more files.
+ */
 export function textPlaces(positions: readonly number[], ranks: Int32Array, size: number): TextPlace[] {
   const place = (prefix: string, rank: number): TextPlace => ({ name: `${prefix}${Math.floor(rank / size)}`, at: rank % size });
   const byTime = positions.map((i) => place('t', i));
   const bySpeaker = positions.map((i) => place('s', ranks[i] ?? 0));
+  const mixed: TextPlace[] = [];
+  let left = positions.map((_, k) => k);
+  while (left.length > 0) {
+    const holds = new Map<string, number>();
+    for (const k of left) for (const p of [byTime[k], bySpeaker[k]]) if (p) holds.set(p.name, (holds.get(p.name) ?? 0) + 1);
+    const [best] = [...holds].reduce((a, b) => (b[1] > a[1] ? b : a));
+    for (const k of left) {
+      const p = [byTime[k], bySpeaker[k]].find((q) => q?.name === best);
+      if (p) mixed[k] = p;
+    }
+    left = left.filter((k) => !mixed[k]);
+  }
   const files = (places: TextPlace[]) => new Set(places.map((p) => p.name)).size;
-  return files(bySpeaker) < files(byTime) ? bySpeaker : byTime;
+  return [byTime, bySpeaker, mixed].reduce((a, b) => (files(b) < files(a) ? b : a));
 }
 
 /** Every file, by name: the statements' entries (time order) in time order and in speaker order (`speakerOf`: the head's column). */
