@@ -1,9 +1,8 @@
 /**
  * What the search box loads on first use stays the search's own: its code
  * never imports the extractor (its lexicons of offices, places and first
- * names were 3.7 KB gz of every reader's first search) nor fuse.js (7.9 KB
- * gz, for the one rule `similar.ts` writes out), and the name words it needs
- * come chosen in the head, the same as the lexicons choose them.
+ * names were 3.7 KB gz of every reader's first search), and the name words
+ * it needs come chosen in the head, the same as the lexicons choose them.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,10 +13,7 @@ import { seedIndex } from './search-helpers.ts';
 
 const src = new URL('../../src/', import.meta.url).pathname;
 
-/**
- * The modules a module loads, by its static imports (type-only imports load nothing), followed through `@/` and
- * relative paths; the packages it reaches are named by their import (`fuse.js/basic`).
- */
+/** The modules a module loads, by its static imports (type-only imports load nothing), followed through `@/` and relative paths. */
 function moduleGraph(entry: string): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -27,7 +23,6 @@ function moduleGraph(entry: string): Set<string> {
     for (const [, spec = ''] of code.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gmu)) {
       if (spec.startsWith('@/')) visit(join(src, spec.slice(2)));
       else if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
-      else seen.add(`package:${spec}`);
     }
   };
   visit(entry);
@@ -35,7 +30,7 @@ function moduleGraph(entry: string): Set<string> {
 }
 
 describe('the search code a reader loads', () => {
-  const graph = [...moduleGraph(join(src, 'components/search/ui.ts'))].map((f) => (f.startsWith(src) ? f.slice(src.length) : f));
+  const graph = [...moduleGraph(join(src, 'components/search/ui.ts'))].map((f) => f.slice(src.length));
 
   it('is found by following the imports', () => {
     expect(graph).toContain('lib/search/engine.ts');
@@ -44,10 +39,6 @@ describe('the search code a reader loads', () => {
 
   it('never loads the extractor or its lexicons', () => {
     expect(graph.filter((f) => /^lib\/(speakers|extract)\//u.test(f))).toEqual([]);
-  });
-
-  it('never loads fuse.js: the one rule it used is written out (similar.ts)', () => {
-    expect(graph.filter((f) => f.startsWith('package:'))).not.toContainEqual(expect.stringMatching(/^package:fuse\.js/u));
   });
 
   it('reads from the head the same name words the lexicons choose', () => {
