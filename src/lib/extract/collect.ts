@@ -73,12 +73,15 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   if (source) return source;
   if (referent.type !== 'skip' || attribution.kind !== 'verb') return { attribution, referent };
   const rest = sentence.slice(attribution.frame.length);
-  const clause = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
+  const clause = THAT.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
   const inner = clause === undefined ? undefined : (reportedSubject(clause) ?? findAttribution(clause));
   if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };
 }
+
+/** «أن», «إن», «بأن» and their forms with a pronoun: the reported clause begins. */
+const THAT = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u;
 
 /**
  * "قالت وزارة الخارجية الأمريكية إن الوزير أنتوني بلينكن أدان …", "وأوضحت الوزارة أن روبيو رفض …":
@@ -92,7 +95,7 @@ function itsHeadSpeaks(
 ): { attribution: Attribution; referent: Referent } | undefined {
   if (referent.type !== 'institution' && referent.type !== 'anaphor') return undefined;
   const rest = sentence.slice(attribution.frame.length);
-  const opener = /^\s*(?:أن|ان|إن|بأن|بان)\s+/u.exec(rest);
+  const opener = THAT.exec(rest);
   if (!opener) return undefined;
   const words = rest.slice(opener[0].length).split(/\s+/u);
   // Up to four words of a name, with its office before it, then a verb of speech.
