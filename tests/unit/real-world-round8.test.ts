@@ -392,3 +392,20 @@ describe('what a wire story puts before and after the words', () => {
     expect(who('وقال فؤاد حسين: أعلنا موقفنا بوضوح.', '2024-02-03')).toEqual(['فؤاد حسين 2024-02-03']);
   });
 });
+
+describe('the code review of round 8', () => {
+  it('«وذلك فى مؤتمر صحفى عقده أمس», with ى for ي, dates the words', () => {
+    expect(who('أكد فؤاد حسين أن العلاقات متينة، وذلك فى مؤتمر صحفى عقده أمس فى بغداد.', '2024-03-14')).toEqual(['فؤاد حسين 2024-03-13']);
+  });
+  it('«خلال الاجتماع الذي جرى أمس»: a meeting, where the words were said, keeps its day', () => {
+    expect(who('وقال فؤاد حسين خلال الاجتماع الذي جرى أمس في بغداد إن العلاقات متينة.', '2024-03-14')).toEqual(['فؤاد حسين 2024-03-13']);
+  });
+  it('«وأكد الجانبان» after a meeting about someone else’s words: that someone is no side', () => {
+    expect(
+      who('بحث فؤاد حسين مع السفيرة الأمريكية، الثلاثاء، تصريحات ماركو روبيو الأخيرة. وأكد الجانبان على أهمية الحوار.', '2024-03-14'),
+    ).toEqual([]);
+  });
+  it('«أحمد الصراف» is not «أحمد الصحاف»: a consonant apart is another person', () => {
+    expect(who('وقال النائب أحمد الصراف إن الحكومة مطالبة بالتحقيق.', '2024-03-14')).toEqual(['أحمد الصراف 2024-03-14']);
+  });
+});

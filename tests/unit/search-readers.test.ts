@@ -12,7 +12,7 @@ import type { SearchHit } from '../../src/lib/search/engine.ts';
 import { buildSearchFiles } from '../../src/lib/search/files.ts';
 import { nameWords } from '../../src/lib/search/name-words.ts';
 import { namedSpeakers } from '../../src/lib/search/names.ts';
-import { skeleton } from '../../src/lib/search/spelling.ts';
+import { skeleton } from '../../src/lib/arabic/spelling.ts';
 import type { Source } from '../../src/lib/site/exports.ts';
 import type { SpeakerProfile } from '../../src/lib/site/speakers.ts';
 import { engineOver, statementBy } from './search-helpers.ts';

@@ -15,6 +15,9 @@ import { findTodayMentions } from './today.ts';
 /** How a statement's date was established (ARCHITECTURE.md section 3). */
 export type DateBasis = 'explicit' | 'relative' | 'published';
 
+/** How firmly each basis knows the day: a statement merged from several mentions keeps the firmest. */
+export const BASIS_STRENGTH: Readonly<Record<DateBasis, number>> = { explicit: 2, relative: 1, published: 0 };
+
 /** A resolved date with the words that fixed it. */
 export interface ResolvedDate {
   date: IsoDay;
@@ -223,10 +226,11 @@ function monthOnly(text: string, folded: string, published: IsoDay, words: (from
 
 /**
  * "بالهجوم الذي وقع الاثنين": a relative clause that tells when an event happened. Its day is the
- * event's, never the words'.
+ * event's, never the words'; unless the event is a meeting, where words are said ("خلال الاجتماع
+ * الذي جرى أمس").
  */
 const EVENT_CLAUSE =
-  /(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت)(?![\p{L}])[^،,.]*/gu;
+  /(?<!(?:الاجتماع|اللقاء|الاتصال|المؤتمر|المحادثات|المباحثات|الجلسة|الجلسه|القمة|القمه)\s+)(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت)(?![\p{L}])[^،,.]*/gu;
 
 /** `text` with its event clauses blanked out, letter for letter, so that offsets into it still hold. */
 function withoutEventClauses(text: string): string {

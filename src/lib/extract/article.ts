@@ -3,7 +3,7 @@
  * sentences → attributions → speakers → dates → merged statements. Pure: the
  * registry and the article come in as plain data.
  */
-import { articleToday, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
+import { articleToday, BASIS_STRENGTH, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
@@ -23,8 +23,8 @@ export interface ArticleInput {
   /** The page's own headline, read for a statement of the form «X: …» (paragraph 0). */
   headline?: string | undefined;
   /**
-   * The body's blocks, when the caller has parsed them already: the content
-   * check does, and parsing twice was a fifth of the extraction's time.
+   * The body's blocks, when the caller has parsed them already (the content
+   * check does): the body is then not parsed a second time.
    */
   blocks?: readonly BodyBlock[] | undefined;
 }
@@ -64,8 +64,6 @@ function assignDates(mentions: Mention[], published: string): void {
   });
 }
 
-const STRENGTH = { explicit: 2, relative: 1, published: 0 } as const;
-
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {
   const drafts = new Map<string, Draft>();
@@ -87,7 +85,7 @@ function merge(mentions: readonly Mention[], slug: string): Draft[] {
         paragraphs: [],
       };
       drafts.set(key, draft);
-    } else if (STRENGTH[m.date.basis] > STRENGTH[draft.dateBasis]) {
+    } else if (BASIS_STRENGTH[m.date.basis] > BASIS_STRENGTH[draft.dateBasis]) {
       Object.assign(draft, { datePrecision: m.date.precision, dateBasis: m.date.basis, dateEvidence: m.date.evidence });
     }
     if (!draft.speaker.role && m.speaker.role) draft.speaker = { ...draft.speaker, role: m.speaker.role };

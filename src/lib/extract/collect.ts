@@ -388,9 +388,14 @@ function bothSides(sentence: string, paragraph: number, recent: readonly string[
   if (!BOTH_SIDES.test(normalizeArabic(sentence))) return undefined;
   const meeting = [...recent].reverse().find((s) => MEETING.test(normalizeArabic(s)));
   if (!meeting) return undefined;
+  // "تصريحات ماركو روبيو": someone the meeting talked about is not a side of it.
+  const hay = nameKey(meeting);
+  const talkedAbout = (at: number) => /(?:تصريحات|تصريح|بيان|كلام|دعوه|موقف|قرار|رساله|تهديدات)\s+$/u.test(hay.slice(0, at));
   const people = [
     ...new Map(
-      registry.findAll(meeting).flatMap((h) => (h.via === 'name' && isPersonEntry(h.speaker) ? [[h.speaker.id, h.speaker] as const] : [])),
+      registry
+        .findAll(meeting)
+        .flatMap((h) => (h.via === 'name' && isPersonEntry(h.speaker) && !talkedAbout(h.at) ? [[h.speaker.id, h.speaker] as const] : [])),
     ).values(),
   ];
   if (people.length !== 2) return undefined;

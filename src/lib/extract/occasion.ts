@@ -3,25 +3,32 @@
  * them, or «جاء ذلك خلال …» in the next sentence (told-before.ts). Its day is the words' day when
  * the words before the statement give none.
  */
+import { normalizeWithOffsets } from '../arabic/normalize.ts';
 import { shiftDay } from '../dates/calendar.ts';
 import { resolveDate, type ResolvedDate } from '../dates/relative.ts';
 
-/** «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told after them. */
+/**
+ * «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told
+ * after them. Matched on the folded text, so «فى مؤتمر صحفى» is read as «في مؤتمر صحفي».
+ */
 const OCCASION =
-  /[،,]\s*وذلك\s+(?:رداً?\s+على\s+سؤال\s+)?(?:في|خلال|اثناء|أثناء|على\s+هامش|عبر|لدى)\s+(?:ال)?(?:مؤتمر|بيان|تصريح|تصريحات|كلمة|كلمته|خطاب|لقاء|لقائه|لقائها|مقابلة|حديث|اتصال|اجتماع|تغريدة|منشور|جلسة|زيارة|زيارته|استقباله|مكالمة|مشاركته|مشاركتها)/u;
+  /[،,]\s*وذلك\s+(?:ردا\s+علي\s+سءال\s+)?(?:في|خلال|اثناء|علي\s+هامش|عبر|لدي)\s+(?:ال)?(?:مءتمر|بيان|تصريح|تصريحات|كلمه|كلمته|خطاب|لقاء|لقاءه|لقاءها|مقابله|حديث|اتصال|اجتماع|تغريده|منشور|جلسه|زياره|زيارته|استقباله|مكالمه|مشاركته|مشاركتها)/u;
 
 /**
- * "أكد X أن …، وذلك في مؤتمر صحفي أجراه مساء أمس": the clause that tells when the words were said,
- * at the sentence's end, outside any quotation; the caller reads its date words when the words
- * before the statement have none.
+ * "أكد X أن …، وذلك في مؤتمر صحفي أجراه مساء أمس": in `rest`, the sentence after the words that
+ * introduce the statement, the clause that tells when the words were said, outside any
+ * quotation, in its own letters; the caller reads its date words when the words before the
+ * statement have none.
  */
 export function occasionOf(rest: string): string | undefined {
-  const m = OCCASION.exec(rest);
+  const { text, offsets } = normalizeWithOffsets(rest);
+  const m = OCCASION.exec(text);
   if (!m) return undefined;
-  const before = rest.slice(0, m.index);
+  const from = offsets[m.index] ?? 0;
+  const before = rest.slice(0, from);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
   const open = count(/«/gu) !== count(/»/gu) || count(/“/gu) !== count(/”/gu) || count(/"/gu) % 2 === 1;
-  return open ? undefined : occasionWords(rest.slice(m.index));
+  return open ? undefined : occasionWords(rest.normalize('NFC').slice(from));
 }
 
 /**
@@ -31,7 +38,7 @@ export function occasionOf(rest: string): string | undefined {
  */
 export function occasionWords(text: string): string {
   const cut =
-    /\s(?:الذي|التي|الذين|اللذين|المقرر|المقررة|المرتقب|المرتقبة|المقبل|المقبلة|القادم|القادمة|ستعقد|سيعقد|بمناسبة|لبحث|لمناقشة|حول|بشأن)(?=\s|$)/u.exec(
+    /\s(?:الذي|التي|الذين|اللذين|المقرر|المقرر[ةه]|المرتقب|المرتقب[ةه]|المقبل|المقبل[ةه]|القادم|القادم[ةه]|ستعقد|سيعقد|بمناسب[ةه]|لبحث|لمناقش[ةه]|حول|بشأن|بشان)(?=\s|$)/u.exec(
       text,
     );
   return cut ? text.slice(0, cut.index) : text;

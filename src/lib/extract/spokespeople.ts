@@ -4,11 +4,9 @@
  * statement for an editor: the person's, who said the institution's words.
  */
 import { nameKey } from '../speakers/registry.ts';
+import { BASIS_STRENGTH } from '../dates/relative.ts';
 import { bare, isInstitution } from '../speakers/lexicon.ts';
 import type { Draft } from './article.ts';
-
-/** How firmly a date is known: the merged statement keeps the firmer. */
-const STRENGTH = { explicit: 2, relative: 1, published: 0 } as const;
 
 /** Words of an institution's name that say nothing of which one it is. */
 const GENERIC = new Set(['وزاره', 'مكتب', 'رءاسه', 'دايره', 'داءره', 'مجلس', 'حكومه', 'في', 'باسم']);
@@ -53,7 +51,7 @@ function nations(phrase: string): Set<string> {
  * True when `role` is the spokesperson or head of the institution called `institution`: the
  * institution's own words are in the role («المتحدثة باسم الخارجية» for «وزارة الخارجية
  * الأمريكية»), and no country the role names differs from the institution's (the Turkish
- * ministry's spokesman is not the Iraqi ministry's). `side` is the person's and the
+ * ministry's spokesman is not the Iraqi ministry's). `sides` are the person's and the
  * institution's country when the role names none, and must then agree.
  */
 export function speaksFor(
@@ -105,7 +103,7 @@ export function foldIntoSpokespeople(drafts: readonly Draft[]): Draft[] {
     person.quotes = first
       ? [...new Set([...institution.quotes, ...person.quotes])]
       : [...new Set([...person.quotes, ...institution.quotes])];
-    if (STRENGTH[institution.dateBasis] > STRENGTH[person.dateBasis]) {
+    if (BASIS_STRENGTH[institution.dateBasis] > BASIS_STRENGTH[person.dateBasis]) {
       Object.assign(person, {
         datePrecision: institution.datePrecision,
         dateBasis: institution.dateBasis,

@@ -14,7 +14,7 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import type { SearchSpeaker } from './head-file.ts';
 import { termsOf } from './query.ts';
 import { similarWord } from './similar.ts';
-import { MIN_SKELETON, skeleton } from './spelling.ts';
+import { MIN_SKELETON, skeleton } from '../arabic/spelling.ts';
 
 /** Shorter words are particles and initials, too common to name anyone. */
 export const MIN_NAME_LENGTH = 3;

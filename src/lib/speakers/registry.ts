@@ -14,6 +14,7 @@ export function statementSpeaker(entry: RegistrySpeaker, role?: string): Stateme
   return { id: entry.id, name: entry.name, nameEn: entry.nameEn, ...(r ? { role: r } : {}), side: entry.side };
 }
 
+import { MIN_SKELETON, skeleton } from '../arabic/spelling.ts';
 import { nameKey } from './name-key.ts';
 
 export { nameKey };
@@ -92,19 +93,22 @@ export class Registry {
   }
 
   /**
-   * The registry person a name the registry does not know is a misspelling of: the same first
-   * word and a last word one letter away («مايك بومبو» for «مايك بومبيو», «كارولاين ليفت» for
-   * «كارولاين ليفيت»), when exactly one person is that close.
+   * The registry person a name the registry does not know is another spelling of: the same first
+   * word and a family name with the same skeleton, its long vowels and the letters of one foreign
+   * sound aside («مايك بومبو» for «مايك بومبيو», «مايلز كاغنز» for «مايلز كاجينز»), when exactly one
+   * person is that close. Two family names that differ in a consonant («الصراف», «الصحاف») are two people.
    */
   nearPerson(name: string): RegistrySpeaker | undefined {
     const words = nameKey(name).split(' ');
     const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
-    if (words.length < 2 || last.length < 4) return undefined;
-    const near = this.speakers.filter((s) =>
-      [s.name, ...s.aliases].some((n) => {
-        const other = nameKey(n).split(' ');
-        return other.length >= 2 && other[0] === first && oneEditApart(other.at(-1) ?? '', last) && !isInstitution(nameKey(s.name));
-      }),
+    if (words.length < 2 || skeleton(last).length < MIN_SKELETON) return undefined;
+    const near = this.speakers.filter(
+      (s) =>
+        !isInstitution(nameKey(s.name)) &&
+        [s.name, ...s.aliases].some((n) => {
+          const other = nameKey(n).split(' ');
+          return other.length >= 2 && other[0] === first && skeleton(other.at(-1) ?? '') === skeleton(last);
+        }),
     );
     return near.length === 1 ? near[0] : undefined;
   }
@@ -161,15 +165,3 @@ export class Registry {
   }
 }
 
-/** True when `a` and `b` differ by one letter added, dropped, changed, or two neighbours swapped. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // changed
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i);
-}
