@@ -164,4 +164,3 @@ export class Registry {
     return hits.sort((a, b) => a.at - b.at);
   }
 }
-
