@@ -80,6 +80,9 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   return { attribution: reported, referent: referentOf(reported, registry) };
 }
 
+/** A word of time that may follow a verb or open a clause: «أمس», «صباح», «يوم» … (folded). */
+const TIME_WORD = /^(?:صباح|مساء|اليوم|امس|يوم|ظهر|فجر|ليل|ليله|عصر)$/u;
+
 /** «أن», «إن», «بأن» and their forms with a pronoun: the reported clause begins. */
 const THAT = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u;
 
@@ -193,7 +196,7 @@ function reportedSubject(clause: string): Attribution | undefined {
   if (!m?.[1] || !verb) return undefined;
   // "أنه في وقت لاحق، أعلن الجيش الأمريكي …": a fronted time or place, and the verb names its own subject.
   const opening = wordKey(m[1].split(/\s+/u)[0] ?? '');
-  if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || /^(?:صباح|مساء|اليوم|امس|ظهر|فجر|ليل|ليله|عصر)$/u.test(opening)) return undefined;
+  if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || TIME_WORD.test(opening)) return undefined;
   const stem = verbStem(verb);
   const gender = { ...(isFeminineForm(verb) ? { feminine: true } : {}), ...(isMasculineForm(verb) ? { masculine: true } : {}) };
   // Read as a verb's subject: the agency's «بأن» already says a speaker follows, so a surname will do.
@@ -355,7 +358,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
           // "ودعت في بيان أمس الثلاثاء إلى …": words after the verb that open with a preposition or a
           // time are no subject.
           const firstWord = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
-          const adjunct = isPreposition(firstWord) || /^(?:امس|اليوم|مساء|صباح|يوم|فجر|ليل)$/u.test(wordKey(firstWord));
+          const adjunct = isPreposition(firstWord) || TIME_WORD.test(wordKey(firstWord));
           const unreadSubject = attribution.phrase.trim() !== '' && !adjunct && !attribution.continuation && !object;
           // "فأجاب:" after a journalist's question answers for whoever was asked, not for the last speaker.
           if (attribution.stem === 'اجاب') continue;
