@@ -7,6 +7,7 @@
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { bare, hasHead, isDefinite, isInstitution, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
+import { weekdayNumber } from '../dates/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
@@ -145,11 +146,15 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // written with counts as well, though the group's name does not hold it.
         const written = (e: Mention) =>
           r.institution && !GROUP_WORDS.has(r.noun) ? '' : headPhrase(firstChunks(e.attribution.phrase)[0]).join(' ');
+        // "علّقت كتائب حزب الله عملياتها" … "وقالت الجماعة": a group word refers back to an armed group
+        // however it was written, the registry's role saying what it is ("فصيل مسلح عراقي").
+        const armedGroup = (e: Mention) => GROUP_WORDS.has(r.noun) && isArmedGroup(e.speaker?.role);
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
-          (nameKey(
-            r.institution ? `${e.speaker.name} ${written(e)}` : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`,
-          ).includes(r.noun) ||
+          (armedGroup(e) ||
+            nameKey(
+              r.institution ? `${e.speaker.name} ${written(e)}` : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`,
+            ).includes(r.noun) ||
             (r.institution && e.referent.type === 'institution' && nameKey(e.referent.name).includes(r.noun)));
         // "الحكومة الإيرانية" refers back only to Iran's: a mention of another side is someone else.
         const sidesOf = (e: Mention) =>
@@ -163,7 +168,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           .slice(0, i)
           .reverse()
           .find((e) => holds(e) && sameSide(e));
-        const before = mentionedBefore(registry, body, m.sentence, r.noun);
+        const before = mentionedBefore(registry, body, m.sentence, r.noun, m.attribution.phrase);
         const beforeSides = before?.side ? new Set([before.side]) : sidesIn(before?.name ?? '');
         const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name given under another office: a descriptor
@@ -428,16 +433,33 @@ function personBefore(mentions: readonly Mention[], i: number, phrase: string): 
 /** True when a phrase opens with a word that only describes its speaker (النائب، العضو، الجنرال). */
 const describes = (phrase: string): boolean => DESCRIPTORS.has(bare(wordKey(phrase.trim().split(/\s+/u)[0] ?? '')));
 
-/** "القيادة": the last registry entity named earlier in the article whose name holds that noun. */
-function mentionedBefore(registry: Registry, body: string, sentence: string, noun: string): StatementSpeaker | undefined {
-  const before = body.slice(0, Math.max(0, body.indexOf(sentence)));
+/**
+ * "القيادة": the last registry entity named earlier in the article whose name holds that noun, the
+ * sentence's own words before the phrase included ("علّقت كتائب حزب الله عملياتها، بحسب بيان صادر عن الجماعة").
+ */
+function mentionedBefore(registry: Registry, body: string, sentence: string, noun: string, phrase: string): StatementSpeaker | undefined {
+  const at = body.indexOf(sentence);
+  const before = body.slice(0, Math.max(0, at)) + (at < 0 ? '' : sentence.slice(0, Math.max(0, sentence.indexOf(phrase))));
   const hit = registry
     .findAll(before)
     // The name as the text wrote it: "الهيئة" after "الهيئة التنسيقية للمقاومة" is that committee, which
     // the registry calls «تنسيقية المقاومة العراقية».
-    .filter((h) => h.via === 'name' && (nameKey(h.speaker.name).includes(noun) || h.key.includes(noun)))
+    .filter(
+      (h) =>
+        h.via === 'name' &&
+        (nameKey(h.speaker.name).includes(noun) || h.key.includes(noun) || (GROUP_WORDS.has(noun) && isArmedGroup(h.speaker.role))),
+    )
     .at(-1);
-  return hit ? statementSpeaker(hit.speaker) : (namedInText(before, noun) ?? undefined);
+  if (hit) return statementSpeaker(hit.speaker);
+  // "السفير الأمريكي" written before is an office someone holds; "المسؤول الأمريكي" an anonymous
+  // official, nobody's name.
+  return noun === 'مسءول' ? undefined : namedInText(before, noun);
+}
+
+/** True for a registry role that says its holder is an armed group ("فصيل مسلح عراقي"). */
+function isArmedGroup(role: string | undefined): boolean {
+  const words = nameKey(role ?? '').split(' ');
+  return [...GROUP_WORDS].some((g) => words.includes(g));
 }
 
 /**
@@ -448,14 +470,17 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
 function namedInText(before: string, noun: string): StatementSpeaker | undefined {
   const tokens = before.split(/\s+/u).filter(Boolean);
   for (let i = tokens.length - 2; i >= 0; i--) {
-    const word = (tokens[i] ?? '').replace(/^[وفبل]?ـ?["«“]*/u, '');
+    const raw = (tokens[i] ?? '').replace(/^[وفبل]?ـ?["«“]*/u, '');
+    const word = raw.replace(/["»”،,.:؛]+$/u, '');
     if (bare(wordKey(word)) !== noun || !isDefinite(wordKey(word))) continue;
+    // "بحسب بيان صادر عن الجماعة، الثلاثاء": the noun alone, and what follows the comma is not its name.
+    if (word !== raw) continue;
     const name = [word];
     for (let j = i + 1; j < tokens.length && name.length < 6; j++) {
       const raw = tokens[j] ?? '';
       if (raw.startsWith('(')) break; // "المقاومة (المليشيات المسلحة)": an aside, not the name
       const clean = raw.replace(/["»”،,.:؛]+$/u, '');
-      if (!isDefinite(wordKey(clean))) break;
+      if (!isDefinite(wordKey(clean)) || weekdayNumber(wordKey(clean)) !== undefined) break;
       name.push(clean);
       if (clean !== raw) break;
     }

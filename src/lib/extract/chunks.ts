@@ -114,11 +114,19 @@ export function appositionName(
 }
 
 /** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
+/** A first name and one to three more words, in brackets after an office. */
+function bracketedName(inner: string): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && !/\d/u.test(inner) && opensWithFirstName(nameKey(inner.trim()));
+}
+
 function chunksOf(phrase: string): string[][] {
   return (
     phrase
       .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
-      .replace(/\([^)]*\)/gu, ' ')
+      // "وزير خارجية روسيا (سيرغي ريابكوف)": a person's name in brackets stands in apposition; any
+      // other aside ("(البنتاغون)", "(قسد)") is no part of the speaker.
+      .replace(/\(([^)]*)\)/gu, (_, inner: string) => (bracketedName(inner) ? `، ${inner.trim()}،` : ' '))
       // A bracket the cut left alone: "(وفق السلطات الرسمية) جراء …" ends the phrase where it closes.
       .replace(/\)/gu, '،')
       .replace(/\(/gu, ' ')

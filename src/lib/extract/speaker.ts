@@ -101,6 +101,12 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const owner = resolvePhrase(after.join(' '), registry);
     if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
   }
+  // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash, then the one group within it that spoke.
+  const dashed = /^(\S.*?)\s*[-–—]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, ''));
+  if (dashed?.[2]) {
+    const within = resolvePhrase(dashed[2], registry);
+    if (within.type === 'institution' && within.registry) return within;
+  }
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
   const second = rest[0];
