@@ -192,7 +192,7 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
-    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا)$/u.test(tokens[0]?.key ?? '') &&
+    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
 }
@@ -397,7 +397,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const t = tokens[i];
     if (!t || !reportingVerb(t.key)) continue;
     let from = 0;
-    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما)$/u.test(tokens[from]?.key ?? '')) from++;
+    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
+    // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": the subject follows «فإن».
+    const fa = tokens.findLastIndex((x, k) => k < i && x.key === 'فان');
+    if (fa >= from) from = fa + 1;
     // "كان X، كشف السبت الماضي": after كان the subject may end with a comma; otherwise a comma
     // before the verb means the verb opens a clause of its own, handled above.
     const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
@@ -414,10 +417,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     )
       continue;
     const stop = complementAt(tokens, i + 1);
+    // "فإن خلية الإعلام الأمني أصدرت بياناً أوضحت فيه أن …": who issued the statement is the subject.
+    const issuer = tokens.findIndex((x, k) => k > from && k < i && issuedStatement(tokens, k) > k);
     return {
       ...base,
       kind: 'subject-first',
-      phrase: text(tokens, from, i),
+      phrase: text(tokens, from, issuer < 0 ? i : issuer),
       stem: verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };

@@ -10,7 +10,7 @@ import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
 import { isPreposition } from './name-words.ts';
-import { GROUP_PLURALS, GROUP_WORDS } from './phrase-shapes.ts';
+import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
@@ -339,7 +339,9 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
           const named = (referent.type === 'person' || referent.type === 'institution') && referent.registry !== undefined;
           // "حسين العامري، عضو لجنة الأمن والدفاع …، قال": a name with its office after it.
           const person = referent.type === 'person' && referent.role !== undefined && opensWithFirstName(nameKey(referent.name));
-          if (!named && !person && !opensWithTitle(attribution.phrase)) continue;
+          // "لكن بياناً ثانياً من قوة مكافحة الإرهاب قال إن …": a statement of someone's, its subject.
+          const issued = ISSUED.test(normalizeArabic(attribution.phrase)) && referent.type !== 'none';
+          if (!named && !person && !issued && !opensWithTitle(attribution.phrase)) continue;
         }
         if (referent.type === 'skip') {
           current = 'skip';

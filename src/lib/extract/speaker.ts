@@ -85,7 +85,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     return resolvePhrase(
       rest
         .replace(/^باسم\s+/u, '')
-        .replace(/^لـ?\s+/u, '')
+        .replace(/^لـ?\s*(?=["«“])|^لـ?\s+/u, '')
         .replace(/^لل/u, 'ال')
         .replace(/^ل/u, ''),
       registry,
