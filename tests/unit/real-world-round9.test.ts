@@ -3,6 +3,7 @@
  * Arabic sentences written for Bayan: no sentence here is taken from an article.
  */
 import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../src/lib/extract/sentences.ts';
 import { extract, who } from './helpers.ts';
 
 describe('«الجماعة»: a group word refers back to the armed group named before', () => {
@@ -76,5 +77,47 @@ describe('institutions that speak through a statement, in shapes read this round
   });
   it('«وعلى الفور أدان X»: a fronted adverbial is no subject', () => {
     expect(who('وعلى الفور أدان رئيس الوزراء العراقي مصطفى الكاظمي القصف في بيان له.', '2021-03-04')).toEqual(['مصطفى الكاظمي 2021-03-04']);
+  });
+});
+
+describe('a second speaker after a comma: «…، وقال X إن …»', () => {
+  it('an institution that announced, then another that said', () => {
+    expect(
+      who(
+        'وأعلنت القيادة المركزية الأمريكية مقتل ثلاثة جنود في هجوم على قاعدة في الأردن، وقال البنتاغون إن الهجوم تصعيد خطير.',
+        '2024-01-29',
+      ),
+    ).toEqual(['القيادة المركزية الأمريكية 2024-01-29', 'وزارة الدفاع الأمريكية 2024-01-29']);
+  });
+  it('«، وصف» is one verb whose root opens with و, not و and «صف»', () => {
+    expect(splitClauses('وأفادت الوكالة، مساء أمس الجمعة، بأن محمد شياع السوداني، وصف الاتفاق بأنه خطوة مهمة.')).toHaveLength(1);
+  });
+  it('a verb inside a quotation opens no clause', () => {
+    expect(who('قال محمد شياع السوداني: «سنحمي البعثات، وقال لنا الحلفاء إنهم يدعموننا».', '2024-02-03')).toEqual([
+      'محمد شياع السوداني 2024-02-03',
+    ]);
+  });
+});
+
+describe('«قالت فيه» after «بيان صدر عن X»', () => {
+  it('the issuer of the statement named before the comma speaks, on the day given', () => {
+    expect(who('وبحسب بيان صدر عن الخارجية العراقية اليوم، قالت فيه: "إن الوزارة ستستدعي القائم بالأعمال".', '2024-02-03')).toEqual([
+      'وزارة الخارجية العراقية 2024-02-03',
+    ]);
+  });
+});
+
+describe('words said before the story', () => {
+  it('«آنذاك» ends the speaker’s name and says the words came earlier', () => {
+    const s = extract(
+      'وهذا ثالث هجوم منذ أيلول الماضي، حين استهدف مجهولون المطار بستة صواريخ، واتهمت سلطات الإقليم آنذاك فصائل مسلحة بشن الهجوم.',
+      '2021-04-15',
+    ).statements;
+    expect(s.map((x) => x.speaker.name)).toEqual(['سلطات الإقليم']);
+  });
+  it('«وكانت القيادة أعلنت، مساء أمس الأول» does not date the same speaker’s undated words before it', () => {
+    const text =
+      'وقالت القيادة المركزية الأمريكية، في بيان، إنها نفذت «ضربات دقيقة ضد منشأتين».\n\nوكانت القيادة أعلنت، مساء أمس الأول، أن طائرة نفذت ضربات على موقعين.';
+    expect(who(text, '2023-11-23')).toEqual(['القيادة المركزية الأمريكية 2023-11-23', 'القيادة المركزية الأمريكية 2023-11-21']);
   });
 });

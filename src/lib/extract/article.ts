@@ -4,6 +4,7 @@
  * registry and the article come in as plain data.
  */
 import { articleToday, BASIS_STRENGTH, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
 import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
@@ -47,7 +48,12 @@ function assignDates(mentions: Mention[], published: string): void {
     const speakersEarlier = earlier.filter((o) => same(o) && dated(o)).at(-1)?.date;
     // "وفي وقت سابق من يوم الخميس، وصف رسول …": a later mention told as earlier is another occasion,
     // not the day of the words before it.
-    const speakersLater = mentions.slice(i + 1).find((o) => same(o) && o.own && !o.own.vague && !toldAsEarlier(o.attribution.frame))?.own;
+    // "وكانت القيادة أعلنت، مساء أمس الأول، أن …" tells of an earlier occasion too; but a headline
+    // sums up the story, whose lede may well be told that way.
+    const earlierOccasion = (o: Mention) => m.paragraph !== 0 && PLUPERFECT.test(normalizeArabic(o.attribution.frame));
+    const speakersLater = mentions
+      .slice(i + 1)
+      .find((o) => same(o) && o.own && !o.own.vague && !toldAsEarlier(o.attribution.frame) && !earlierOccasion(o))?.own;
     // «في وقت سابق»: no day of its own, and not the day of whatever the paragraph said before it;
     // the speaker's dated mention, else the publication day, the evidence saying why.
     if (m.own?.vague) {
@@ -63,6 +69,9 @@ function assignDates(mentions: Mention[], published: string): void {
       fallback;
   });
 }
+
+/** "وكان X قد أعلن", "وكانت الوزارة أكدت": what the speaker had said before the story. */
+const PLUPERFECT = /^[وف]?كان(?:ت)?\s/u;
 
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {

@@ -9,7 +9,7 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
+import { COMPLEMENT, CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -38,7 +38,6 @@ interface Token {
   at: number;
 }
 
-const COMPLEMENT = /^(?:ان|انه|انها|انهم|انهما|اننا|انني|بان|بانه|بانها|بانهم|قاءلا|قاءله|قاءلين|مضيفا|مضيفه|بالقول)$/u;
 const RELATIVE_OBJECT = /^(?:فيه|فيها|خلاله|خلالها|عنه|عنها)$/u;
 const QUOTE_START = /^["«“]/u;
 

@@ -14,7 +14,7 @@ import { nameStart, nameWord } from './name-words.ts';
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
 /** Words that open the date of a statement, where the speaker phrase ends: every weekday spelling the date reader knows. */
-const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ)$`, 'u');
+const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ|انذاك|حينذاك|حينها|وقتها)$`, 'u');
 
 /**
  * Times of day open a date only before a date word or at the end ("مساء أمس", "صباح الاثنين"):

@@ -53,8 +53,17 @@ function referentOf(attribution: Attribution, registry: Registry): Referent {
     .findAll(attribution.frame)
     .filter((h) => h.via === 'name' && isPersonEntry(h.speaker))
     .at(-1);
-  return person ? { type: 'person', registry: person.speaker, name: person.speaker.name } : { type: 'none' };
+  if (person) return { type: 'person', registry: person.speaker, name: person.speaker.name };
+  // "وبحسب بيان صدر عن الخارجية العراقية اليوم، قالت فيه": the statement's issuer, named before its comma.
+  const words = attribution.frame.split(/\s+/u);
+  const at = words.findIndex((w) => STATEMENT_NOUN.test(wordKey(w)));
+  if (at < 0) return { type: 'none' };
+  const issuer = resolvePhrase(words.slice(at).join(' ').split(/[،,:]/u)[0] ?? '', registry);
+  return (issuer.type === 'person' || issuer.type === 'institution') && issuer.registry ? issuer : { type: 'none' };
 }
+
+/** A statement, a letter, a remark: the nouns whose issuer a later «قال فيه» refers to. */
+const STATEMENT_NOUN = /^[وب]?(?:بيان|بيانا|رساله|تصريح|تصريحا|تغريده)$/u;
 
 /**
  * A sentence's attribution and who it refers to. Where a news agency only reports the words

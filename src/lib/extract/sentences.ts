@@ -11,7 +11,8 @@ export interface Sentence {
   start: number;
 }
 
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
+import { COMPLEMENT, reportingVerb } from './verbs.ts';
 
 const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
@@ -45,8 +46,37 @@ function isInitial(text: string, dot: number): boolean {
 export function splitClauses(sentence: string): string[] {
   return sentence
     .split(/(?<=[،,])\s+(?=و?(?:فيما|بينما|في حين)\s)/u)
+    .flatMap(atNewSubject)
     .map((c) => c.trim())
     .filter(Boolean);
+}
+
+/**
+ * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و and a reporting
+ * verb with a subject of its own open another speaker's clause. Not inside a quotation, and not a
+ * verb whose words follow at once ("، وأضاف أن …"), which carries the same speaker on.
+ */
+function atNewSubject(clause: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of clause.matchAll(/(?<=[،,])\s+(?=و(\S+)\s+(\S+))/gu)) {
+    // "، وقال": و, then the verb; "، وصف" is a verb whose root opens with و, and no new clause.
+    const verb = wordKey(m[1] ?? '');
+    const next = wordKey(m[2] ?? '');
+    if (!reportingVerb(verb) || COMPLEMENT.test(next) || /^(?:الي|علي|في|عن|من|مجددا)$/u.test(next) || /^["«“:]/u.test(m[2] ?? ''))
+      continue;
+    if (insideQuotation(clause.slice(from, m.index))) continue;
+    out.push(clause.slice(from, m.index));
+    from = m.index;
+  }
+  out.push(clause.slice(from));
+  return out;
+}
+
+/** True when the text opens a quotation it does not close. */
+function insideQuotation(text: string): boolean {
+  const opened = (text.match(/[«“]/gu) ?? []).length - (text.match(/[»”]/gu) ?? []).length;
+  return opened > 0 || (text.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 /** Split a paragraph into sentences, keeping quotations whole. */

@@ -30,6 +30,9 @@ const SHORT = ['دانت', 'دانوا'];
 /** Every reporting verb form, normalized. */
 export const VERB_FORMS: ReadonlySet<string> = new Set([...STEMS.flatMap(forms), ...PRESENT, ...SHORT]);
 
+/** Words that open what was said right after the verb: أن and its forms, «قائلاً», «مضيفاً», «بالقول». */
+export const COMPLEMENT = /^(?:ان|انه|انها|انهم|انهما|اننا|انني|بان|بانه|بانها|بانهم|قاءلا|قاءله|قاءلين|مضيفا|مضيفه|بالقول)$/u;
+
 /** Verbs that continue the current speaker when no new subject follows. */
 export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'تابع', 'اردف', 'جدد', 'اوضح', 'بين', 'اشار', 'لفت', 'شدد']);
 
