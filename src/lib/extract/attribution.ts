@@ -290,6 +290,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const opens =
       clauseStart(tokens, i) ||
       /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the clause with its verb;
+      // a bare «قد» after a comma ends a subject before it ("وكان مصدر أمني، قد أعلن").
+      (/^(?:[وف]قد|لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && (i === 1 || (clauseStart(tokens, i - 1) && tokens[i - 1]?.key !== 'قد'))) ||
       // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
       (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
       subordinateWithSubject(tokens, i) ||
