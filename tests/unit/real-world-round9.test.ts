@@ -141,3 +141,19 @@ describe('«أورد»: a verb of report', () => {
     ]);
   });
 });
+
+describe('who a name or an office names', () => {
+  it('«كريم المحمداوي» is not the registry’s «قيس المحمداوي»: another first name before the family name', () => {
+    expect(who('قال النائب عن كتلة بدر، كريم المحمداوي، الأربعاء، إن الرد قادم.', '2020-01-08')).toEqual(['كريم المحمداوي 2020-01-08']);
+    expect(who('قال نائب قائد العمليات المشتركة قيس المحمداوي إن القوات جاهزة.', '2020-01-08')).toEqual(['قيس المحمداوي 2020-01-08']);
+  });
+  it('«فالح» is a first name, not ف and the article: «وقال الخزعلي» after «فالح الخزعلي» is him', () => {
+    const text = 'أكد النائب فالح الخزعلي، اليوم الأحد، المضي بتشريع القانون.\n\nوقال الخزعلي إن التواقيع اكتملت.';
+    expect(who(text, '2024-01-14')).toEqual(['فالح الخزعلي 2024-01-14']);
+  });
+  it('an office of a group, unnamed, is the person the article named with it', () => {
+    const text =
+      'أعلن رئيس المجلس التنفيذي لحركة النجباء ناظم السعيدي، فتح باب التطوع، قائلا إن "المصلحة مع واشنطن خديعة".\n\nوأضاف رئيس المجلس التنفيذي لحركة النجباء في بيان: "إن العدو يضع العراقيين أمام مفترق طرق".';
+    expect(extract(text, '2026-01-29').statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['ناظم السعيدي', [1, 2]]]);
+  });
+});

@@ -88,11 +88,15 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
       case 'institution': {
         // "وأضاف وزير الخارجية العراقي" reads as the ministry, but names the minister quoted earlier.
         const holder = r.role ? officeHolder(mentions, r.role) : undefined;
+        // "أعلن رئيس المجلس التنفيذي لحركة النجباء ناظم السعيدي …" … "وأضاف رئيس المجلس التنفيذي لحركة
+        // النجباء": the person the article named with that office, whom the registry may not know.
+        const named = r.role && !holder ? namedWithOffice(mentions.slice(0, i), [r.role], []) : undefined;
         // "وتابع عضو لجنة الخدمات المالية": a member of a body the registry does not know, unnamed,
         // is the person who spoke just before, not the body.
         const member = !r.registry && r.role && describes(r.role) ? personBefore(mentions, i, r.role)?.speaker : undefined;
         m.speaker =
           member ??
+          named ??
           (holder ? statementSpeaker(holder) : spokesperson(r.key, r.registry)) ??
           (r.registry ? statementSpeaker(r.registry) : provisional(r.name));
         break;

@@ -68,7 +68,8 @@ export function bare(word: string): string {
 
 /** True for a word carrying the article: الوزير, بالقوات, للحشد. */
 export function isDefinite(word: string): boolean {
-  return /^(?:[وفبلك]?ال|لل)/u.test(word);
+  // "فالح", "آلاء", "أليكس": first names whose letters open like ال, with no article in them.
+  return /^(?:[وفبلك]?ال|لل)/u.test(word) && !FIRST_NAMES.has(word);
 }
 
 /**

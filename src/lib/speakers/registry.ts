@@ -5,6 +5,7 @@
  * الأميركية all find their entry. A person's surname alone matches too.
  */
 import { isInstitution, isOrdinaryWord } from './lexicon.ts';
+import { FIRST_NAMES } from './names.ts';
 import { Offices, type Office } from './offices.ts';
 import type { RegistrySpeaker, StatementSpeaker } from './types.ts';
 
@@ -33,6 +34,8 @@ interface Key {
   key: string;
   speaker: RegistrySpeaker;
   via: 'name' | 'affiliation';
+  /** A person's family name alone: after another person's first name it names someone else. */
+  surname?: boolean;
 }
 
 /** Punctuation that may follow a name: it ends the word. */
@@ -61,7 +64,11 @@ export class Registry {
     }
     for (const speaker of speakers) {
       const names = [speaker.name, ...speaker.aliases];
-      for (const name of names) keys.push({ key: nameKey(name), speaker, via: 'name' });
+      const person = !isInstitution(nameKey(speaker.name));
+      for (const name of names) {
+        const key = nameKey(name);
+        keys.push({ key, speaker, via: 'name', ...(person && !key.includes(' ') ? { surname: true } : {}) });
+      }
       // A person's surname alone ("ماكنزي") is how articles refer back to them.
       const parts = nameKey(speaker.name).split(' ');
       const surname = parts.at(-1);
@@ -75,7 +82,7 @@ export class Registry {
         !isOrdinaryWord(surname) &&
         surnames.get(surname) === 1
       ) {
-        keys.push({ key: surname, speaker, via: 'name' });
+        keys.push({ key: surname, speaker, via: 'name', surname: true });
       }
       for (const institution of speaker.affiliations) keys.push({ key: nameKey(institution), speaker, via: 'affiliation' });
     }
@@ -132,6 +139,14 @@ export class Registry {
     return [...hits];
   }
 
+  /** True when the word before `start` is a first name that is no part of the speaker's names. */
+  private otherFirstName(hay: string, start: number, speaker: RegistrySpeaker): boolean {
+    const before = hay.slice(0, start).trimEnd();
+    const word = before.slice(before.lastIndexOf(' ') + 1);
+    if (!FIRST_NAMES.has(word)) return false;
+    return ![speaker.name, ...speaker.aliases].some((n) => nameKey(n).split(' ').includes(word));
+  }
+
   /** Answers already given by `findAll`, by text. Bounded. */
   private readonly found = new Map<string, readonly RegistryHit[]>();
 
@@ -146,6 +161,8 @@ export class Registry {
         const token = hay.slice(start, end).replace(TRAILING, '');
         for (const { key, order } of this.byFirstWord.get(token) ?? []) {
           if (!hay.startsWith(key.key, start)) continue;
+          // "كريم المحمداوي" is not «قيس المحمداوي»: a first name before the family name that is not his.
+          if (key.surname && this.otherFirstName(hay, start, key.speaker)) continue;
           const after = hay.charAt(start + key.key.length);
           if (after === '' || BOUNDARY.test(after)) found.push({ order, start, key });
         }
