@@ -157,3 +157,80 @@ describe('who a name or an office names', () => {
     expect(extract(text, '2026-01-29').statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['ناظم السعيدي', [1, 2]]]);
   });
 });
+
+/** Sentences a reviewer wrote for Bayan against this round's rules, each one they once got wrong. */
+describe('what a review of this round’s rules found', () => {
+  it('«آنذاك» after an office: the holder then, named after it, and the time the sentence gave', () => {
+    expect(who('وقال وزير الدفاع الأمريكي آنذاك مارك إسبر إن الضربة كانت دفاعية.', '2025-03-10')).toEqual(['مارك إسبر 2025-03-10']);
+    expect(who('وكان رئيس الوزراء آنذاك عادل عبد المهدي قد وصف الضربة بأنها اعتداء على السيادة.', '2024-01-05')).toEqual([
+      'عادل عبد المهدي 2024-01-05',
+    ]);
+    expect(
+      who('سقطت ثلاث قذائف هاون على المنطقة الخضراء فجر أمس السبت، وأكدت خلية الإعلام الأمني حينها عدم وقوع إصابات.', '2024-02-04'),
+    ).toEqual(['خلية الإعلام الأمني 2024-02-03']);
+  });
+  it('a clause with no speaker before «، وقال X» stays with it, and its date with it', () => {
+    const s = extract(
+      'وفي كانون الثاني 2020، قصفت إيران قاعدة عين الأسد، وقال الرئيس الأمريكي دونالد ترامب آنذاك إن أحداً لم يصب.',
+      '2024-02-04',
+    ).statements;
+    expect(s.map((x) => [x.speaker.name, x.date.slice(0, 7)])).toEqual([['دونالد ترامب', '2020-01']]);
+  });
+  it('no second speaker out of an object or an addressee, and the speaker’s own second clause is kept', () => {
+    for (const text of [
+      'وقال وزير الخارجية العراقي فؤاد حسين إن القصف مرفوض، وأكد لنظيره الأمريكي أنتوني بلينكن أن بغداد ستحقق في الهجوم.',
+      'وقال قيس الخزعلي إن الوجود الأمريكي احتلال، ودعا رئيس الوزراء محمد شياع السوداني إلى إنهاء مهمة التحالف.',
+      'وأكدت وزارة الخارجية العراقية رفضها للقصف، وطالبت الحكومة الأمريكية بوقف الضربات.',
+    ])
+      expect(who(text, '2024-01-29')).toHaveLength(1);
+    const own = extract('وقال باتريك رايدر إن الهجوم فشل، ونفى وجود إصابات بين الجنود.', '2024-01-29').statements;
+    expect(own.map((s) => s.text)).toEqual(['وقال باتريك رايدر إن الهجوم فشل، ونفى وجود إصابات بين الجنود.']);
+  });
+  it('a name in brackets that is someone else’s: the president’s, a government’s, a brigade’s, or after a source', () => {
+    expect(who('قال المتحدث باسم الرئيس الإيراني (حسن روحاني) علي ربيعي إن طهران لا تريد الحرب.', '2020-01-10')).toEqual([
+      'علي ربيعي 2020-01-10',
+    ]);
+    expect(who('وقالت مصادر مقربة من رئيس الوزراء (محمد شياع السوداني) إن الحكومة تدرس الرد.', '2024-01-10')).toEqual([]);
+    expect(who('وقال مستشار رئيس الوزراء (مصطفى الكاظمي) للشؤون الأمنية إن القوات جاهزة.', '2021-01-10')).not.toContain(
+      'مصطفى الكاظمي 2021-01-10',
+    );
+  });
+  it('a dash that opens an aside leaves the subject before it', () => {
+    expect(who('أعلنت خلية الإعلام الأمني – التابعة لقيادة العمليات المشتركة – سقوط صاروخين قرب مطار بغداد.', '2020-01-10')).toEqual([
+      'خلية الإعلام الأمني 2020-01-10',
+    ]);
+    expect(who('وقال أبو آلاء الولائي - الأمين العام لكتائب سيد الشهداء - إن الفصائل لن تتراجع.', '2020-01-10')).toEqual([
+      'أبو آلاء الولائي 2020-01-10',
+    ]);
+  });
+  it('«علي» opening a sentence is a first name, not the preposition على', () => {
+    expect(who('وعلي خامنئي حذّر في كلمة متلفزة من أن أي اعتداء سيقابل برد.', '2020-01-10')).toEqual(['علي خامنئي 2020-01-10']);
+  });
+  it('«وبحسب X، فإن …» with a person or an office as the source: the source speaks', () => {
+    expect(
+      who('وبحسب المتحدث باسم التحالف الدولي واين ماروتو، فإن القوات العراقية أبلغت التحالف بأنها ستتولى حماية القاعدة.', '2021-06-01'),
+    ).toEqual(['واين ماروتو 2021-06-01']);
+  });
+  it('«الجماعة» after another group was named since, or as a name of its own, is not the armed group before', () => {
+    const houthis =
+      'أعلنت حركة النجباء، الأحد، أنها ستواصل عملياتها ضد القوات الأمريكية في العراق.\n\nمن جهة أخرى، استهدفت جماعة الحوثي في اليمن سفينة تجارية في البحر الأحمر.\n\nوقالت الجماعة إن السفينة كانت متجهة إلى ميناء إيلات.';
+    const paragraphs = (text: string) => extract(text, '2024-02-04').statements.map((x) => [x.speaker.name, x.paragraphs]);
+    expect(paragraphs(houthis)).toEqual([['حركة النجباء', [1]]]);
+    const lebanon =
+      'أعلنت كتائب حزب الله، الأحد، تعليق عملياتها.\n\nوفي بيروت، قالت الجماعة الإسلامية في لبنان إنها تتضامن مع الفصائل العراقية.';
+    expect(paragraphs(lebanon)).toEqual([['كتائب حزب الله', [1]]]);
+  });
+  it('«قوة أمنية عراقية»: a force described, not named, is nobody', () => {
+    expect(who('وأعلنت قوة أمنية عراقية اعتقال ثلاثة متهمين بإطلاق الصواريخ.', '2024-02-04')).toEqual([]);
+  });
+  it('«قال فيه» after a press conference is the conference’s speaker, whatever statement the sentence names', () => {
+    const text =
+      'قال محمد شياع السوداني إن الحكومة تحترم التزاماتها.\n\nوخلال مؤتمر صحفي عقده عقب بيان صدر عن الخارجية الإيرانية، قال فيه إن بغداد لن تقبل التدخل في شؤونها.';
+    expect(who(text, '2024-02-04')).toEqual(['محمد شياع السوداني 2024-02-04']);
+  });
+  it('«وكانت الكتائب قد أعلنت ذلك في بيان مساء أمس»: the same words told again, with their day', () => {
+    const text =
+      'أعلنت كتائب حزب الله تعليق عملياتها العسكرية ضد القوات الأمريكية في العراق.\n\nوكانت الكتائب قد أعلنت ذلك في بيان مساء أمس السبت، قالت فيه إنها لا تريد إحراج الحكومة.';
+    expect(who(text, '2024-02-04')).toEqual(['كتائب حزب الله 2024-02-03']);
+  });
+});

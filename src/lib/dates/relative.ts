@@ -32,8 +32,7 @@ export interface ResolvedDate {
 
 /** Words that place a statement before the article without giving its day. */
 // Not «سابقاً»: after an office it means "formerly" («وزير الخارجية سابقاً»), not "earlier".
-// «آنذاك», «حينها»: at the time the sentence told of before, some day before the story.
-const EARLIER = /(?<![\p{L}])و?(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر|انذاك|حينذاك|حينها|وقتها)(?![\p{L}])/u;
+const EARLIER = /(?<![\p{L}])و?(?:في وقت سابق|في وقت سابق من|مءخرا|قبل ايام|قبل فتره|في وقت مبكر)(?![\p{L}])/u;
 
 /** True when `text` opens by placing what it tells before the story («وفي وقت سابق»، «مؤخراً»), with or without a day. */
 export function toldAsEarlier(text: string): boolean {

@@ -71,7 +71,8 @@ function assignDates(mentions: Mention[], published: string): void {
 }
 
 /** "وكان X قد أعلن", "وكانت الوزارة أكدت": what the speaker had said before the story. */
-const PLUPERFECT = /^[وف]?كان(?:ت)?\s/u;
+// Not "وكانت الكتائب قد أعلنت ذلك في بيان مساء أمس": «ذلك» is the same words, told again with their day.
+const PLUPERFECT = /^[وف]?كان(?:ت)?\s(?!(?:\S+\s+){1,6}ذلك(?:\s|$))/u;
 
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {

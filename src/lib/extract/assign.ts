@@ -5,7 +5,7 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, isDefinite, isInstitution, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, isDefinite, isInstitution, NON_NAMES, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
@@ -13,7 +13,7 @@ import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { findName, headPhrase, isNameWord } from './name-words.ts';
+import { findName, headPhrase, isNameWord, isPreposition } from './name-words.ts';
 import { firstChunks } from './chunks.ts';
 import { opensWithTitle } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
@@ -152,7 +152,11 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           r.institution && !GROUP_WORDS.has(r.noun) ? '' : headPhrase(firstChunks(e.attribution.phrase)[0]).join(' ');
         // "علّقت كتائب حزب الله عملياتها" … "وقالت الجماعة": a group word refers back to an armed group
         // however it was written, the registry's role saying what it is ("فصيل مسلح عراقي").
-        const armedGroup = (e: Mention) => GROUP_WORDS.has(r.noun) && isArmedGroup(e.speaker?.role);
+        // Not when another group was named since ("جماعة الحوثي", "فصيل مسلح آخر"), nor for a name of
+        // its own ("الجماعة الإسلامية في لبنان").
+        const bareGroupWord = GROUP_WORDS.has(r.noun) && onlyTheNoun(m.attribution.phrase, r.noun);
+        const armedGroup = (e: Mention) =>
+          bareGroupWord && isArmedGroup(e.speaker?.role) && !namesGroup(between(body, e.sentence, m.sentence), r.noun);
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
           (armedGroup(e) ||
@@ -451,13 +455,43 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
     .filter(
       (h) =>
         h.via === 'name' &&
-        (nameKey(h.speaker.name).includes(noun) || h.key.includes(noun) || (GROUP_WORDS.has(noun) && isArmedGroup(h.speaker.role))),
+        (nameKey(h.speaker.name).includes(noun) ||
+          h.key.includes(noun) ||
+          (GROUP_WORDS.has(noun) &&
+            onlyTheNoun(phrase, noun) &&
+            isArmedGroup(h.speaker.role) &&
+            !namesGroup(nameKey(before).slice(h.at + h.key.length), noun))),
     )
     .at(-1);
   if (hit) return statementSpeaker(hit.speaker);
   // "السفير الأمريكي" written before is an office someone holds; "المسؤول الأمريكي" an anonymous
   // official, nobody's name.
   return noun === 'مسءول' ? undefined : namedInText(before, noun);
+}
+
+/**
+ * "الجماعة", "الفصيل العراقي", "بيان صادر عن الجماعة": the group word alone, or with what it is;
+ * not a name of its own ("الجماعة الإسلامية في لبنان").
+ */
+function onlyTheNoun(phrase: string, noun: string): boolean {
+  const words = (firstChunks(phrase)[0] ?? []).map((w) => nameKey(w));
+  const at = words.findIndex((w) => bare(w) === noun);
+  const next = words[at + 1];
+  return at >= 0 && (next === undefined || /^ال(?:عراقي|مسلح)ه?$/u.test(next) || NON_NAMES.has(bare(next)) || isPreposition(next));
+}
+
+/** True when `text` has the group word `noun` as a word of its own: another group named there. */
+function namesGroup(text: string, noun: string): boolean {
+  return nameKey(text)
+    .split(' ')
+    .some((w) => bare(w) === noun || bare(w.replace(/^[وبلف]/u, '')) === noun);
+}
+
+/** The body's text between the end of one sentence and the start of another (empty if out of order). */
+function between(body: string, from: string, to: string): string {
+  const start = body.indexOf(from);
+  const end = body.indexOf(to);
+  return start < 0 || end < 0 || end < start + from.length ? '' : body.slice(start + from.length, end);
 }
 
 /** True for a registry role that says its holder is an armed group ("فصيل مسلح عراقي"). */

@@ -71,6 +71,8 @@ const QUOTED_NAME_HEAD =
 
 /** "بحسب", "وفقاً لـ", "نقلاً عن", and بحسب ما in one word ("حسبما"): a source follows. */
 const ACCORDING_TO = /^[وف]?(?:بحسب|حسب|وفقا|وفق|نقلا|حسبما|بحسبما|وفقما)$/u;
+/** A medium a report is credited to ("لموقع", "وكالة", "صحيفة"): not a speaker. */
+const MEDIUM = /^(?:ل|ال|لل)?(?:موقع|وكاله|صحيفه|قناه|وساءل|اعلام|تقرير|تقارير|مصادر|مصدر)$/u;
 
 /** True when the quote opening at token `i` closes within `limit` tokens. */
 function closesWithin(tokens: readonly Token[], i: number, limit: number): boolean {
@@ -192,6 +194,8 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
     /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '') &&
+    // "وعلى الفور": the preposition على, written with ى; "علي الزيدي أكد": the first name.
+    !/^[وف]?علي$/u.test(tokens[0]?.text.replace(/[\u064B-\u0652]/gu, '') ?? '') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
 }
@@ -400,9 +404,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (!t || !reportingVerb(t.key)) continue;
     let from = 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
-    // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": the subject follows «فإن».
+    // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": after a medium named as the source,
+    // the subject follows «فإن». After a person or an office ("وبحسب المتحدث …، فإن القوات أبلغت …")
+    // the source is the speaker, read below.
     const fa = tokens.findLastIndex((x, k) => k < i && x.key === 'فان');
-    if (fa >= from) from = fa + 1;
+    const medium = fa > 0 && ACCORDING_TO.test(tokens[0]?.key ?? '') && MEDIUM.test(tokens[1]?.key ?? '');
+    if (fa >= from && medium) from = fa + 1;
     // "كان X، كشف السبت الماضي": after كان the subject may end with a comma; otherwise a comma
     // before the verb means the verb opens a clause of its own, handled above.
     const afterKana = /^(?:و|ف)?كان(?:ت)?$/u.test(tokens[0]?.key ?? '');
@@ -420,7 +427,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       continue;
     const stop = complementAt(tokens, i + 1);
     // "فإن خلية الإعلام الأمني أصدرت بياناً أوضحت فيه أن …": who issued the statement is the subject.
-    const issuer = tokens.findIndex((x, k) => k > from && k < i && issuedStatement(tokens, k) > k);
+    const issuer = tokens.findIndex((_, k) => k > from && k < i && issuedStatement(tokens, k) > k);
     return {
       ...base,
       kind: 'subject-first',

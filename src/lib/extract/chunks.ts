@@ -6,15 +6,18 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
 import { findOutlet } from '../import/outlets.ts';
-import { bare, isDefinite, NON_NAMES, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, INSTITUTION_HEADS, isDefinite, NON_NAMES, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
-import { nameStart, nameWord } from './name-words.ts';
+import { isNameWord, nameStart, nameWord } from './name-words.ts';
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
 /** Words that open the date of a statement, where the speaker phrase ends: every weekday spelling the date reader knows. */
-const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ|انذاك|حينذاك|حينها|وقتها)$`, 'u');
+const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ)$`, 'u');
+
+/** "آنذاك", "حينها": "at the time". After an office it says whose ("وزير الدفاع آنذاك مارك إسبر"). */
+const THEN = /^(?:انذاك|حينذاك|حينها|وقتها|وقتذاك)$/u;
 
 /**
  * Times of day open a date only before a date word or at the end ("مساء أمس", "صباح الاثنين"):
@@ -114,10 +117,26 @@ export function appositionName(
 }
 
 /** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
-/** A first name and one to three more words, in brackets after an office. */
-function bracketedName(inner: string): boolean {
+/**
+ * A first name and one to three more words, in brackets right after the office the phrase opens with,
+ * and the subject ending there: not «المتحدث باسم الرئيس (حسن روحاني) علي ربيعي» (the president's
+ * name, then the speaker's), «مستشار رئيس الوزراء (مصطفى الكاظمي) للشؤون الأمنية», «حكومة (عادل
+ * عبد المهدي)» or «مصادر مقربة من (…)».
+ */
+function bracketedName(inner: string, before: string, after: string): boolean {
   const words = inner.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 4 && !/\d/u.test(inner) && opensWithFirstName(nameKey(inner.trim()));
+  if (words.length < 2 || words.length > 4 || /\d/u.test(inner) || !opensWithFirstName(nameKey(inner.trim()))) return false;
+  const opener = bare(wordKey(before.trim().split(/\s+/u)[0] ?? ''));
+  const last = bare(wordKey(before.trim().split(/\s+/u).at(-1) ?? ''));
+  const next = wordKey(after.trim().split(/\s+/u)[0] ?? '');
+  return (
+    ROLE_HEADS.has(opener) &&
+    !INSTITUTION_HEADS.has(last) &&
+    !/^(?:لواء|فوج|فرقه|كتيبه)$/u.test(last) &&
+    !opensWithFirstName(next) &&
+    !/^ل/u.test(next) &&
+    !(next !== '' && isNameWord(after.trim().split(/\s+/u)[0] ?? ''))
+  );
 }
 
 function chunksOf(phrase: string): string[][] {
@@ -126,7 +145,9 @@ function chunksOf(phrase: string): string[][] {
       .replace(/#(\S+)/gu, (_, tag: string) => tag.replace(/_/gu, ' ')) // "#مارك_إسبر"
       // "وزير خارجية روسيا (سيرغي ريابكوف)": a person's name in brackets stands in apposition; any
       // other aside ("(البنتاغون)", "(قسد)") is no part of the speaker.
-      .replace(/\(([^)]*)\)/gu, (_, inner: string) => (bracketedName(inner) ? `، ${inner.trim()}،` : ' '))
+      .replace(/\(([^)]*)\)/gu, (whole: string, inner: string, at: number, all: string) =>
+        bracketedName(inner, all.slice(0, at), all.slice(at + whole.length)) ? `، ${inner.trim()}،` : ' ',
+      )
       // A bracket the cut left alone: "(وفق السلطات الرسمية) جراء …" ends the phrase where it closes.
       .replace(/\)/gu, '،')
       .replace(/\(/gu, ' ')
@@ -153,6 +174,12 @@ function chunksOf(phrase: string): string[][] {
             (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
             // "قبل ساعات", "منذ يومين": a span of time before now.
             (/^(?:قبل|منذ)$/u.test(key) && /^(?:\d|ساع|دقيق|دقاءق|يوم|ايام|اسبوع|اسابيع|شهر|اشهر|سن|عام|اعوام)/u.test(next));
+          // "وزير الدفاع الأمريكي آنذاك مارك إسبر": the holder then, named after it; "سلطات الإقليم
+          // آنذاك فصائل …": the subject ends there.
+          if (THEN.test(key)) {
+            if (opensWithFirstName(next)) continue;
+            break;
+          }
           if (dateWord || again || isAddressee(word, all[i + 1]) || RELATIVE_PRONOUNS.has(key)) break;
           kept.push(word);
         }

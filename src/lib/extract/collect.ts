@@ -27,7 +27,9 @@ function attributedClauses(sentence: string): string[] {
   const out: string[] = [];
   for (const clause of splitClauses(sentence)) {
     const last = out.length - 1;
-    if (last >= 0 && !findAttribution(clause)) out[last] = `${out[last]} ${clause}`;
+    // "وفي كانون الثاني 2020، قصفت إيران القاعدة، وقال ترامب آنذاك إن …": a clause with no speaker
+    // of its own before the verb is the words' circumstance, and stays with them.
+    if (last >= 0 && (!findAttribution(clause) || !findAttribution(out[last] ?? ''))) out[last] = `${out[last]} ${clause}`;
     else out.push(clause);
   }
   return out;
@@ -55,9 +57,12 @@ function referentOf(attribution: Attribution, registry: Registry): Referent {
     .at(-1);
   if (person) return { type: 'person', registry: person.speaker, name: person.speaker.name };
   // "وبحسب بيان صدر عن الخارجية العراقية اليوم، قالت فيه": the statement's issuer, named before its comma.
+  // Only a statement the sentence opens with ("وبحسب بيان …", "وفي بيان …"): in "وخلال مؤتمر صحفي
+  // عقده عقب بيان صدر عن الخارجية الإيرانية، قال فيه" the «فيه» is the press conference.
   const words = attribution.frame.split(/\s+/u);
   const at = words.findIndex((w) => STATEMENT_NOUN.test(wordKey(w)));
-  if (at < 0) return { type: 'none' };
+  if (at < 0 || at > 1 + words.slice(0, at).filter((w) => /^[وف]?(?:بحسب|حسب|وفق|وفقا|في|ففي)$/u.test(wordKey(w))).length)
+    return { type: 'none' };
   const issuer = resolvePhrase(words.slice(at).join(' ').split(/[،,:]/u)[0] ?? '', registry);
   return (issuer.type === 'person' || issuer.type === 'institution') && issuer.registry ? issuer : { type: 'none' };
 }

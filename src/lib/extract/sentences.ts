@@ -12,7 +12,9 @@ export interface Sentence {
 }
 
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { COMPLEMENT, reportingVerb } from './verbs.ts';
+import { isTitleHead } from '../speakers/lexicon.ts';
+import { opensWithFirstName } from '../speakers/names.ts';
+import { reportingVerb, verbStem } from './verbs.ts';
 
 const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
@@ -52,19 +54,24 @@ export function splitClauses(sentence: string): string[] {
 }
 
 /**
- * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و and a reporting
- * verb with a subject of its own open another speaker's clause. Not inside a quotation, and not a
- * verb whose words follow at once ("، وأضاف أن …"), which carries the same speaker on.
+ * Verbs whose subject follows them: "وقال البنتاغون". Not verbs whose next noun is their object or
+ * addressee ("ودعا رئيس الوزراء إلى …", "وأبلغ السفيرة", "وطالبت الحكومة الأمريكية بـ …").
+ */
+const SUBJECT_VERBS = new Set(['قال', 'اعلن', 'اكد', 'اوضح', 'ذكر', 'افاد', 'صرح', 'كشف', 'شدد', 'اضاف', 'تابع', 'علق', 'اعتبر']);
+
+/**
+ * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و and a verb of
+ * speech whose subject, an office, an institution or a first name, follows it open another speaker's
+ * clause. Not inside a quotation, and not the same speaker going on ("، وأضاف أن …"، "، ونفى وجود …").
  */
 function atNewSubject(clause: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of clause.matchAll(/(?<=[،,])\s+(?=و(\S+)\s+(\S+))/gu)) {
     // "، وقال": و, then the verb; "، وصف" is a verb whose root opens with و, and no new clause.
-    const verb = wordKey(m[1] ?? '');
-    const next = wordKey(m[2] ?? '');
-    if (!reportingVerb(verb) || COMPLEMENT.test(next) || /^(?:الي|علي|في|عن|من|مجددا)$/u.test(next) || /^["«“:]/u.test(m[2] ?? ''))
-      continue;
+    const verb = reportingVerb(wordKey(m[1] ?? ''));
+    const next = wordKey((m[2] ?? '').replace(/^["«“]/u, ''));
+    if (!verb || !SUBJECT_VERBS.has(verbStem(verb)) || !(isTitleHead(next) || opensWithFirstName(next))) continue;
     if (insideQuotation(clause.slice(from, m.index))) continue;
     out.push(clause.slice(from, m.index));
     from = m.index;

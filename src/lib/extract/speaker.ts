@@ -101,11 +101,13 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const owner = resolvePhrase(after.join(' '), registry);
     if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
   }
-  // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash, then the one group within it that spoke.
+  // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash, then the one group within
+  // it that spoke, by name. Not a dash that opens an aside ("خلية الإعلام الأمني – التابعة لقيادة
+  // العمليات المشتركة –", "أبو آلاء الولائي - الأمين العام لكتائب …"): the subject is before it.
   const dashed = /^(\S.*?)\s*[-–—]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, ''));
-  if (dashed?.[2]) {
-    const within = resolvePhrase(dashed[2], registry);
-    if (within.type === 'institution' && within.registry) return within;
+  if (dashed?.[1] && dashed[2] && /^(?:ال)?مقاومه(?:\s|$)/u.test(normalizeArabic(dashed[1]))) {
+    const group = registry.findAll(dashed[2]).find((h) => h.at === 0 && h.via === 'name' && isInstitution(nameKey(h.speaker.name)));
+    if (group) return { type: 'institution', registry: group.speaker, name: group.speaker.name, key: nameKey(group.speaker.name) };
   }
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
@@ -126,7 +128,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "فصائل عراقية مسلحة موالية لطهران", "جماعة مسلحة": a group described, not named, is nobody in particular.
   const described = /^(?:\p{L}+[هي]|مسلح)$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
   const known = groupName(folded);
-  if (GROUP_WORDS.has(firstKey) && described && !known) return { type: 'skip', reason: 'an unnamed group' };
+  // "قوة أمنية عراقية": a force described, not named, is nobody in particular too.
+  const force = firstKey === 'قوه' && /^\p{L}+[^ا]يه?$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
+  if (((GROUP_WORDS.has(firstKey) && described) || force) && !known) return { type: 'skip', reason: 'an unnamed group' };
   // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
   if (GROUP_PLURALS.has(firstKey) && !known && registry.findAll(folded).length === 0) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
