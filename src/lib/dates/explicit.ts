@@ -9,7 +9,7 @@
  */
 import { normalizeWithOffsets } from '../arabic/normalize.ts';
 import { isoDay, weekdayOf, type IsoDay } from './calendar.ts';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from './lexicon.ts';
+import { MONTH_PATTERN, ORDINAL_PATTERN, WEEKDAY_PATTERN, monthNumber, ordinalDay, weekdayNumber } from './lexicon.ts';
 
 /** How exact a date is. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -39,7 +39,8 @@ export interface ExplicitDate {
 
 const SEP = '\\s*[،,]?\\s*';
 const YEAR = '(?<year>\\d{4})';
-const DAY = '(?<!\\d)(?<day>\\d{1,2})';
+// "10", "الـ10", or written out: "في الثالث من كانون الثاني 2020".
+const DAY = `(?:(?<!\\d)(?<day>\\d{1,2})|(?<![\\p{L}])(?<ordinal>${ORDINAL_PATTERN})(?=\\s+من\\s))`;
 const MONTHS = `(?<![\\p{L}])(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?`;
 const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s*\\(?\\s*)?`;
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|سنه)\\s+)?`;
@@ -89,7 +90,8 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       const month = monthNumber(g['month'] ?? '');
       const year = Number(g['year']);
       if (month === undefined) continue;
-      const day = isoDay(year, month, precision === 'day' ? Number(g['day']) : 1);
+      const dayOfMonth = g['ordinal'] ? ordinalDay(g['ordinal']) : Number(g['day']);
+      const day = isoDay(year, month, precision === 'day' ? dayOfMonth : 1);
       if (day === undefined) continue;
       const weekday = g['weekday'] ? weekdayNumber(g['weekday']) : undefined;
       add(m, { candidates: [day], precision, ...(weekday === undefined ? {} : { weekday }) });

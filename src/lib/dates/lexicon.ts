@@ -77,3 +77,46 @@ export function monthNumber(name: string): number | undefined {
 export function weekdayNumber(name: string): number | undefined {
   return WEEKDAYS[name];
 }
+
+/** Ordinal days, as news writes them: "يوم العاشر من أكتوبر", "في الحادي والعشرين من آذار". */
+export const ORDINALS: readonly string[] = [
+  'الاول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+  'العاشر',
+  'الحادي عشر',
+  'الثاني عشر',
+  'الثالث عشر',
+  'الرابع عشر',
+  'الخامس عشر',
+  'السادس عشر',
+  'السابع عشر',
+  'الثامن عشر',
+  'التاسع عشر',
+  'العشرين',
+  'الحادي والعشرين',
+  'الثاني والعشرين',
+  'الثالث والعشرين',
+  'الرابع والعشرين',
+  'الخامس والعشرين',
+  'السادس والعشرين',
+  'السابع والعشرين',
+  'الثامن والعشرين',
+  'التاسع والعشرين',
+  'الثلاثين',
+  'الحادي والثلاثين',
+];
+
+/** Regex source matching any ordinal day in normalized text, longest first («الحادي والعشرين» before «الحادي»). */
+export const ORDINAL_PATTERN = [...ORDINALS].sort((a, b) => b.length - a.length).join('|');
+
+/** The day number of an ordinal found in normalized text (الثالث → 3). */
+export function ordinalDay(word: string): number {
+  return ORDINALS.indexOf(word.replace(/\s+/gu, ' ')) + 1;
+}

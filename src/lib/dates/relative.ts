@@ -8,7 +8,7 @@
 import { normalizeArabic, normalizeWithOffsets } from '../arabic/normalize.ts';
 import { daysBackTo, shiftDay, shiftMonth, weekdayOf, type IsoDay } from './calendar.ts';
 import { findExplicitDates, weekdayContradicts, type DatePrecision } from './explicit.ts';
-import { MONTH_PATTERN, monthNumber, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
+import { MONTH_PATTERN, monthNumber, ORDINAL_PATTERN, ordinalDay, WEEKDAY_PATTERN, weekdayNumber } from './lexicon.ts';
 import { isoDay } from './calendar.ts';
 import { findTodayMentions } from './today.ts';
 
@@ -120,46 +120,12 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
  * publication's, or the one before when that day is still to come.
  */
 const YEARLESS = new RegExp(
-  `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?:\\s*[/(]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
+  `(?<![\\p{L}\\d])(?:ال)?(?<day>\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?:\\s*[/(]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
   'u',
 );
 
-/** Ordinal days, as news writes them: "يوم العاشر من أكتوبر", "في الحادي والعشرين من آذار". */
-const ORDINALS = [
-  'الاول',
-  'الثاني',
-  'الثالث',
-  'الرابع',
-  'الخامس',
-  'السادس',
-  'السابع',
-  'الثامن',
-  'التاسع',
-  'العاشر',
-  'الحادي عشر',
-  'الثاني عشر',
-  'الثالث عشر',
-  'الرابع عشر',
-  'الخامس عشر',
-  'السادس عشر',
-  'السابع عشر',
-  'الثامن عشر',
-  'التاسع عشر',
-  'العشرين',
-  'الحادي والعشرين',
-  'الثاني والعشرين',
-  'الثالث والعشرين',
-  'الرابع والعشرين',
-  'الخامس والعشرين',
-  'السادس والعشرين',
-  'السابع والعشرين',
-  'الثامن والعشرين',
-  'التاسع والعشرين',
-  'الثلاثين',
-  'الحادي والثلاثين',
-];
 const ORDINAL_DATE = new RegExp(
-  `(?<![\\p{L}])(?<ordinal>${[...ORDINALS].sort((a, b) => b.length - a.length).join('|')})\\s+من\\s+(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
+  `(?<![\\p{L}])(?<ordinal>${ORDINAL_PATTERN})\\s+من\\s+(?:شهر\\s+)?(?<month>${MONTH_PATTERN})(?![\\p{L}])(?!\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنه)\\s+)?\\d)`,
   'u',
 );
 
@@ -170,7 +136,7 @@ function yearless(folded: string, published: IsoDay): { date: IsoDay; at: number
   const month = monthNumber(m?.groups?.['month'] ?? '');
   if (!m || month === undefined) return undefined;
   const year = Number(published.slice(0, 4));
-  const day = m.groups?.['ordinal'] ? ORDINALS.indexOf(m.groups['ordinal']) + 1 : Number(m.groups?.['day']);
+  const day = m.groups?.['ordinal'] ? ordinalDay(m.groups['ordinal']) : Number(m.groups?.['day']);
   // "من العام الماضي" names the year; "المقبل" / "القادم" a date still to come.
   const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 30);
   if (/^\s*[،,]?\s*(?:المقبل|القادم)/u.test(after)) return undefined;

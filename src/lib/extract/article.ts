@@ -70,9 +70,9 @@ function assignDates(mentions: Mention[], published: string): void {
   });
 }
 
-/** "وكان X قد أعلن", "وكانت الوزارة أكدت": what the speaker had said before the story. */
+/** "وكان X قد أعلن", "وكانت الوزارة أكدت", "وسبق أن أعلنت": what the speaker had said before the story. */
 // Not "وكانت الكتائب قد أعلنت ذلك في بيان مساء أمس": «ذلك» is the same words, told again with their day.
-const PLUPERFECT = /^[وف]?كان(?:ت)?\s(?!(?:\S+\s+){1,6}ذلك(?:\s|$))/u;
+const PLUPERFECT = /^[وف]?(?:(?:كما\s+)?كان(?:ت)?|سبق\s+ان)\s(?!(?:\S+\s+){1,6}ذلك(?:\s|$))/u;
 
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {

@@ -402,7 +402,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
   for (let i = 1; i < Math.min(tokens.length, 14); i++) {
     const t = tokens[i];
     if (!t || !reportingVerb(t.key)) continue;
-    let from = 0;
+    // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
+    let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
     // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": after a medium named as the source,
     // the subject follows «فإن». After a person or an office ("وبحسب المتحدث …، فإن القوات أبلغت …")

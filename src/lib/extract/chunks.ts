@@ -17,7 +17,7 @@ const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'الل
 const DATE_WORD = new RegExp(`^(?:اليوم|امس|البارحه|الليله|ليله|ليل|${WEEKDAY_PATTERN}|يوم|بتاريخ|تاريخ)$`, 'u');
 
 /** "آنذاك", "حينها": "at the time". After an office it says whose ("وزير الدفاع آنذاك مارك إسبر"). */
-const THEN = /^(?:انذاك|حينذاك|حينها|وقتها|وقتذاك)$/u;
+const THEN = /^(?:انذاك|حينذاك|حينها|وقتها|وقتذاك|يومها)$/u;
 
 /**
  * Times of day open a date only before a date word or at the end ("مساء أمس", "صباح الاثنين"):

@@ -101,10 +101,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const owner = resolvePhrase(after.join(' '), registry);
     if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
   }
-  // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash, then the one group within
+  // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash (or a slash), then the one group within
   // it that spoke, by name. Not a dash that opens an aside ("خلية الإعلام الأمني – التابعة لقيادة
   // العمليات المشتركة –", "أبو آلاء الولائي - الأمين العام لكتائب …"): the subject is before it.
-  const dashed = /^(\S.*?)\s*[-–—]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, ''));
+  const dashed = /^(\S.*?)\s*[-–—/]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, ''));
   if (dashed?.[1] && dashed[2] && /^(?:ال)?مقاومه(?:\s|$)/u.test(normalizeArabic(dashed[1]))) {
     const group = registry.findAll(dashed[2]).find((h) => h.at === 0 && h.via === 'name' && isInstitution(nameKey(h.speaker.name)));
     if (group) return { type: 'institution', registry: group.speaker, name: group.speaker.name, key: nameKey(group.speaker.name) };
