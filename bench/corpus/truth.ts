@@ -5,9 +5,12 @@
  * - the day is the one the date words name; a mention without date words
  *   takes the day README.md documents: the statement it continues, else the
  *   speaker's dated mention earlier in the article, else the paragraph's, else
- *   the speaker's dated mention later on, else the publication day.
+ *   the speaker's dated mention later on, else the story's day (the day the
+ *   lede in paragraph 1 names, when it is one of the two days before the day
+ *   of writing), else the publication day.
  * One speaker, one day, one article is one statement.
  */
+import { shiftDay } from '../../src/lib/dates/calendar.ts';
 import type { DateForm } from './dates.ts';
 import type { Entity, Person } from './registry.ts';
 import type { Mention } from './writer.ts';
@@ -30,10 +33,13 @@ export interface PlantedStatement {
 }
 
 /** The planted statements: each mention's speaker and day (see the file comment), merged per speaker and day. */
-export function plantedStatements(mentions: readonly Mention[], publishedDay: string): PlantedStatement[] {
+export function plantedStatements(mentions: readonly Mention[], publishedDay: string, writingDay = publishedDay): PlantedStatement[] {
   const persons = mentions.map((m) => m.unit.entity).filter((e): e is Person => e.kind === 'person');
   const speakerOf = (e: Entity): string => (e.kind === 'person' ? e.id : (persons.find((p) => p.speaksFor === e.id)?.id ?? e.id));
   const resolved: { speaker: string; paragraph: number; date: string; published: boolean }[] = [];
+  const lede = mentions[0];
+  const ledeDay = lede?.paragraph === 1 && lede.kind === 'opener' ? lede.unit.own?.date : undefined;
+  const storyDay = ledeDay && ledeDay < writingDay && ledeDay >= shiftDay(publishedDay, -2) ? ledeDay : undefined;
   mentions.forEach((m, i) => {
     const speaker = speakerOf(m.unit.entity);
     const own = m.kind === 'opener' ? m.unit.own : undefined;
@@ -49,6 +55,7 @@ export function plantedStatements(mentions: readonly Mention[], publishedDay: st
         earlier.filter((o) => o.paragraph === m.paragraph).at(-1)?.date ??
         mentions.slice(i + 1).find((o) => o.kind === 'opener' && o.unit.own && speakerOf(o.unit.entity) === speaker)?.unit.own?.date;
       if (found) date = found;
+      else if (storyDay) date = storyDay;
       else published = true;
     }
     resolved.push({ speaker, paragraph: m.paragraph, date, published });

@@ -10,7 +10,9 @@ import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
-import { findQuotes } from './sentences.ts';
+import { findQuotes, splitSentences } from './sentences.ts';
+import { findAttribution } from './attribution.ts';
+import { shiftDay } from '../dates/calendar.ts';
 import { occasionDate, occasionOf } from './occasion.ts';
 import { foldIntoSpokespeople } from './spokespeople.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
@@ -37,10 +39,11 @@ export type Draft = Omit<Statement, 'id'>;
  * Date each mention: its own date words; else the statement it continues;
  * else the speaker's earlier date in the article; else the date of the
  * paragraph's previous statement; else the speaker's later date; else the
- * publication day.
+ * day of the speaker's earlier words told as «في وقت سابق»; else the story's
+ * day (`storyDay`, the lede's); else the publication day.
  */
-function assignDates(mentions: Mention[], published: string): void {
-  const fallback: ResolvedDate = { date: published, precision: 'day', basis: 'published', evidence: '' };
+function assignDates(mentions: Mention[], published: string, storyDay?: ResolvedDate): void {
+  const fallback: ResolvedDate = storyDay ?? { date: published, precision: 'day', basis: 'published', evidence: '' };
   mentions.forEach((m, i) => {
     const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
     const earlier = mentions.slice(0, i);
@@ -66,6 +69,8 @@ function assignDates(mentions: Mention[], published: string): void {
       speakersEarlier ??
       earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
       speakersLater ??
+      // "وأعلنت السفارة، في وقت سابق، …" then "وقالت السفارة في بيان …": the same words, undated.
+      earlier.filter((o) => same(o) && o.own?.vague).at(-1)?.date ??
       fallback;
   });
 }
@@ -131,11 +136,30 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
   return { ...draft, speaker: statementSpeaker(entry) };
 }
 
+/**
+ * The day the story's lede tells of («ندد العراق، الجمعة، بالهجمات …», «استهدفت طائرات، مساء أمس،
+ * …»), when it is the publication day or one of the two before it: the day of the article's undated
+ * words, which belong to the same story. The lede is the first paragraph of eight words or more
+ * (shorter ones are a site's furniture: a weather strip's «الخميس»); its date words are those before
+ * the reported words, or its first twelve words.
+ */
+function ledeDay(blocks: readonly BodyBlock[], today: string, published: string): ResolvedDate | undefined {
+  const first = blocks.find((b) => b.type === 'paragraph' && b.text.split(/\s+/u).length >= 8);
+  if (!first) return undefined;
+  const sentence = splitSentences(first.text)[0]?.text ?? '';
+  const frame = findAttribution(sentence)?.frame ?? sentence.split(/\s+/u).slice(0, 12).join(' ');
+  const day = resolveDate(frame, today, published);
+  // The day of writing itself ("اليوم") changes nothing: undated words fall on it anyway.
+  if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(published, -2)) return undefined;
+  return day;
+}
+
 /** Extract the statements of one article, and the warnings an editor should see. */
 export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {
   const published = article.published.slice(0, 10);
   const today = articleToday(published, article.body);
-  const mentions = collectMentions(article.blocks ?? parseBlocks(article.body), registry, article.headline);
+  const blocks = article.blocks ?? parseBlocks(article.body);
+  const mentions = collectMentions(blocks, registry, article.headline);
   const warnings: ExtractionWarning[] = [];
   for (const m of mentions) {
     const occasion =
@@ -163,9 +187,9 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
       delete m.speaker;
     }
   }
-  // Undated words default to the day the article was written, which a story stamped just after
-  // midnight that says "اليوم (الأربعاء)" gives as the day before its publication.
-  assignDates(mentions, today);
+  // Undated words default to the day the lede tells of, else the day the article was written, which a
+  // story stamped just after midnight that says "اليوم (الأربعاء)" gives as the day before its publication.
+  assignDates(mentions, today, ledeDay(blocks, today, published));
   for (const m of mentions) {
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
