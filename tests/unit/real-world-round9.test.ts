@@ -297,3 +297,30 @@ describe('the story’s day: undated words fall on the day the lede tells of', (
     ]);
   });
 });
+
+describe('more of the day and the subject', () => {
+  it('a weekday set off by commas after the subject is the day of speaking, though the words plan ahead', () => {
+    expect(who('أعلنت الحكومة الألمانية، الأربعاء، تمديد مهمتها العسكرية في العراق حتى نهاية أكتوبر المقبل.', '2022-01-13')).toEqual([
+      'الحكومة الألمانية 2022-01-12',
+    ]);
+    // Not a weekday in the plan itself: «الأربعاء المقبل».
+    expect(who('أعلنت الحكومة الألمانية أنها ستبحث تمديد مهمتها في العراق الأربعاء المقبل.', '2022-01-13')).toEqual([
+      'الحكومة الألمانية 2022-01-13',
+    ]);
+  });
+  it('a short quoted phrase with its preposition inside the subject is the writer’s quotation marks', () => {
+    expect(
+      who('زعمت مجموعة مسلحة تابعة "لفصائل إيرانية" وتطلق على نفسها "سرايا أولياء الدم"، الثلاثاء، مسؤوليتها عن الهجوم.', '2021-02-17'),
+    ).toEqual(['سرايا أولياء الدم 2021-02-16']);
+  });
+  it('a dated scene with the speaker in it, right before their undated words, gives them its day', () => {
+    const text =
+      'قال المرشد الإيراني علي خامنئي في كلمة متلفزة إن الوجود الأمريكي في المنطقة مرفوض ولن يدوم.\n\nوالسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات مع نظيره العراقي أعقبها مؤتمر صحفي مشترك. وقال رئيسي إن بلاده تعتبر وجود القوات الأجنبية مصدر توتر.';
+    expect(who(text, '2023-04-30')).toEqual(['علي خامنئي 2023-04-30', 'إبراهيم رئيسي 2023-04-29']);
+  });
+  it('not a scene that names someone else', () => {
+    const text =
+      'قال المرشد الإيراني علي خامنئي في كلمة متلفزة إن الوجود الأمريكي في المنطقة مرفوض ولن يدوم.\n\nوالسبت، أجرى وزير الخارجية العراقي فؤاد حسين محادثات في طهران. وقال رئيسي إن بلاده تعتبر وجود القوات الأجنبية مصدر توتر.';
+    expect(who(text, '2023-04-30')).toEqual(['علي خامنئي 2023-04-30', 'إبراهيم رئيسي 2023-04-30']);
+  });
+});

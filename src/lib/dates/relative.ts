@@ -253,7 +253,12 @@ export function resolveDate(written: string, today: IsoDay, published: IsoDay): 
     if (!m) continue;
     const name = m.groups?.['weekday'];
     const weekday = name ? weekdayNumber(name) : undefined;
-    if (re === RELATIVE.at(-1)?.re && FUTURE.test(folded)) continue;
+    // "أعلنت الحكومة، الأربعاء، تمديد مهمتها حتى أكتوبر المقبل": a weekday set off by commas after the
+    // subject is the day of speaking, whatever the words then plan.
+    const setOff =
+      /[،,]\s*$/u.test(folded.slice(0, m.index + (m[0].length - m[0].trimStart().length))) &&
+      /^\s*[،,]/u.test(folded.slice(m.index + m[0].length));
+    if (re === RELATIVE.at(-1)?.re && FUTURE.test(folded) && !setOff) continue;
     const days = back(weekday, today);
     if (days === undefined) continue;
     const date = shiftDay(today, -days);

@@ -6,7 +6,9 @@
 import { articleToday, BASIS_STRENGTH, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
-import { statementSpeaker, type Registry } from '../speakers/registry.ts';
+import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
+import { isInstitution } from '../speakers/lexicon.ts';
+import type { StatementSpeaker } from '../speakers/types.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
@@ -38,7 +40,8 @@ export type Draft = Omit<Statement, 'id'>;
 /**
  * Date each mention: its own date words; else the statement it continues;
  * else the speaker's earlier date in the article; else the date of the
- * paragraph's previous statement; else the speaker's later date; else the
+ * paragraph's previous statement; else the day of the scene the sentence
+ * before sets with the speaker in it; else the speaker's later date; else the
  * day of the speaker's earlier words told as «في وقت سابق»; else the story's
  * day (`storyDay`, the lede's); else the publication day.
  */
@@ -68,6 +71,7 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
       m.continues?.date ??
       speakersEarlier ??
       earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
+      m.scene ??
       speakersLater ??
       // "وأعلنت السفارة، في وقت سابق، …" then "وقالت السفارة في بيان …": the same words, undated.
       earlier.filter((o) => same(o) && o.own?.vague).at(-1)?.date ??
@@ -137,6 +141,43 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
 }
 
 /**
+ * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات مع نظيره العراقي. وقال رئيسي إن …": a sentence
+ * that reports no words but sets a dated scene with the speaker in it (a meeting, a visit, a call),
+ * right before the speaker's undated words, gives them its day.
+ */
+function setScenes(mentions: readonly Mention[], blocks: readonly BodyBlock[], registry: Registry, today: string, published: string): void {
+  const said = new Set(mentions.map((m) => m.sentence));
+  for (const m of mentions) {
+    if (m.own || !m.speaker || m.paragraph === 0) continue;
+    // A sentence that reports words is a statement of its own, dated as such, not a scene.
+    const before = sentenceBefore(blocks, m);
+    if (!before || said.has(before) || findAttribution(before) || !names(before, m.speaker, registry)) continue;
+    const day = resolveDate(before, today, published);
+    if (day && !day.vague && day.basis !== 'published' && day.date <= published) m.scene = day;
+  }
+}
+
+/** The sentence before a mention's: in its paragraph, else the last of the paragraph before. */
+function sentenceBefore(blocks: readonly BodyBlock[], m: Mention): string | undefined {
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && b.index === m.paragraph);
+  const block = blocks[at];
+  if (!block || block.type !== 'paragraph') return undefined;
+  const start = block.text.indexOf(m.sentence);
+  const inParagraph = splitSentences(block.text).filter((s) => s.start + s.text.length <= start);
+  if (inParagraph.length > 0) return inParagraph.at(-1)?.text;
+  const previous = blocks[at - 1];
+  return start <= 0 && previous?.type === 'paragraph' ? splitSentences(previous.text).at(-1)?.text : undefined;
+}
+
+/** True when `text` names the speaker: a registry name of theirs, or their family name. */
+function names(text: string, speaker: StatementSpeaker, registry: Registry): boolean {
+  if (registry.findAll(text).some((h) => h.speaker.id === speaker.id)) return true;
+  const key = nameKey(speaker.name);
+  const last = key.split(' ').at(-1) ?? '';
+  return isInstitution(key) ? nameKey(text).includes(key) : last.length > 2 && nameKey(text).split(' ').includes(last);
+}
+
+/**
  * The day the story's lede tells of («ندد العراق، الجمعة، بالهجمات …», «استهدفت طائرات، مساء أمس،
  * …»), when it is the publication day or one of the two before it: the day of the article's undated
  * words, which belong to the same story. The lede is the first paragraph of eight words or more
@@ -169,6 +210,7 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }
   assignSpeakers(mentions, registry, article.body, published);
+  setScenes(mentions, blocks, registry, today, published);
   const dropped = new Set<Mention>();
   // A provisional speaker is published when some mention that names them reads as a speaker
   // ("الفريق ديرك أولسن" after a bare "ديرك أولسن"); refused, they are refused wherever the article

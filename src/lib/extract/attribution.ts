@@ -111,7 +111,17 @@ function complementAt(tokens: readonly Token[], from: number): number {
         opensWithFirstName(wordKey(t.text.slice(1))) &&
         i + closing + 1 < tokens.length &&
         !COMPLEMENT.test(tokens[i + closing + 1]?.key ?? '');
-      if (!afterHead && !nameThenComma && !institution && !quotedName) return i;
+      // «مجموعة مسلحة تابعة "لميليشيات إيرانية" وتطلق على نفسها …»: a short quoted phrase with its
+      // preposition, the subject going on after it: the writer's quotation marks, not the words.
+      const first = wordKey(t.text.slice(1));
+      const scare =
+        closing >= 0 &&
+        closing <= 2 &&
+        /^(?:لل|ل|ب)\p{L}{4,}/u.test(first) &&
+        !/^(?:لقد|لكن|ليس|لدي|لدينا|لذلك|لهذا)$/u.test(first) &&
+        /^\p{L}/u.test(tokens[i + closing + 1]?.text ?? '') &&
+        !COMPLEMENT.test(tokens[i + closing + 1]?.key ?? '');
+      if (!afterHead && !nameThenComma && !institution && !quotedName && !scare) return i;
       // Past the quoted name: its closing quote is no glued opening quote.
       const close = tokens.findIndex((x, k) => k >= i && /["»”][،,]?$/u.test(k === i ? x.text.slice(1) : x.text));
       if (close > i) i = close;
