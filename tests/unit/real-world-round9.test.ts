@@ -324,3 +324,16 @@ describe('more of the day and the subject', () => {
     expect(who(text, '2023-04-30')).toEqual(['علي خامنئي 2023-04-30', 'إبراهيم رئيسي 2023-04-30']);
   });
 });
+
+describe('a long name the registry lacks, then the one-word name it has', () => {
+  it('«القيادة العسكرية الأمريكية الوسطى "سنتكوم"» is CENTCOM, and one statement with «وأكدت سنتكوم»', () => {
+    const text =
+      'وقالت القيادة العسكرية الأمريكية الوسطى "سنتكوم" إن الضربات استهدفت منشأتين.\n\nوأكدت "سنتكوم" أن الضربات رد مباشر على الهجمات.';
+    expect(who(text, '2023-11-22')).toEqual(['القيادة المركزية الأمريكية 2023-11-22']);
+  });
+  it('not a committee whose long name ends with a registry body of two words', () => {
+    expect(who('وقالت اللجنة العسكرية العليا لإنهاء مهمة التحالف الدولي إنها عقدت اجتماعها الثالث.', '2024-02-28')).not.toContain(
+      'التحالف الدولي 2024-02-28',
+    );
+  });
+});

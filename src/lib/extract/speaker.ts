@@ -315,6 +315,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const named = hits.find((h) => h.via === 'name' && h.at === (first[0] ?? '').length + 1 && GROUP_WORDS.has(headWord));
   if (named) return institutionOf(named, core);
   if (INSTITUTION_HEADS.has(headWord) && !ROLE_HEADS.has(headWord) && hits.every((h) => h.at > 0)) {
+    // "القيادة العسكرية الأمريكية الوسطى «سنتكوم»": a long name the registry does not have, then the
+    // one-word name it does, which the outlet added to say which.
+    const subjectKey = nameKey(first.join(' '));
+    const tail = hits.find(
+      (h) =>
+        h.via === 'name' && !h.key.includes(' ') && h.at + h.key.length === subjectKey.length && isInstitution(nameKey(h.speaker.name)),
+    );
+    if (tail) return institutionOf(tail, core);
     const whole = qualified(first, head);
     return { type: 'institution', name: whole, key: nameKey(whole) };
   }
