@@ -337,3 +337,11 @@ describe('a long name the registry lacks, then the one-word name it has', () => 
     );
   });
 });
+
+describe('the story’s day is not a background lede’s', () => {
+  it('«كان X أكد أمس …» as the lede: the article’s undated words fall on the day of writing', () => {
+    const text =
+      'كان وزير الدفاع الأمريكي مارك إسبر أكد أمس أن بلاده لا تخطط لسحب جنودها من قاعدة عين الأسد في الوقت الراهن.\n\nوقال النائب العراقي حيدر الزبيدي إن البرلمان سيستضيف القادة الأمنيين.';
+    expect(who(text, '2020-02-03')).toEqual(['مارك إسبر 2020-02-02', 'حيدر الزبيدي 2020-02-03']);
+  });
+});

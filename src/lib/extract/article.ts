@@ -189,6 +189,8 @@ function ledeDay(blocks: readonly BodyBlock[], today: string, published: string)
   if (!first) return undefined;
   const sentence = splitSentences(first.text)[0]?.text ?? '';
   const frame = findAttribution(sentence)?.frame ?? sentence.split(/\s+/u).slice(0, 12).join(' ');
+  // "كان وزير الدفاع أكد أمس أن …": a lede told as background is not the story's day.
+  if (PLUPERFECT.test(normalizeArabic(sentence))) return undefined;
   const day = resolveDate(frame, today, published);
   // The day of writing itself ("اليوم") changes nothing: undated words fall on it anyway.
   if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(published, -2)) return undefined;
