@@ -40,7 +40,8 @@ export interface ExplicitDate {
 const SEP = '\\s*[،,]?\\s*';
 const YEAR = '(?<year>\\d{4})';
 // "10", "الـ10", or written out: "في الثالث من كانون الثاني 2020".
-const DAY = `(?:(?<!\\d)(?<day>\\d{1,2})|(?<![\\p{L}])(?<ordinal>${ORDINAL_PATTERN})(?=\\s+من\\s))`;
+// Not «الأسبوع الأول من شباط 2024», «النصف الثاني من …»: a part of the month, no day of it.
+const DAY = `(?:(?<!\\d)(?<day>\\d{1,2})|(?<![\\p{L}])(?<!(?:الاسبوع|النصف|الربع|الثلث|العقد|الاسبوعين)\\s+)(?<ordinal>${ORDINAL_PATTERN})(?=\\s+من\\s))`;
 const MONTHS = `(?<![\\p{L}])(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?`;
 const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s*\\(?\\s*)?`;
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|سنه)\\s+)?`;

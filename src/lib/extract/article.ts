@@ -6,14 +6,13 @@
 import { articleToday, BASIS_STRENGTH, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
-import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
-import { isInstitution } from '../speakers/lexicon.ts';
-import type { StatementSpeaker } from '../speakers/types.ts';
+import { statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
 import { findQuotes, splitSentences } from './sentences.ts';
 import { findAttribution } from './attribution.ts';
+import { isPresentForm, reportingVerb } from './verbs.ts';
 import { shiftDay } from '../dates/calendar.ts';
 import { occasionDate, occasionOf } from './occasion.ts';
 import { foldIntoSpokespeople } from './spokespeople.ts';
@@ -40,14 +39,23 @@ export type Draft = Omit<Statement, 'id'>;
 /**
  * Date each mention: its own date words; else the statement it continues;
  * else the speaker's earlier date in the article; else the date of the
- * paragraph's previous statement; else the day of the scene the sentence
- * before sets with the speaker in it; else the speaker's later date; else the
+ * paragraph's previous statement; else the speaker's later date; else the
  * day of the speaker's earlier words told as «في وقت سابق»; else the story's
  * day (`storyDay`, the lede's); else the publication day.
  */
 function assignDates(mentions: Mention[], published: string, storyDay?: ResolvedDate): void {
-  const fallback: ResolvedDate = storyDay ?? { date: published, precision: 'day', basis: 'published', evidence: '' };
+  const writing: ResolvedDate = { date: published, precision: 'day', basis: 'published', evidence: '' };
   mentions.forEach((m, i) => {
+    // The story's day is for the story's own words: not words told as background («وكان ترامب قد
+    // هدد»), not a view in the present tense («ويرى المحلل»), not another matter («وفي سياق آخر»),
+    // and not after the article has come to today's words («… اليوم الأحد»).
+    const ofTheStory =
+      storyDay !== undefined &&
+      !ANOTHER_MATTER.test(normalizeArabic(m.sentence)) &&
+      !pluperfect(m.attribution.frame) &&
+      !isPresentForm(m.attribution.stem ?? '') &&
+      !mentions.slice(0, i).some((o) => o.own?.date === published && o.own.basis !== 'published');
+    const fallback = ofTheStory ? storyDay : writing;
     const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
     const earlier = mentions.slice(0, i);
     const dated = (o: Mention) => o.date !== undefined && o.date.basis !== 'published';
@@ -56,7 +64,7 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
     // not the day of the words before it.
     // "وكانت القيادة أعلنت، مساء أمس الأول، أن …" tells of an earlier occasion too; but a headline
     // sums up the story, whose lede may well be told that way.
-    const earlierOccasion = (o: Mention) => m.paragraph !== 0 && PLUPERFECT.test(normalizeArabic(o.attribution.frame));
+    const earlierOccasion = (o: Mention) => m.paragraph !== 0 && pluperfect(o.attribution.frame);
     const speakersLater = mentions
       .slice(i + 1)
       .find((o) => same(o) && o.own && !o.own.vague && !toldAsEarlier(o.attribution.frame) && !earlierOccasion(o))?.own;
@@ -71,7 +79,6 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
       m.continues?.date ??
       speakersEarlier ??
       earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
-      m.scene ??
       speakersLater ??
       // "وأعلنت السفارة، في وقت سابق، …" then "وقالت السفارة في بيان …": the same words, undated.
       earlier.filter((o) => same(o) && o.own?.vague).at(-1)?.date ??
@@ -79,10 +86,17 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
   });
 }
 
-/** "وكان X قد أعلن", "وكانت الوزارة أكدت", "وسبق أن أعلنت": what the speaker had said before the story. */
-// Not "وكانت الكتائب قد أعلنت ذلك في بيان مساء أمس": «ذلك» is the same words, told again with their day.
-const PLUPERFECT = /^[وف]?(?:(?:كما\s+)?كان(?:ت)?|سبق\s+ان)\s(?!(?:\S+\s+){1,6}ذلك(?:\s|$))/u;
-
+/**
+ * "وكان X قد أعلن", "وكانت الوزارة أكدت", "وسبق أن أعلنت": what the speaker had said before the story.
+ * Not "وكانت الكتائب قد أعلنت ذلك في بيان مساء أمس": «ذلك» right after the verb is the same words,
+ * told again with their day («قبل ذلك», «بعد ذلك بساعات» are other times).
+ */
+function pluperfect(frame: string): boolean {
+  const words = normalizeArabic(frame).split(/\s+/u);
+  if (/^[وف]?سبق$/u.test(words[0] ?? '') && words[1] === 'ان') return true;
+  const had = /^[وف]?كان(?:ت)?$/u.test(words[0] ?? '') || (/^[وف]?كما$/u.test(words[0] ?? '') && /^كان(?:ت)?$/u.test(words[1] ?? ''));
+  return had && !words.slice(1, 9).some((w, k) => w === 'ذلك' && reportingVerb(words[k] ?? '') !== undefined);
+}
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {
   const drafts = new Map<string, Draft>();
@@ -141,61 +155,30 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
 }
 
 /**
- * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات مع نظيره العراقي. وقال رئيسي إن …": a sentence
- * that reports no words but sets a dated scene with the speaker in it (a meeting, a visit, a call),
- * right before the speaker's undated words, gives them its day.
- */
-function setScenes(mentions: readonly Mention[], blocks: readonly BodyBlock[], registry: Registry, today: string, published: string): void {
-  const said = new Set(mentions.map((m) => m.sentence));
-  for (const m of mentions) {
-    if (m.own || !m.speaker || m.paragraph === 0) continue;
-    // A sentence that reports words is a statement of its own, dated as such, not a scene.
-    const before = sentenceBefore(blocks, m);
-    if (!before || said.has(before) || findAttribution(before) || !names(before, m.speaker, registry)) continue;
-    const day = resolveDate(before, today, published);
-    if (day && !day.vague && day.basis !== 'published' && day.date <= published) m.scene = day;
-  }
-}
-
-/** The sentence before a mention's: in its paragraph, else the last of the paragraph before. */
-function sentenceBefore(blocks: readonly BodyBlock[], m: Mention): string | undefined {
-  const at = blocks.findIndex((b) => b.type === 'paragraph' && b.index === m.paragraph);
-  const block = blocks[at];
-  if (!block || block.type !== 'paragraph') return undefined;
-  const start = block.text.indexOf(m.sentence);
-  const inParagraph = splitSentences(block.text).filter((s) => s.start + s.text.length <= start);
-  if (inParagraph.length > 0) return inParagraph.at(-1)?.text;
-  const previous = blocks[at - 1];
-  return start <= 0 && previous?.type === 'paragraph' ? splitSentences(previous.text).at(-1)?.text : undefined;
-}
-
-/** True when `text` names the speaker: a registry name of theirs, or their family name. */
-function names(text: string, speaker: StatementSpeaker, registry: Registry): boolean {
-  if (registry.findAll(text).some((h) => h.speaker.id === speaker.id)) return true;
-  const key = nameKey(speaker.name);
-  const last = key.split(' ').at(-1) ?? '';
-  return isInstitution(key) ? nameKey(text).includes(key) : last.length > 2 && nameKey(text).split(' ').includes(last);
-}
-
-/**
- * The day the story's lede tells of («ندد العراق، الجمعة، بالهجمات …», «استهدفت طائرات، مساء أمس،
- * …»), when it is the publication day or one of the two before it: the day of the article's undated
- * words, which belong to the same story. The lede is the first paragraph of eight words or more
+ * The day the story's lede tells of («ندد العراق، الجمعة، بالهجمات …», «أعلنت فصائل عراقية الخميس
+ * أنها …»), when it is one of the two days before the day of writing: the day of the article's undated
+ * words, which belong to the same story. The lede is the first paragraph of six words or more
  * (shorter ones are a site's furniture: a weather strip's «الخميس»); its date words are those before
- * the reported words, or its first twelve words.
+ * the words it reports, or its first twelve. Not a lede that tells of an event it comes after
+ * («بعد يومين من الهجوم الذي استهدف، الأحد، …», «غداة …»), nor one told as background.
  */
 function ledeDay(blocks: readonly BodyBlock[], today: string, published: string): ResolvedDate | undefined {
-  const first = blocks.find((b) => b.type === 'paragraph' && b.text.split(/\s+/u).length >= 8);
+  const first = blocks.find((b) => b.type === 'paragraph' && b.text.split(/\s+/u).length >= 6);
   if (!first) return undefined;
   const sentence = splitSentences(first.text)[0]?.text ?? '';
   const frame = findAttribution(sentence)?.frame ?? sentence.split(/\s+/u).slice(0, 12).join(' ');
-  // "كان وزير الدفاع أكد أمس أن …": a lede told as background is not the story's day.
-  if (PLUPERFECT.test(normalizeArabic(sentence))) return undefined;
+  if (pluperfect(sentence) || AFTER_AN_EVENT.test(normalizeArabic(frame))) return undefined;
   const day = resolveDate(frame, today, published);
   // The day of writing itself ("اليوم") changes nothing: undated words fall on it anyway.
   if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(published, -2)) return undefined;
   return day;
 }
+
+/** "وفي سياق آخر", "من جهة أخرى": the article turns to another matter, whose day the lede does not tell. */
+const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل|متصل)/u;
+
+/** "بعد يومين من", "غداة", "منذ", "عقب", "إثر", "لليوم الثاني": a time told from an event, not the story's own. */
+const AFTER_AN_EVENT = /(?<![\p{L}])(?:[وف]?بعد|غداه|منذ|عقب|اثر|اعقاب|لليوم|قبل)(?![\p{L}])/u;
 
 /** Extract the statements of one article, and the warnings an editor should see. */
 export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {
@@ -212,7 +195,6 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }
   assignSpeakers(mentions, registry, article.body, published);
-  setScenes(mentions, blocks, registry, today, published);
   const dropped = new Set<Mention>();
   // A provisional speaker is published when some mention that names them reads as a speaker
   // ("الفريق ديرك أولسن" after a bare "ديرك أولسن"); refused, they are refused wherever the article

@@ -304,9 +304,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const opens =
       clauseStart(tokens, i) ||
       /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
-      // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the clause with its verb;
-      // a bare «قد» after a comma ends a subject before it ("وكان مصدر أمني، قد أعلن").
-      (/^(?:[وف]قد|لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && (i === 1 || (clauseStart(tokens, i - 1) && tokens[i - 1]?.key !== 'قد'))) ||
+      // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
+      // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
+      (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||
       // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
       (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
       subordinateWithSubject(tokens, i) ||
@@ -395,6 +395,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const stop = t.text.endsWith(':') ? i + 1 : complementAt(tokens, i + 1);
     const end = stop < 0 ? tokens.length : stop;
     const stem = verbStem(verb);
+    // "وأورد البيان أسماء ثلاثة …" lists; only "وأوردت الخلية أن …" reports words.
+    if (stem === 'اورد' && stop < 0) continue;
     return {
       ...base,
       kind: 'verb',

@@ -25,8 +25,6 @@ export interface Mention {
   continues?: Mention;
   /** Words told in another sentence that say when the words were said («جاء ذلك خلال مؤتمر صحفي عقده أمس»). */
   occasion?: string;
-  /** The day of the scene the sentence before sets with this speaker in it («والسبت، أجرى رئيسي محادثات …»). */
-  scene?: ResolvedDate;
 }
 
 /** True for a registry entry that is a person, not an institution. */

@@ -63,9 +63,14 @@ export function nameStart(words: readonly string[]): number {
   const end = i;
   // "عبد الأمير", "أبو مهدي": a definite word inside a compound name is part of it.
   const compound = (j: number) => /^(?:عبد|ابو|ابي)$/u.test(wordKey(words[j - 1] ?? ''));
-  // "محمد رضا آل حيدر": «آل» (the family of) opens a family name, though it reads as the article.
-  const family = (j: number) => wordKey(words[j] ?? '') === 'ال' && j < end;
-  while (i >= 0 && (compound(i) || family(i) || (!isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i))) && end - i < 4) i--;
+  // "محمد رضا آل حيدر": «آل» (the family of) opens a family name, though it reads as the article;
+  // "فيصل بن فرحان آل سعود": «بن» joins a father's name. Neither counts toward the four words.
+  const joiner = (j: number) => /^(?:ال|بن|بنت)$/u.test(wordKey(words[j] ?? '')) && j < end;
+  let counted = 0;
+  while (i >= 0 && (compound(i) || joiner(i) || (!isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i))) && counted < 4) {
+    if (!joiner(i)) counted++;
+    i--;
+  }
   if (i === end) return -1; // no undefined (name) word at all
   return i + 1;
 }

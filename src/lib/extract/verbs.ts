@@ -25,6 +25,11 @@ function forms(stem: string): string[] {
 /** Present-tense forms common in reports ("ويقول رئيس هيئة الأركان … إن"). */
 const PRESENT = ['يقول', 'تقول', 'يقولون', 'يءكد', 'تءكد', 'يشير', 'تشير', 'يري', 'تري', 'يوضح', 'توضح', 'يضيف', 'تضيف'];
 
+/** True for a present-tense form ("ويرى", "وتقول"): a view or a habit, not words said on a day. */
+export function isPresentForm(form: string): boolean {
+  return PRESENT.includes(form.replace(/^[وف]/u, ''));
+}
+
 /** "دانت الرئاسة": the short form of أدانت. Not "دان", which is also a first name ("دان كين"). */
 const SHORT = ['دانت', 'دانوا'];
 

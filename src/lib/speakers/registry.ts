@@ -108,13 +108,16 @@ export class Registry {
   nearPerson(name: string): RegistrySpeaker | undefined {
     const words = nameKey(name).split(' ');
     const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
-    if (words.length < 2 || skeleton(last).length < MIN_SKELETON) return undefined;
+    if (words.length < 2) return undefined;
+    // The same family name as written ("مارك ألكسندر ميلي": a middle name the registry leaves out), or
+    // one of the same skeleton, when the skeleton is long enough to tell names apart.
+    const sameLast = (other: string) => other === last || (skeleton(last).length >= MIN_SKELETON && skeleton(other) === skeleton(last));
     const near = this.speakers.filter(
       (s) =>
         !isInstitution(nameKey(s.name)) &&
         [s.name, ...s.aliases].some((n) => {
           const other = nameKey(n).split(' ');
-          return other.length >= 2 && other[0] === first && skeleton(other.at(-1) ?? '') === skeleton(last);
+          return other.length >= 2 && other[0] === first && sameLast(other.at(-1) ?? '');
         }),
     );
     return near.length === 1 ? near[0] : undefined;
@@ -139,12 +142,15 @@ export class Registry {
     return [...hits];
   }
 
-  /** True when the word before `start` is a first name that is no part of the speaker's names. */
+  /**
+   * True when the word before `start` is a first name that is no part of the speaker's names, and no
+   * name of theirs stands a word further back: "مارك ألكسندر ميلي" has a middle name, and is Milley.
+   */
   private otherFirstName(hay: string, start: number, speaker: RegistrySpeaker): boolean {
-    const before = hay.slice(0, start).trimEnd();
-    const word = before.slice(before.lastIndexOf(' ') + 1);
+    const [word = '', further = ''] = hay.slice(0, start).trimEnd().split(' ').reverse();
     if (!FIRST_NAMES.has(word)) return false;
-    return ![speaker.name, ...speaker.aliases].some((n) => nameKey(n).split(' ').includes(word));
+    const own = new Set([speaker.name, ...speaker.aliases].flatMap((n) => nameKey(n).split(' ')));
+    return !own.has(word) && !own.has(further);
   }
 
   /** Answers already given by `findAll`, by text. Bounded. */
