@@ -384,3 +384,27 @@ describe('what a second review found', () => {
     ]);
   });
 });
+
+describe('existing bugs the second review met on the way', () => {
+  it('an office’s name that goes on, then its holder’s name: the name wins over the registry’s holder that day', () => {
+    expect(who('قال المتحدث باسم القائد العام للقوات المسلحة صباح النعمان إن القوات الأمنية تلاحق المنفذين.', '2024-02-04')).toEqual([
+      'صباح النعمان 2024-02-04',
+    ]);
+    // Not a name that belongs to another office, or to whom the office met.
+    expect(who('ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء مصطفى الكاظمي إلى الحوار.', '2020-01-10')).toEqual([
+      'مايك بومبيو 2020-01-10',
+    ]);
+    expect(who('وشدد المرشد الإيراني خلال استقباله السوداني، على أن واشنطن تدير الحرب.', '2023-11-06')).toEqual(['علي خامنئي 2023-11-06']);
+  });
+  it('whom the speaker talked to, after a comma and a preposition, does not speak', () => {
+    expect(who('وأكد أمير قطر الشيخ تميم بن حمد آل ثاني، في اتصال مع السوداني، دعم بلاده لاستقرار العراق.', '2024-02-04')).toEqual([
+      'تميم بن حمد آل ثاني 2024-02-04',
+    ]);
+  });
+  it('after a rank, a first name and its family name, the verb’s object begins', () => {
+    expect(who('أعلن قائد عمليات الأنبار اللواء ناصر الغنام اعتقال خلية إرهابية.', '2024-02-04')).toEqual(['ناصر الغنام 2024-02-04']);
+    expect(who('أعلن الناطق باسم قائد القوات العراقية اللواء عبد الكريم خلف انسحاب القوات من المدينة.', '2020-01-06')).toEqual([
+      'عبد الكريم خلف 2020-01-06',
+    ]);
+  });
+});

@@ -5,10 +5,10 @@
  * `resolvePhrase` (speaker.ts) puts them together.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { bare, EVENTS, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, EVENTS, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { FIRST_NAMES, opensWithFirstName } from '../speakers/names.ts';
 import type { Side } from '../speakers/types.ts';
-import { headPhrase, isPreposition } from './name-words.ts';
+import { headPhrase, isPreposition, nameWord } from './name-words.ts';
 
 /** Indefinite documents as subjects: "بيان صادر عن مكتب الكاظمي" speaks for whoever issued it. */
 // "سلسلة بيانات وزعتها المقاومة": the one who issued or spread them, named as the verb's subject.
@@ -103,8 +103,29 @@ export function subjectOf(words: readonly string[]): string[] {
       (described || (!construct(i) && (event || common || OBJECT_OPENERS.has(key) || ((i > 1 || afterDefinite) && possessive(key)))))
     );
   });
-  if (at < 0) return [...words];
-  return words.slice(0, at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at);
+  const end = at < 0 ? words.length : at > 1 && isPreposition(words[at - 1] ?? '') ? at - 1 : at;
+  return words.slice(0, Math.min(end, afterRankedName(words)));
+}
+
+/**
+ * "قائد عمليات الأنبار اللواء ناصر الغنام اعتقال خلية": after a rank, a first name and the family
+ * name that closes it (one with its article), the verb's object begins. The end of that name, or the
+ * phrase's length when there is none.
+ */
+function afterRankedName(words: readonly string[]): number {
+  const r = words.findIndex((w, i) => i > 0 && RANKS.test(bare(wordKey(w))) && opensWithFirstName(wordKey(words[i + 1] ?? '')));
+  if (r < 0) return words.length;
+  let j = r + 2;
+  let family = false;
+  while (j < words.length && j - r <= 5) {
+    const definite = isDefinite(wordKey(words[j] ?? ''));
+    if (family && !definite) break;
+    if (!nameWord(words, j)) break;
+    // "عبد الكريم خلف", "أبو الفضل …": the article after عبد/أبو is the first name's.
+    family ||= definite && !/^(?:عبد|ابو|ابي)$/u.test(wordKey(words[j - 1] ?? ''));
+    j++;
+  }
+  return family ? j : words.length;
 }
 
 /** "المدعومة من", "الموالية لـ", "المقربة من": a group's backers follow. */

@@ -398,6 +398,17 @@ function officeBeforeObject(words: readonly string[], registry: Registry): { wor
     const objectWord = (j: number) => !nameWord(words, j) && !hasHead(ROLE_HEADS, wordKey(words[j] ?? ''));
     const object = /^[بل]\p{L}{3}/u.test(next) || [k, k + 1, k + 2].some((j) => j < words.length && objectWord(j));
     if (!object || opensWithFirstName(next) || hasHead(ROLE_HEADS, next)) continue;
+    // "المتحدث باسم القائد العام للقوات المسلحة صباح النعمان": the office's name goes on, then its
+    // holder's name, with no other office between ("بدعوة رئيس الوزراء مصطفى الكاظمي" names another's).
+    const rest = words.slice(k);
+    // Nor a name past a preposition ("خلال استقباله السوداني"): whom the office met.
+    const cut = rest.findIndex((w) => isPreposition(w) || hasHead(ROLE_HEADS, wordKey(w)));
+    const upTo = cut < 0 ? rest : rest.slice(0, cut);
+    if (
+      upTo.some((w) => opensWithFirstName(wordKey(w))) ||
+      registry.findAll(upTo.join(' ')).some((h) => !isInstitution(nameKey(h.speaker.name)))
+    )
+      continue;
     const office = registry.offices.find(words.slice(0, k).join(' '));
     if (office) return { words: words.slice(0, k), office };
   }
@@ -469,7 +480,8 @@ function registryPerson(registry: Registry, words: readonly string[]): RegistryS
   const hit = registry.findAll(words.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   if (!hit || !nameKey(words.join(' ')).endsWith(hit.key)) return undefined;
   const before = words.slice(0, wordsBefore(words, hit.key));
-  return before.every((_, i) => !nameWord(before, i)) ? hit.speaker : undefined;
+  // "…، في اتصال مع السوداني،": the object of a preposition is whom the speaker talked to.
+  return before.every((w, i) => !nameWord(before, i) && !isPreposition(w)) ? hit.speaker : undefined;
 }
 
 /** True when some of `words` (a clitic و/ب/ل/ف aside) are words of the registry key `key`. */
