@@ -39,9 +39,10 @@ export interface ExplicitDate {
 
 const SEP = '\\s*[،,]?\\s*';
 const YEAR = '(?<year>\\d{4})';
-// "10", "الـ10", or written out: "في الثالث من كانون الثاني 2020".
-// Not «الأسبوع الأول من شباط 2024», «النصف الثاني من …»: a part of the month, no day of it.
-const DAY = `(?:(?<!\\d)(?<day>\\d{1,2})|(?<![\\p{L}])(?<!(?:الاسبوع|النصف|الربع|الثلث|العقد|الاسبوعين)\\s+)(?<ordinal>${ORDINAL_PATTERN})(?=\\s+من\\s))`;
+const DAY = '(?<!\\d)(?<day>\\d{1,2})';
+// "في الثالث من كانون الثاني 2020"; not «الأسبوع الأول من شباط 2024», «النصف الثاني من …»: a part of
+// the month, no day of it. A pattern of its own: one alternative more in DAY slows every date.
+const ORDINAL_DAY = `(?<![\\p{L}])(?<!(?:الاسبوع|النصف|الربع|الثلث|العقد|الاسبوعين)\\s+)(?<ordinal>${ORDINAL_PATTERN})\\s+من`;
 const MONTHS = `(?<![\\p{L}])(?<month>${MONTH_PATTERN})(?:\\s*/\\s*(?:${MONTH_PATTERN}))?`;
 const WEEKDAY = `(?:(?:يوم\\s+)?(?<weekday>${WEEKDAY_PATTERN})\\s*\\(?\\s*)?`;
 const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|سنه)\\s+)?`;
@@ -50,6 +51,8 @@ const YEAR_WORD = `(?:(?:من\\s+)?(?:عام|سنه)\\s+)?`;
 const NAMED: readonly { re: RegExp; precision: DatePrecision }[] = [
   // [weekday] [(] D [من] [شهر] MONTH[/MONTH] [،] [عام] YYYY [)]
   { re: new RegExp(`${WEEKDAY}${DAY}\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTHS}${SEP}${YEAR_WORD}${YEAR}\\)?`, 'gu'), precision: 'day' },
+  // [weekday] ORDINAL من [شهر] MONTH[/MONTH] [،] [عام] YYYY
+  { re: new RegExp(`${WEEKDAY}${ORDINAL_DAY}\\s+(?:شهر\\s+)?${MONTHS}${SEP}${YEAR_WORD}${YEAR}\\)?`, 'gu'), precision: 'day' },
   // [شهر] MONTH[/MONTH] [،] [عام] YYYY
   { re: new RegExp(`(?:شهر\\s+)?${MONTHS}${SEP}${YEAR_WORD}${YEAR}`, 'gu'), precision: 'month' },
 ];

@@ -45,17 +45,11 @@ export type Draft = Omit<Statement, 'id'>;
  */
 function assignDates(mentions: Mention[], published: string, storyDay?: ResolvedDate): void {
   const writing: ResolvedDate = { date: published, precision: 'day', basis: 'published', evidence: '' };
+  // Read once per mention: each is asked about again for every other mention of the article.
+  const background = new Map(mentions.map((m) => [m, pluperfect(m.attribution.frame)]));
+  const earlierWords = new Map(mentions.map((m) => [m, toldAsEarlier(m.attribution.frame)]));
+  const todaysWords = mentions.findIndex((o) => o.own?.date === published && o.own.basis !== 'published');
   mentions.forEach((m, i) => {
-    // The story's day is for the story's own words: not words told as background («وكان ترامب قد
-    // هدد»), not a view in the present tense («ويرى المحلل»), not another matter («وفي سياق آخر»),
-    // and not after the article has come to today's words («… اليوم الأحد»).
-    const ofTheStory =
-      storyDay !== undefined &&
-      !ANOTHER_MATTER.test(normalizeArabic(m.sentence)) &&
-      !pluperfect(m.attribution.frame) &&
-      !isPresentForm(m.attribution.stem ?? '') &&
-      !mentions.slice(0, i).some((o) => o.own?.date === published && o.own.basis !== 'published');
-    const fallback = ofTheStory ? storyDay : writing;
     const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
     const earlier = mentions.slice(0, i);
     const dated = (o: Mention) => o.date !== undefined && o.date.basis !== 'published';
@@ -64,16 +58,24 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
     // not the day of the words before it.
     // "وكانت القيادة أعلنت، مساء أمس الأول، أن …" tells of an earlier occasion too; but a headline
     // sums up the story, whose lede may well be told that way.
-    const earlierOccasion = (o: Mention) => m.paragraph !== 0 && pluperfect(o.attribution.frame);
     const speakersLater = mentions
       .slice(i + 1)
-      .find((o) => same(o) && o.own && !o.own.vague && !toldAsEarlier(o.attribution.frame) && !earlierOccasion(o))?.own;
+      .find((o) => same(o) && o.own && !o.own.vague && !earlierWords.get(o) && !(m.paragraph !== 0 && background.get(o)))?.own;
     // «في وقت سابق»: no day of its own, and not the day of whatever the paragraph said before it;
     // the speaker's dated mention, else the publication day, the evidence saying why.
     if (m.own?.vague) {
       m.date = speakersEarlier ?? speakersLater ?? m.own;
       return;
     }
+    // The story's day is for the story's own words: not words told as background («وكان ترامب قد
+    // هدد»), not a view in the present tense («ويرى المحلل»), not another matter («وفي سياق آخر»),
+    // and not after the article has come to today's words («… اليوم الأحد»).
+    const ofTheStory = () =>
+      storyDay !== undefined &&
+      (todaysWords < 0 || todaysWords >= i) &&
+      !background.get(m) &&
+      !isPresentForm(m.attribution.stem ?? '') &&
+      !ANOTHER_MATTER.test(normalizeArabic(m.sentence));
     m.date =
       m.own ??
       m.continues?.date ??
@@ -82,7 +84,8 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
       speakersLater ??
       // "وأعلنت السفارة، في وقت سابق، …" then "وقالت السفارة في بيان …": the same words, undated.
       earlier.filter((o) => same(o) && o.own?.vague).at(-1)?.date ??
-      fallback;
+      (ofTheStory() ? storyDay : undefined) ??
+      writing;
   });
 }
 
@@ -92,7 +95,8 @@ function assignDates(mentions: Mention[], published: string, storyDay?: Resolved
  * told again with their day («قبل ذلك», «بعد ذلك بساعات» are other times).
  */
 function pluperfect(frame: string): boolean {
-  const words = normalizeArabic(frame).split(/\s+/u);
+  // Its first words tell: the rest of a long lede need not be read.
+  const words = normalizeArabic(frame.split(/\s+/u, 10).join(' ')).split(/\s+/u);
   if (/^[وف]?سبق$/u.test(words[0] ?? '') && words[1] === 'ان') return true;
   const had = /^[وف]?كان(?:ت)?$/u.test(words[0] ?? '') || (/^[وف]?كما$/u.test(words[0] ?? '') && /^كان(?:ت)?$/u.test(words[1] ?? ''));
   return had && !words.slice(1, 9).some((w, k) => w === 'ذلك' && reportingVerb(words[k] ?? '') !== undefined);
@@ -162,13 +166,15 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
  * the words it reports, or its first twelve. Not a lede that tells of an event it comes after
  * («بعد يومين من الهجوم الذي استهدف، الأحد، …», «غداة …»), nor one told as background.
  */
-function ledeDay(blocks: readonly BodyBlock[], today: string, published: string): ResolvedDate | undefined {
+function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], today: string, published: string): ResolvedDate | undefined {
   const first = blocks.find((b) => b.type === 'paragraph' && b.text.split(/\s+/u).length >= 6);
-  if (!first) return undefined;
-  const sentence = splitSentences(first.text)[0]?.text ?? '';
-  const frame = findAttribution(sentence)?.frame ?? sentence.split(/\s+/u).slice(0, 12).join(' ');
+  if (first?.type !== 'paragraph') return undefined;
+  // Usually a mention's sentence, whose words and day are read already.
+  const said = mentions.find((m) => m.paragraph === first.index && first.text.startsWith(m.sentence));
+  const sentence = said?.sentence ?? splitSentences(first.text)[0]?.text ?? '';
+  const frame = said?.attribution.frame ?? findAttribution(sentence)?.frame ?? sentence.split(/\s+/u).slice(0, 12).join(' ');
   if (pluperfect(sentence) || AFTER_AN_EVENT.test(normalizeArabic(frame))) return undefined;
-  const day = resolveDate(frame, today, published);
+  const day = said ? said.own : resolveDate(frame, today, published);
   // The day of writing itself ("اليوم") changes nothing: undated words fall on it anyway.
   if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(published, -2)) return undefined;
   return day;
@@ -215,7 +221,7 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
   }
   // Undated words default to the day the lede tells of, else the day the article was written, which a
   // story stamped just after midnight that says "اليوم (الأربعاء)" gives as the day before its publication.
-  assignDates(mentions, today, ledeDay(blocks, today, published));
+  assignDates(mentions, today, ledeDay(blocks, mentions, today, published));
   for (const m of mentions) {
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });

@@ -24,13 +24,21 @@ import { toldBefore, toldFrame } from './told-before.ts';
  * one before it, so a statement's text is whole sentences where it can be.
  */
 function attributedClauses(sentence: string): string[] {
+  const clauses = splitClauses(sentence);
+  if (clauses.length === 1) return clauses;
   const out: string[] = [];
-  for (const clause of splitClauses(sentence)) {
-    const last = out.length - 1;
+  let lastAttributed = false;
+  for (const clause of clauses) {
+    const attributed = findAttribution(clause) !== undefined;
     // "وفي كانون الثاني 2020، قصفت إيران القاعدة، وقال ترامب آنذاك إن …": a clause with no speaker
     // of its own before the verb is the words' circumstance, and stays with them.
-    if (last >= 0 && (!findAttribution(clause) || !findAttribution(out[last] ?? ''))) out[last] = `${out[last]} ${clause}`;
-    else out.push(clause);
+    if (out.length > 0 && (!attributed || !lastAttributed)) {
+      out[out.length - 1] = `${out.at(-1)} ${clause}`;
+      lastAttributed ||= attributed;
+    } else {
+      out.push(clause);
+      lastAttributed = attributed;
+    }
   }
   return out;
 }

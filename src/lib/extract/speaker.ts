@@ -104,7 +104,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash (or a slash), then the one group within
   // it that spoke, by name. Not a dash that opens an aside ("خلية الإعلام الأمني – التابعة لقيادة
   // العمليات المشتركة –", "أبو آلاء الولائي - الأمين العام لكتائب …"): the subject is before it.
-  const dashed = /^(\S.*?)\s*[-–—/]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, ''));
+  const dashed = /[-–—/]/u.test(phrase) ? /^(\S.*?)\s*[-–—/]\s*(\S.*)$/u.exec(phrase.trim().replace(/^["«“]|["»”]$/gu, '')) : null;
   if (dashed?.[1] && dashed[2] && /^(?:ال)?مقاومه(?:\s|$)/u.test(normalizeArabic(dashed[1]))) {
     const group = registry.findAll(dashed[2]).find((h) => h.at === 0 && h.via === 'name' && isInstitution(nameKey(h.speaker.name)));
     if (group) return { type: 'institution', registry: group.speaker, name: group.speaker.name, key: nameKey(group.speaker.name) };
