@@ -408,3 +408,9 @@ describe('existing bugs the second review met on the way', () => {
     ]);
   });
 });
+
+describe('foreign first names that open like the article', () => {
+  it('«الجنرال أليكسوس غرينكيفيتش»: a rank, then the name, not an office', () => {
+    expect(who('وقال الجنرال أليكسوس غرينكيفيتش إن الحلف يدعم العراق.', '2026-03-20')).toEqual(['أليكسوس غرينكيفيتش 2026-03-20']);
+  });
+});
