@@ -414,3 +414,17 @@ describe('foreign first names that open like the article', () => {
     expect(who('وقال الجنرال أليكسوس غرينكيفيتش إن الحلف يدعم العراق.', '2026-03-20')).toEqual(['أليكسوس غرينكيفيتش 2026-03-20']);
   });
 });
+
+describe('read from set H after its last score', () => {
+  it('«وتوعدت الجماعة باستهداف …»: بـ on a verbal noun opens the object, and a group outside the registry is nobody', () => {
+    const text =
+      'حشدت جماعة الحوثي المسلحة، مساء الاثنين، الآلاف من أنصارها في صنعاء، وتوعدت الجماعة باستهداف القوات الأمريكية في المنطقة.';
+    expect(extract(text, '2020-01-06').statements.map((s) => s.speaker.name)).toEqual([]);
+    expect(who('وقال الرئيس الأمريكي الأسبق باراك أوباما إن الحرب خطأ.', '2025-09-02')).toEqual(['باراك أوباما 2025-09-02']);
+  });
+  it('«وتابع المكتب» after «قال المكتب الإعلامي لرئاسة الوزراء»: the office’s owner goes on', () => {
+    const text =
+      'وقال المكتب الإعلامي لرئاسة الوزراء في بيان، إن "السوداني استقبل، اليوم، القائد الجديد للقيادة المركزية".\n\nوتابع المكتب، "كما شهد اللقاء التشديد على أهمية الحوار".';
+    expect(extract(text, '2025-09-02').statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['محمد شياع السوداني', [1, 2]]]);
+  });
+});

@@ -157,9 +157,13 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const bareGroupWord = GROUP_WORDS.has(r.noun) && onlyTheNoun(m.attribution.phrase, r.noun);
         const armedGroup = (e: Mention) =>
           bareGroupWord && isArmedGroup(e.speaker?.role) && !namesGroup(between(body, e.sentence, m.sentence), r.noun);
+        // "وقال المكتب الإعلامي لرئاسة الوزراء …" (the PM's words) … "وتابع المكتب": the noun the
+        // earlier subject opened with.
+        const opener = (e: Mention) => bare(wordKey(e.attribution.phrase.trim().split(/\s+/u)[0] ?? '')) === r.noun;
         const holds = (e: Mention) =>
           e.speaker !== undefined &&
           (armedGroup(e) ||
+            (r.institution && opener(e)) ||
             nameKey(
               r.institution ? `${e.speaker.name} ${written(e)}` : `${e.speaker.name} ${e.speaker.role ?? ''} ${office(e)} ${written(e)}`,
             ).includes(r.noun) ||

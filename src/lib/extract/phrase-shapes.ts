@@ -77,7 +77,10 @@ export function subjectOf(words: readonly string[]): string[] {
     // "السفير البريطاني بالموقف", "توعد الحزب بـاستهداف": بـ opens the object ("بالوكالة" is the
     // office's own).
     // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).
-    const withBa = /^(?:بال|بـ|بم\p{L}{3})/u.test(w) && !/^(?:بالوكاله|بالنيابه|بالانابه)$/u.test(key);
+    // "وتوعدت الجماعة باستهداف …": بـ on a verbal noun too ("باستهداف", "بانسحاب"), never a first name.
+    const withBa =
+      (/^(?:بال|بـ|بم\p{L}{3})/u.test(w) || (/^با\p{L}{4,}/u.test(key) && !opensWithFirstName(key) && !FIRST_NAMES.has(key))) &&
+      !/^(?:بالوكاله|بالنيابه|بالانابه)$/u.test(key);
     // "توعدت الحركة بـ «…»": even right after a one-word subject.
     // Not right after an office: "المتحدث بالخارجية الإيرانية" speaks at the ministry.
     const afterOffice = hasHead(ROLE_HEADS, wordKey(words[i - 1] ?? ''));
