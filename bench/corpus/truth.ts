@@ -40,6 +40,7 @@ export function plantedStatements(mentions: readonly Mention[], publishedDay: st
   const lede = mentions[0];
   const ledeDay = lede?.paragraph === 1 && lede.kind === 'opener' ? lede.unit.own?.date : undefined;
   const storyDay = ledeDay && ledeDay < writingDay && ledeDay >= shiftDay(publishedDay, -2) ? ledeDay : undefined;
+  const todaysWordsBefore = (i: number) => mentions.slice(0, i).some((o) => o.kind === 'opener' && o.unit.own?.date === writingDay);
   mentions.forEach((m, i) => {
     const speaker = speakerOf(m.unit.entity);
     const own = m.kind === 'opener' ? m.unit.own : undefined;
@@ -54,8 +55,11 @@ export function plantedStatements(mentions: readonly Mention[], publishedDay: st
         earlier.filter((o) => o.speaker === speaker).at(-1)?.date ??
         earlier.filter((o) => o.paragraph === m.paragraph).at(-1)?.date ??
         mentions.slice(i + 1).find((o) => o.kind === 'opener' && o.unit.own && speakerOf(o.unit.entity) === speaker)?.unit.own?.date;
+      // The story's day is for the story's own words: not a view in the present tense, not words told
+      // as background («وكان X قد …»), not after the article has come to words dated the day of writing.
+      const ofTheStory = m.pattern !== 'present' && !/^و?كان(?:ت)?\s/u.test(m.sentence) && !todaysWordsBefore(i);
       if (found) date = found;
-      else if (storyDay) date = storyDay;
+      else if (storyDay && ofTheStory) date = storyDay;
       else published = true;
     }
     resolved.push({ speaker, paragraph: m.paragraph, date, published });

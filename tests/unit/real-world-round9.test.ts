@@ -428,3 +428,15 @@ describe('read from set H after its last score', () => {
     expect(extract(text, '2025-09-02').statements.map((s) => [s.speaker.name, s.paragraphs])).toEqual([['محمد شياع السوداني', [1, 2]]]);
   });
 });
+
+describe('«وفي سياق متصل» is the same story', () => {
+  it('its undated words fall on the story’s day; «وفي سياق آخر» on the day of writing', () => {
+    const lede = 'ندد العراق، السبت، بالغارات الأمريكية على مواقع في الأنبار واعتبرها انتهاكاً لسيادته.\n\n';
+    expect(who(`${lede}وفي سياق متصل، قال رئيس الوزراء محمد شياع السوداني إن العراق لن يكون ساحة للصراع.`, '2024-02-04')).toEqual([
+      'محمد شياع السوداني 2024-02-03',
+    ]);
+    expect(who(`${lede}وفي سياق آخر، قال رئيس الوزراء محمد شياع السوداني إن الموازنة ستقر قريباً.`, '2024-02-04')).toEqual([
+      'محمد شياع السوداني 2024-02-04',
+    ]);
+  });
+});

@@ -181,7 +181,8 @@ function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], tod
 }
 
 /** "وفي سياق آخر", "من جهة أخرى": the article turns to another matter, whose day the lede does not tell. */
-const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل|متصل)/u;
+// ("وفي سياق متصل" is the same matter.)
+const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل)/u;
 
 /** "بعد يومين من", "غداة", "منذ", "عقب", "إثر", "لليوم الثاني": a time told from an event, not the story's own. */
 const AFTER_AN_EVENT = /(?<![\p{L}])(?:[وف]?بعد|غداه|منذ|عقب|اثر|اعقاب|لليوم|قبل)(?![\p{L}])/u;
