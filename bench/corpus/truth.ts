@@ -39,7 +39,7 @@ export function plantedStatements(mentions: readonly Mention[], publishedDay: st
   const resolved: { speaker: string; paragraph: number; date: string; published: boolean }[] = [];
   const lede = mentions[0];
   const ledeDay = lede?.paragraph === 1 && lede.kind === 'opener' ? lede.unit.own?.date : undefined;
-  const storyDay = ledeDay && ledeDay < writingDay && ledeDay >= shiftDay(publishedDay, -2) ? ledeDay : undefined;
+  const storyDay = ledeDay && ledeDay < writingDay && ledeDay >= shiftDay(writingDay, -2) ? ledeDay : undefined;
   const todaysWordsBefore = (i: number) => mentions.slice(0, i).some((o) => o.kind === 'opener' && o.unit.own?.date === writingDay);
   mentions.forEach((m, i) => {
     const speaker = speakerOf(m.unit.entity);

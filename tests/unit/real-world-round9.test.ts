@@ -440,3 +440,19 @@ describe('«وفي سياق متصل» is the same story', () => {
     ]);
   });
 });
+
+describe('what a code review found', () => {
+  it('«الأسبوع الأول من شباط» without a year is no day either', () => {
+    const s = extract('وقال وزير الخارجية فؤاد حسين في الأسبوع الأول من شباط إن الحوار مستمر.', '2024-03-10').statements;
+    expect(s.map((x) => x.dateBasis)).toEqual(['published']);
+  });
+  it('a lede told from after an event with و written on («ومنذ الأحد»): no story’s day', () => {
+    const text =
+      'ومنذ الأحد، تتواصل التحقيقات في الهجوم على القاعدة العسكرية في الأنبار دون نتائج واضحة.\n\nوقال المتحدث باسم الحكومة باسم العوادي إن التحقيق سيعلن قريباً.';
+    expect(who(text, '2024-01-30')).toEqual(['باسم العوادي 2024-01-30']);
+  });
+  it('«الهام» is still "the important", a definite word', async () => {
+    const { isDefinite } = await import('../../src/lib/speakers/lexicon.ts');
+    expect([isDefinite('الهام'), isDefinite('فالح'), isDefinite('الوزير')]).toEqual([true, false, true]);
+  });
+});

@@ -113,8 +113,11 @@ export const ORDINALS: readonly string[] = [
   'الحادي والثلاثين',
 ];
 
-/** Regex source matching any ordinal day in normalized text, longest first («الحادي والعشرين» before «الحادي»). */
-export const ORDINAL_PATTERN = [...ORDINALS].sort((a, b) => b.length - a.length).join('|');
+/**
+ * Regex source matching any ordinal day in normalized text, longest first («الحادي والعشرين» before
+ * «الحادي»). Not after «الأسبوع», «النصف», «الربع»: «الأسبوع الأول من شباط» is a part of the month.
+ */
+export const ORDINAL_PATTERN = `(?<!(?:الاسبوع|الاسبوعين|النصف|الربع|الثلث|العقد)\\s+)(?:${[...ORDINALS].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** The day number of an ordinal found in normalized text (الثالث → 3). */
 export function ordinalDay(word: string): number {

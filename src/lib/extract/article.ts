@@ -43,12 +43,12 @@ export type Draft = Omit<Statement, 'id'>;
  * day of the speaker's earlier words told as «في وقت سابق»; else the story's
  * day (`storyDay`, the lede's); else the publication day.
  */
-function assignDates(mentions: Mention[], published: string, storyDay?: ResolvedDate): void {
-  const writing: ResolvedDate = { date: published, precision: 'day', basis: 'published', evidence: '' };
+function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate): void {
+  const writing: ResolvedDate = { date: today, precision: 'day', basis: 'published', evidence: '' };
   // Read once per mention: each is asked about again for every other mention of the article.
   const background = new Map(mentions.map((m) => [m, pluperfect(m.attribution.frame)]));
   const earlierWords = new Map(mentions.map((m) => [m, toldAsEarlier(m.attribution.frame)]));
-  const todaysWords = mentions.findIndex((o) => o.own?.date === published && o.own.basis !== 'published');
+  const todaysWords = mentions.findIndex((o) => o.own?.date === today && o.own.basis !== 'published');
   mentions.forEach((m, i) => {
     const same = (o: Mention) => o.speaker?.id === m.speaker?.id;
     const earlier = mentions.slice(0, i);
@@ -101,6 +101,7 @@ function pluperfect(frame: string): boolean {
   const had = /^[وف]?كان(?:ت)?$/u.test(words[0] ?? '') || (/^[وف]?كما$/u.test(words[0] ?? '') && /^كان(?:ت)?$/u.test(words[1] ?? ''));
   return had && !words.slice(1, 9).some((w, k) => w === 'ذلك' && reportingVerb(words[k] ?? '') !== undefined);
 }
+
 /** Merge mentions: one speaker, one date, one article is one statement. */
 function merge(mentions: readonly Mention[], slug: string): Draft[] {
   const drafts = new Map<string, Draft>();
@@ -176,7 +177,7 @@ function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], tod
   if (pluperfect(sentence) || AFTER_AN_EVENT.test(normalizeArabic(frame))) return undefined;
   const day = said ? said.own : resolveDate(frame, today, published);
   // The day of writing itself ("اليوم") changes nothing: undated words fall on it anyway.
-  if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(published, -2)) return undefined;
+  if (!day || day.vague || day.basis === 'published' || day.date >= today || day.date < shiftDay(today, -2)) return undefined;
   return day;
 }
 
@@ -184,8 +185,9 @@ function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], tod
 // ("وفي سياق متصل" is the same matter.)
 const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل)/u;
 
-/** "بعد يومين من", "غداة", "منذ", "عقب", "إثر", "لليوم الثاني": a time told from an event, not the story's own. */
-const AFTER_AN_EVENT = /(?<![\p{L}])(?:[وف]?بعد|غداه|منذ|عقب|اثر|اعقاب|لليوم|قبل)(?![\p{L}])/u;
+/** "بعد يومين من", "قبل", "غداة", "منذ", "عقب", "إثر", "لليوم الثاني": a time told from an event, not the story's own. */
+// ("من قبل" is "by", no time.)
+const AFTER_AN_EVENT = /(?<![\p{L}])[وف]?(?:بعد|غداه|منذ|عقب|اثر|اعقاب|لليوم|(?<!من\s)قبل)(?![\p{L}])/u;
 
 /** Extract the statements of one article, and the warnings an editor should see. */
 export function extractArticle(article: ArticleInput, registry: Registry): { statements: Draft[]; warnings: ExtractionWarning[] } {

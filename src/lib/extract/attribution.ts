@@ -118,7 +118,7 @@ function complementAt(tokens: readonly Token[], from: number): number {
         closing >= 0 &&
         closing <= 2 &&
         /^(?:لل|ل|ب)\p{L}{4,}/u.test(first) &&
-        !/^(?:لقد|لكن|ليس|لدي|لدينا|لذلك|لهذا)$/u.test(first) &&
+        first !== 'لدينا' &&
         /^\p{L}/u.test(tokens[i + closing + 1]?.text ?? '') &&
         !COMPLEMENT.test(tokens[i + closing + 1]?.key ?? '');
       if (!afterHead && !nameThenComma && !institution && !quotedName && !scare) return i;
@@ -204,8 +204,8 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
     /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '') &&
-    // "وعلى الفور": the preposition على, written with ى; "علي الزيدي أكد": the first name.
-    !/^[وف]?علي$/u.test(tokens[0]?.text.replace(/[\u064B-\u0652]/gu, '') ?? '') &&
+    // "وعلى الفور": the preposition; "علي الزيدي أكد": the first name.
+    !(/^[وف]?علي$/u.test(tokens[0]?.key ?? '') && !writtenAla(tokens[0])) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
   );
 }
@@ -231,12 +231,17 @@ function namesSomeone(key: string): boolean {
   return isTitleHead(key) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
 }
 
+/** «على» as written, with ى: the preposition, which folds to the first name «علي». */
+function writtenAla(token: Token | undefined): boolean {
+  return /^[وف]?على$/u.test((token?.text ?? '').replace(/[\u064b-\u065f]/gu, ''));
+}
+
 /** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */
 function opensWithSubject(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.key ?? '';
   if (/^[وف]?كان(?:ت)?$/u.test(first)) return true;
-  // "على وقع تهديدات الفصائل، أعلنت …": «على» folds to the name «علي», but written with ى it is the preposition.
-  if (/^[وف]?على$/u.test((tokens[0]?.text ?? '').replace(/[\u064b-\u065f]/gu, ''))) return false;
+  // "على وقع تهديدات الفصائل، أعلنت …": the preposition, not the name «علي».
+  if (writtenAla(tokens[0])) return false;
   return namesSomeone(first);
 }
 

@@ -68,8 +68,9 @@ export function bare(word: string): string {
 
 /** True for a word carrying the article: الوزير, بالقوات, للحشد. */
 export function isDefinite(word: string): boolean {
-  // "فالح", "آلاء", "أليكس": first names whose letters open like ال, with no article in them.
-  return /^(?:[وفبلك]?ال|لل)/u.test(word) && !FIRST_NAMES.has(word);
+  // "فالح", "آلاء", "أليكس": first names whose letters open like ال, with no article in them (not
+  // «الهام», which is also "the important").
+  return /^(?:[وفبلك]?ال|لل)/u.test(word) && (!FIRST_NAMES.has(word) || word === 'الهام');
 }
 
 /**
