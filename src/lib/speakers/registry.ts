@@ -34,7 +34,7 @@ interface Key {
   key: string;
   speaker: RegistrySpeaker;
   via: 'name' | 'affiliation';
-  /** A person's family name alone: after another person's first name it names someone else. */
+  /** A person's one-word name or alias (a family name): after another first name it names someone else. */
   surname?: boolean;
 }
 
@@ -147,11 +147,22 @@ export class Registry {
    * name of theirs stands a word further back: "مارك ألكسندر ميلي" has a middle name, and is Milley.
    */
   private otherFirstName(hay: string, start: number, speaker: RegistrySpeaker): boolean {
-    const [word = '', further = ''] = hay.slice(0, start).trimEnd().split(' ').reverse();
+    // The two words before the hit, found from its end: a body's whole prefix is searched at times.
+    const end = hay.charAt(start - 1) === ' ' ? start - 1 : start;
+    const at = hay.lastIndexOf(' ', end - 1);
+    const word = hay.slice(at + 1, end);
     if (!FIRST_NAMES.has(word)) return false;
-    const own = new Set([speaker.name, ...speaker.aliases].flatMap((n) => nameKey(n).split(' ')));
+    const further = at > 0 ? hay.slice(hay.lastIndexOf(' ', at - 1) + 1, at) : '';
+    let own = this.nameWords.get(speaker.id);
+    if (!own) {
+      own = new Set([speaker.name, ...speaker.aliases].flatMap((n) => nameKey(n).split(' ')));
+      this.nameWords.set(speaker.id, own);
+    }
     return !own.has(word) && !own.has(further);
   }
+
+  /** Every word of each person's names, by id, as `otherFirstName` asks for them. */
+  private readonly nameWords = new Map<string, ReadonlySet<string>>();
 
   /** Answers already given by `findAll`, by text. Bounded. */
   private readonly found = new Map<string, readonly RegistryHit[]>();
