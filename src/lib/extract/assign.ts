@@ -511,20 +511,22 @@ function isArmedGroup(role: string | undefined): boolean {
  */
 function namedInText(before: string, noun: string): StatementSpeaker | undefined {
   const tokens = before.split(/\s+/u).filter(Boolean);
+  // A word without the punctuation that closes it ("الجماعة،", "العراقية»").
+  const stripped = (token: string) => token.replace(/["»”،,.:؛]+$/u, '');
   for (let i = tokens.length - 2; i >= 0; i--) {
-    const raw = (tokens[i] ?? '').replace(/^[وفبل]?ـ?["«“]*/u, '');
-    const word = raw.replace(/["»”،,.:؛]+$/u, '');
+    const head = (tokens[i] ?? '').replace(/^[وفبل]?ـ?["«“]*/u, '');
+    const word = stripped(head);
     if (bare(wordKey(word)) !== noun || !isDefinite(wordKey(word))) continue;
     // "بحسب بيان صادر عن الجماعة، الثلاثاء": the noun alone, and what follows the comma is not its name.
-    if (word !== raw) continue;
+    if (word !== head) continue;
     const name = [word];
     for (let j = i + 1; j < tokens.length && name.length < 6; j++) {
-      const raw = tokens[j] ?? '';
-      if (raw.startsWith('(')) break; // "المقاومة (المليشيات المسلحة)": an aside, not the name
-      const clean = raw.replace(/["»”،,.:؛]+$/u, '');
+      const token = tokens[j] ?? '';
+      if (token.startsWith('(')) break; // "المقاومة (المليشيات المسلحة)": an aside, not the name
+      const clean = stripped(token);
       if (!isDefinite(wordKey(clean)) || weekdayNumber(wordKey(clean)) !== undefined) break;
       name.push(clean);
-      if (clean !== raw) break;
+      if (clean !== token) break;
     }
     if (name.length > 1) return provisional(name.join(' ').replace(/["«“»”]/gu, ''));
   }

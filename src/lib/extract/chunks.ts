@@ -116,7 +116,6 @@ export function appositionName(
   return undefined;
 }
 
-/** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
 /**
  * A first name and one to three more words, in brackets right after the office the phrase opens with,
  * and the subject ending there: not «المتحدث باسم الرئيس (حسن روحاني) علي ربيعي» (the president's
@@ -139,6 +138,7 @@ function bracketedName(inner: string, before: string, after: string): boolean {
   );
 }
 
+/** The comma-separated chunks of a phrase, each cut where the date words or the addressee begin. */
 function chunksOf(phrase: string): string[][] {
   return (
     phrase
