@@ -68,15 +68,15 @@ function referentOf(attribution: Attribution, registry: Registry): Referent {
   // Only a statement the sentence opens with ("وبحسب بيان …", "وفي بيان …"): in "وخلال مؤتمر صحفي
   // عقده عقب بيان صدر عن الخارجية الإيرانية، قال فيه" the «فيه» is the press conference.
   const words = attribution.frame.split(/\s+/u);
-  const at = words.findIndex((w) => STATEMENT_NOUN.test(wordKey(w)));
+  const at = words.findIndex((w) => SAID_IN.test(wordKey(w)));
   if (at < 0 || at > 1 + words.slice(0, at).filter((w) => /^[وف]?(?:بحسب|حسب|وفق|وفقا|في|ففي)$/u.test(wordKey(w))).length)
     return { type: 'none' };
   const issuer = resolvePhrase(words.slice(at).join(' ').split(/[،,:]/u)[0] ?? '', registry);
   return (issuer.type === 'person' || issuer.type === 'institution') && issuer.registry ? issuer : { type: 'none' };
 }
 
-/** A statement, a letter, a remark: the nouns whose issuer a later «قال فيه» refers to. */
-const STATEMENT_NOUN = /^[وب]?(?:بيان|بيانا|رساله|تصريح|تصريحا|تغريده)$/u;
+/** The nouns a later «قال فيه» refers back to (attribution.ts's STATEMENT_NOUN, a different list, opens «وجاء في …»). */
+const SAID_IN = /^[وب]?(?:بيان|بيانا|رساله|تصريح|تصريحا|تغريده)$/u;
 
 /**
  * A sentence's attribution and who it refers to. Where a news agency only reports the words
