@@ -4,7 +4,7 @@
  * إبريل, آب and اب, الجمعة and الجمعه.
  *
  * Two month systems are in use: the Levantine/Iraqi names (كانون الثاني …
- * كانون الأول) and the transliterated Gregorian ones (يناير … ديسمبر), with the
+ * كانون الأول, also without the article) and the transliterated Gregorian ones (يناير … ديسمبر), with the
  * Egyptian spellings يونيه / يوليه and the hamza-less اغسطس.
  */
 
@@ -22,6 +22,11 @@ export const MONTHS: Readonly<Record<string, number>> = {
   'تشرين الاول': 10,
   'تشرين الثاني': 11,
   'كانون الاول': 12,
+  // Syrian and Lebanese copy often drops the article: «22 تشرين ثاني», «كانون أول 2023».
+  'كانون ثاني': 1,
+  'تشرين اول': 10,
+  'تشرين ثاني': 11,
+  'كانون اول': 12,
   يناير: 1,
   فبراير: 2,
   مارس: 3,

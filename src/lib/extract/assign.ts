@@ -69,7 +69,17 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
       case 'person': {
         // "فأجاب ميلر" after "ماثيو ميلر": the article's own Miller, not the registry's other one.
         const own = r.surname ? fullName(body, r.surname) : undefined;
-        const other = own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) ? own : undefined;
+        // Not when the words the article gives are all the registry person's own: «ثابت محمد العباسي»
+        // (an alias with the father's name) reads «محمد العباسي» before the surname, and is Thabet.
+        const theirs = r.registry ? new Set([r.registry.name, ...r.registry.aliases].flatMap((n) => nameKey(n).split(' '))) : undefined;
+        const other =
+          own &&
+          theirs &&
+          !nameKey(own.name)
+            .split(' ')
+            .every((w) => theirs.has(w))
+            ? own
+            : undefined;
         // "وقال عبد الهادي" after "عدي عبد الهادي": the person named in full before.
         const key = nameKey(r.name);
         const before = r.registry
@@ -220,8 +230,16 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const written = fullName(body, r.word);
         const known = written ? registry.findAll(written.name).find((h) => h.via === 'name' && h.key === nameKey(written.name)) : undefined;
         const near = written && !known ? registry.nearPerson(written.name) : undefined;
+        // "الأدميرال كوبر" with the name spelt otherwise before («براد كروبر»): a military rank before a
+        // surname the registry does not read alone (it is also a word) names the one officer who has it.
+        const rank = RANKS.test(bare(wordKey(m.attribution.phrase.trim().split(/\s+/u)[0] ?? '')));
+        const officers = rank && !earlier && !written ? registry.speakers.filter((s) => nameKey(s.name).split(' ').at(-1) === word) : [];
+        const officer = officers.length === 1 && officers[0] ? statementSpeaker(officers[0]) : undefined;
         const full =
-          earlier?.speaker ?? (known ? statementSpeaker(known.speaker) : near ? statementSpeaker(near) : written) ?? m.continues?.speaker;
+          earlier?.speaker ??
+          (known ? statementSpeaker(known.speaker) : near ? statementSpeaker(near) : written) ??
+          officer ??
+          m.continues?.speaker;
         if (full) m.speaker = full;
         break;
       }

@@ -387,7 +387,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
     // off by commas, and the verb after the comma has no subject of its own.
-    if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !(next && namesSomeone(next.key))) {
+    // «أول أمس» after the verb is a day, not a title («أول نائب»).
+    const ownSubject = next !== undefined && namesSomeone(next.key) && !(next.key === 'اول' && tokens[i + 2]?.key === 'امس');
+    if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !ownSubject) {
       let from = 0;
       while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
       const stop = complementAt(tokens, i + 1);

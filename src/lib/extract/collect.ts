@@ -227,10 +227,16 @@ function reportedSubject(clause: string): Attribution | undefined {
 
 /**
  * True for the last sentence of a text cut off before the reported words: no closing punctuation,
- * and nothing after the speaker's phrase (no إن/أن, colon or quotation).
+ * and nothing after the speaker's phrase (no إن/أن, colon or quotation). A relative clause in the
+ * phrase ("انتقدت الحكومة القصف الذي جرى دون علم الجه…"), or a quotation opened in it ("أشاد كوبر بـ"دور
+ * العراق…"), says the verb's object came before the cut.
  */
 function cutOff(sentence: string, attribution: Attribution): boolean {
-  return !/[.؟?!…"»”]\s*$/u.test(sentence) && attribution.frame.length >= sentence.trim().length;
+  return (
+    !/[.؟?!…"»”]\s*$/u.test(sentence) &&
+    attribution.frame.length >= sentence.trim().length &&
+    !/(?:^|\s)(?:الذي|التي|الذين)(?=\s)|\S.*["«“]/u.test(normalizeArabic(attribution.phrase))
+  );
 }
 
 /** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */

@@ -9,7 +9,11 @@ import { findOutlet } from '../import/outlets.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
 
-const PREPOSITIONS = new Set(['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان']);
+// "بوصفه", "باعتباره" (as, in its capacity of) open a predicate about the verb's object, like a preposition.
+const PREPOSITIONS = new Set([
+  ...['في', 'خلال', 'عبر', 'اثناء', 'من', 'عن', 'لدي', 'حول', 'بعد', 'قبل', 'الي', 'امام', 'مع', 'ضمن', 'بشان'],
+  ...['بوصفه', 'بوصفها', 'باعتباره', 'باعتبارها', 'بصفته', 'بصفتها'],
+]);
 
 const STOPWORDS = new Set('تلك هذه هذا ذلك هو هي هم الاخر كل عدم ما اي انه ان كان كانت وكان وكانت'.split(' '));
 
@@ -23,9 +27,24 @@ export function isPreposition(word: string): boolean {
   return PREPOSITIONS.has(unprefixed(wordKey(word))) || /^[وف]?على$/u.test(word.replace(/[\u064b-\u065f\u0670\u0640]/gu, ''));
 }
 
+/**
+ * A preposition, or «بـ» written apart from its noun ("بـ"دور العراق"") or on a definite one, which
+ * opens the verb's object.
+ * Not after «الملقب»/«المكنى», where it brings a nickname ("الملقب بـ"أبو تقوى""); and not لـ, which
+ * joins an office to its institution ("الأمين العام لـ"كتائب حزب الله"").
+ */
+function boundary(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? '';
+  if (isPreposition(word)) return true;
+  // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun is the object too ("بالوكالة" is an acting office's).
+  const key = wordKey(word);
+  if (/^[وف]?بال\p{L}{2}/u.test(key) && !/بال(?:وكاله|انابه|نيابه)$/u.test(key)) return i > 0;
+  return /^بـ?["«“”]?$|^بـ["«“”]?(?=\p{L})/u.test(word) && !/^ال(?:ملقب|مكني)/u.test(wordKey(words[i - 1] ?? ''));
+}
+
 /** Words up to the first preposition: the noun phrase itself. */
 export function headPhrase(words: readonly string[]): string[] {
-  const end = words.findIndex(isPreposition);
+  const end = words.findIndex((_, i) => boundary(words, i));
   return end < 0 ? [...words] : words.slice(0, end);
 }
 
@@ -91,7 +110,7 @@ export function findName(words: readonly string[]): { start: number; end: number
   if (leading) return leading;
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
-    const atBoundary = i === words.length || isPreposition(words[i] ?? '');
+    const atBoundary = i === words.length || boundary(words, i);
     if (!atBoundary) continue;
     const segment = words.slice(from, i);
     const start = nameStart(segment);

@@ -151,7 +151,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   }
   if (findOutlet(core)) return { type: 'skip', reason: 'a news outlet' };
   if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
-  if (DOCUMENTS.has(key)) return { type: 'none' };
+  // "وطالب البيان الرئيس الأميركي بعدم …": the document is the subject, the definite noun after it
+  // its object (not «بيان الرئيس», the president's statement). Its author speaks, as for «البيان» alone.
+  const objectAfter = isDefinite(wordKey(first[1] ?? '')) && !/^(?:الذي|التي)$/u.test(wordKey(first[1] ?? ''));
+  if (DOCUMENTS.has(key) || (DOCUMENTS.has(firstKey) && objectAfter)) return { type: 'none' };
 
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
   // object (بـ/لـ …): the office speaks, whoever the object names.
