@@ -308,7 +308,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||
-      /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      /^و?(?:كما|فيما|بينما|حين|اذ|حيث)$/u.test(tokens[i - 1]?.key ?? '') ||
       // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
       // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
       (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||
@@ -418,9 +418,15 @@ export function findAttribution(sentence: string): Attribution | undefined {
   }
 
   // "X أكد …", "كان X أكد …", "يشار إلى أن X أفاد بأن …": a subject before the verb.
-  for (let i = 1; i < Math.min(tokens.length, 14); i++) {
+  // "كان جهاز الأمن الداخلي في إقليم كردستان …، الذي …، قد قال": after «كان», «قد» before the verb
+  // closes the subject, however long.
+  const kanaQad = /^[وف]?كان(?:ت)?$/u.test(tokens[0]?.key ?? '') ? tokens.findIndex((x, k) => k > 1 && k < 24 && x.key === 'قد') : -1;
+  const reach = kanaQad > 0 ? Math.max(14, kanaQad + 2) : 14;
+  for (let i = 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i];
-    if (!t || !reportingVerb(t.key)) continue;
+    // "X سارع بالقول إن …": hastened to say.
+    const hastened = /^[وف]?(?:سارع|سارعت|بادر|بادرت)$/u.test(t?.key ?? '') && /^(?:بالقول|للقول)$/u.test(tokens[i + 1]?.key ?? '');
+    if (!t || (!reportingVerb(t.key) && !hastened)) continue;
     // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
     let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
@@ -452,7 +458,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       ...base,
       kind: 'subject-first',
       phrase: text(tokens, from, issuer < 0 ? i : issuer),
-      stem: verbStem(reportingVerb(t.key) ?? ''),
+      stem: hastened ? 'قال' : verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };
   }

@@ -227,16 +227,21 @@ function reportedSubject(clause: string): Attribution | undefined {
 
 /**
  * True for the last sentence of a text cut off before the reported words: no closing punctuation,
- * and nothing after the speaker's phrase (no إن/أن, colon or quotation). A relative clause in the
- * phrase ("انتقدت الحكومة القصف الذي جرى دون علم الجه…"), or a quotation opened in it ("أشاد كوبر بـ"دور
- * العراق…"), says the verb's object came before the cut.
+ * and nothing after the speaker's phrase (no إن/أن, colon or quotation). The verb's object came before
+ * the cut when the phrase holds a relative clause ("انتقدت الحكومة القصف الذي جرى دون علم الجه…"), a
+ * quotation opened after its first word ("أشاد كوبر بـ"دور العراق…"), or three words and more after the
+ * last name the registry knows in it ("وأعلنت قوات التحالف الدولي أول أمس السبت انسحاب قوات …").
  */
-function cutOff(sentence: string, attribution: Attribution): boolean {
-  return (
-    !/[.؟?!…"»”]\s*$/u.test(sentence) &&
-    attribution.frame.length >= sentence.trim().length &&
-    !/(?:^|\s)(?:الذي|التي|الذين)(?=\s)|\S.*["«“]/u.test(normalizeArabic(attribution.phrase))
-  );
+function cutOff(sentence: string, attribution: Attribution, registry: Registry): boolean {
+  if (/[.؟?!…"»”]\s*$/u.test(sentence) || attribution.frame.length < sentence.trim().length) return false;
+  const phrase = normalizeArabic(attribution.phrase);
+  if (/(?:^|\s)(?:الذي|التي|الذين)(?=\s)|\S.*["«“]/u.test(phrase)) return false;
+  const last = registry.findAll(attribution.phrase).at(-1);
+  if (!last) return true;
+  const after = nameKey(attribution.phrase)
+    .slice(last.at + last.key.length)
+    .trim();
+  return after.split(/\s+/u).filter(Boolean).length < 3;
 }
 
 /** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */
@@ -360,7 +365,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         // "جاء ذلك خلال لقاء …، حسب ما نشرته الوزارة": the circumstance of the words before, and its source.
         if (attribution.kind === 'according-to' && CIRCUMSTANCE.test(normalizeArabic(sentence))) continue;
         // A text cut off mid-sentence ("وقال البيت ال"): the words never came, so there is no statement.
-        if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution)) continue;
+        if (block === last && sentence === sentences.at(-1) && cutOff(sentence, attribution, registry)) continue;
         // A subject before the verb must be a registry name or open with an office or institution;
         // otherwise the verb is inside some other clause ("لدرجة أنها أشارت").
         if (attribution.kind === 'subject-first' || attribution.kind === 'nominal') {

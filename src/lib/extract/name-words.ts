@@ -36,9 +36,10 @@ export function isPreposition(word: string): boolean {
 function boundary(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   if (isPreposition(word)) return true;
-  // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun is the object too ("بالوكالة" is an acting office's).
+  // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun after a name is the object too. (After an
+  // office it is the office's body: "المتحدث بالخارجية"; "بالوكالة" is an acting office's.)
   const key = wordKey(word);
-  if (/^[وف]?بال\p{L}{2}/u.test(key) && !/بال(?:وكاله|انابه|نيابه)$/u.test(key)) return i > 0;
+  if (/^[وف]?بال\p{L}{2}/u.test(key) && !/بال(?:وكاله|انابه|نيابه)$/u.test(key)) return i > 0 && isNameWord(words[i - 1] ?? '');
   return /^بـ?["«“”]?$|^بـ["«“”]?(?=\p{L})/u.test(word) && !/^ال(?:ملقب|مكني)/u.test(wordKey(words[i - 1] ?? ''));
 }
 

@@ -60,14 +60,15 @@ export function splitClauses(sentence: string): string[] {
 const SUBJECT_VERBS = new Set(['قال', 'اعلن', 'اكد', 'اوضح', 'ذكر', 'افاد', 'صرح', 'كشف', 'شدد', 'اضاف', 'تابع', 'علق', 'اعتبر']);
 
 /**
- * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و and a verb of
+ * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و (or حيث) and a verb of
  * speech whose subject, an office, an institution or a first name, follows it open another speaker's
  * clause. Not inside a quotation, and not the same speaker going on ("، وأضاف أن …"، "، ونفى وجود …").
  */
 function atNewSubject(clause: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const m of clause.matchAll(/(?<=[،,])\s+(?=و(\S+)\s+(\S+))/gu)) {
+  // "، حيث أكد مستشار الرئيس …": «حيث» (whereupon) opens one as well.
+  for (const m of clause.matchAll(/(?<=[،,])\s+(?=(?:و|حيث\s+)(\S+)\s+(\S+))/gu)) {
     // "، وقال": و, then the verb; "، وصف" is a verb whose root opens with و, and no new clause.
     const verb = reportingVerb(wordKey(m[1] ?? ''));
     const next = wordKey((m[2] ?? '').replace(/^["«“]/u, ''));

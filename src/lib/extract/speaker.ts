@@ -28,7 +28,7 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks, officeGoesOn } from './chunks.ts';
-import { findName, headPhrase, isPreposition, leadingName, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, isPreposition, leadingName, nameStart, nameWord, opensWithRole } from './name-words.ts';
 import {
   GROUP_PLURALS,
   GROUP_WORDS,
@@ -192,6 +192,18 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     (h) => entity(h) && h.at > 0 && h.at <= nameKey(first[0] ?? '').length + 2 && INSTITUTION_HEADS.has(bare(firstKey)),
   );
   if (quotedGroup && (!person || person.at > quotedGroup.at)) return institutionOf(quotedGroup, core);
+  // "مستشار الرئيس الأمريكي دونالد ترامب غابرييل صوما": a personal name after the registry person closes
+  // the office, and is its holder.
+  const afterPerson = person ? first.slice(wordsBefore(first, person.key) + person.key.split(' ').length) : [];
+  const holder =
+    person &&
+    opensWithRole(first) &&
+    afterPerson.length >= 2 &&
+    opensWithFirstName(nameKey(afterPerson[0] ?? '')) &&
+    nameStart(afterPerson) === 0
+      ? afterPerson.join(' ')
+      : undefined;
+  if (holder) return { type: 'person', name: holder, role: first.slice(0, first.length - afterPerson.length).join(' ') };
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
@@ -295,14 +307,19 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     head.length === 2 && isDefinite(firstKey) && bare(firstKey) !== 'سلطات' && !GROUP_WORDS.has(bare(firstKey)) && hits.length === 0
       ? sideOf(head[1] ?? '')
       : undefined;
+  // "وأضاف القائد العسكري" after "قائد الوحدة الإيطالية، العقيد …": an office noun with an adjective that
+  // says only what kind (military, security) refers back like the noun alone.
+  const ofAKind =
+    head.length === 2 && ROLE_HEADS.has(bare(firstKey)) && hits.length === 0 && /^ال(?:عسكري|امني|ميداني)$/u.test(wordKey(head[1] ?? ''));
   if (
-    (head.length === 1 || describedGroup || nationality !== undefined) &&
+    (head.length === 1 || describedGroup || nationality !== undefined || ofAKind) &&
     isDefinite(firstKey) &&
     (INSTITUTION_HEADS.has(bare(firstKey)) || ROLE_HEADS.has(bare(firstKey)))
   ) {
     const institution = INSTITUTION_HEADS.has(bare(firstKey));
     // With none of that nationality named before, "الرئاسة العراقية", "السفير الأمريكي" are themselves.
-    return { type: 'anaphor', noun: bare(firstKey), institution, ...(nationality ? { nationality, name: core } : {}) };
+    const name = nationality || ofAKind ? { name: core } : {};
+    return { type: 'anaphor', noun: bare(firstKey), institution, ...(nationality ? { nationality } : {}), ...name };
   }
   const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
   if (authorities) {
