@@ -135,6 +135,6 @@ export function generateArticle(registry: GeneratedRegistry, seed: number, index
     outlet,
     published,
     markdown: toMarkdown(frontmatter, blocks),
-    statements: plantedStatements(w.body.mentions, publishedDay, day),
+    statements: plantedStatements(w.body.mentions, day),
   };
 }

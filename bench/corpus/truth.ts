@@ -7,7 +7,8 @@
  *   speaker's dated mention earlier in the article, else the paragraph's, else
  *   the speaker's dated mention later on, else the story's day (the day the
  *   lede in paragraph 1 names, when it is one of the two days before the day
- *   of writing), else the publication day.
+ *   of writing, and not told as background with «وكان»), else the day of
+ *   writing (the day before publication for a story stamped after midnight).
  * One speaker, one day, one article is one statement.
  */
 import { shiftDay } from '../../src/lib/dates/calendar.ts';
@@ -32,19 +33,23 @@ export interface PlantedStatement {
   dateForms: DateForm[];
 }
 
-/** The planted statements: each mention's speaker and day (see the file comment), merged per speaker and day. */
-export function plantedStatements(mentions: readonly Mention[], publishedDay: string, writingDay = publishedDay): PlantedStatement[] {
+/** The planted statements: each mention's speaker and day (see the file comment), merged per speaker and day. `writingDay`: the day the article was written, which a story stamped just after midnight publishes the day after. */
+export function plantedStatements(mentions: readonly Mention[], writingDay: string): PlantedStatement[] {
   const persons = mentions.map((m) => m.unit.entity).filter((e): e is Person => e.kind === 'person');
   const speakerOf = (e: Entity): string => (e.kind === 'person' ? e.id : (persons.find((p) => p.speaksFor === e.id)?.id ?? e.id));
   const resolved: { speaker: string; paragraph: number; date: string; published: boolean }[] = [];
   const lede = mentions[0];
-  const ledeDay = lede?.paragraph === 1 && lede.kind === 'opener' ? lede.unit.own?.date : undefined;
+  // A lede told as background («وكان X أكد، أول أمس») tells of another occasion, not the story's day.
+  const background = (sentence: string) => /^و?كان(?:ت)?\s/u.test(sentence);
+  const ledeDay = lede?.paragraph === 1 && lede.kind === 'opener' && !background(lede.sentence) ? lede.unit.own?.date : undefined;
   const storyDay = ledeDay && ledeDay < writingDay && ledeDay >= shiftDay(writingDay, -2) ? ledeDay : undefined;
   const todaysWordsBefore = (i: number) => mentions.slice(0, i).some((o) => o.kind === 'opener' && o.unit.own?.date === writingDay);
   mentions.forEach((m, i) => {
     const speaker = speakerOf(m.unit.entity);
     const own = m.kind === 'opener' ? m.unit.own : undefined;
-    let date = publishedDay;
+    // Undated words with nothing to carry default to the day of writing: a story stamped just after
+    // midnight was written the day before its publication.
+    let date = writingDay;
     let published = false;
     const previous = resolved[i - 1];
     if (own) date = own.date;
@@ -57,7 +62,7 @@ export function plantedStatements(mentions: readonly Mention[], publishedDay: st
         mentions.slice(i + 1).find((o) => o.kind === 'opener' && o.unit.own && speakerOf(o.unit.entity) === speaker)?.unit.own?.date;
       // The story's day is for the story's own words: not a view in the present tense, not words told
       // as background («وكان X قد …»), not after the article has come to words dated the day of writing.
-      const ofTheStory = m.pattern !== 'present' && !/^و?كان(?:ت)?\s/u.test(m.sentence) && !todaysWordsBefore(i);
+      const ofTheStory = m.pattern !== 'present' && !background(m.sentence) && !todaysWordsBefore(i);
       if (found) date = found;
       else if (storyDay && ofTheStory) date = storyDay;
       else published = true;

@@ -161,4 +161,17 @@ describe('accuracy on a generated corpus', () => {
     expect(timing.articles).toBe(30);
     expect(timing.medianMs).toBeGreaterThan(0);
   });
+  it('agrees with the truth on the 1,000-statement corpus the benchmark runs, midnight stories and «وكان» ledes too', () => {
+    // The truth dates undated words by the README's rules: a story stamped just after midnight was
+    // written the day before, and a lede told as background («وكان X أكد، أول أمس») is no story's day.
+    const dir = tempDir();
+    const corpus = generateCorpus({ statements: 1000 }, 1);
+    writeCorpus(dir, corpus);
+    const midnight = corpus.files.filter((f) => /^published: \S+T00:/mu.test(f.text)).length;
+    expect(midnight).toBeGreaterThan(10);
+    const { score } = evaluateCorpusDir(dir);
+    expect(score.mismatches.slice(0, 3)).toEqual([]);
+    expect(score.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score.recall).toBeGreaterThanOrEqual(0.99);
+  });
 });
