@@ -18,6 +18,8 @@ import { reportingVerb, verbStem } from './verbs.ts';
 
 const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
+/** The characters `splitSentences` acts on: END, the quotation marks of OPEN_CLOSE and the straight quote. */
+const MARKS = /[.؟?!…؛«»“”"]/gu;
 
 /** Latin letters as Arabic writes them in initials: "وليام إتش. سيلي", "جي. دي. فانس". */
 // د. is the title Dr. before a name, as in «د. إحسان الشمري».
@@ -93,8 +95,10 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   const closers: string[] = [];
   let straight = false; // inside "…" with straight quotes
-  for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph.charAt(i);
+  // Only quotation marks and stops change anything: visit those alone (most of a text is letters).
+  for (const m of paragraph.matchAll(MARKS)) {
+    const i = m.index;
+    const ch = m[0];
     const opener = OPEN_CLOSE[ch];
     if (opener) closers.push(opener);
     else if (ch === closers.at(-1)) closers.pop();
@@ -121,6 +125,8 @@ export function splitSentences(paragraph: string): Sentence[] {
 
 /** Each opening quotation mark and the marks that close it: „ closes with “ (German style) or ”. */
 const QUOTE_PAIRS: Readonly<Record<string, readonly string[]>> = { '«': ['»'], '“': ['”'], '„': ['“', '”'], '‘': ['’'], '"': ['"'] };
+/** Every mark of QUOTE_PAIRS, opening or closing. */
+const QUOTE_MARKS = /["«»“”„‘’]/gu;
 /** Sentence punctuation that ends a quotation left open at the end of the sentence. */
 const TRAILING = /[\s.،,؛؟?!…]+$/u;
 
@@ -152,8 +158,10 @@ export function findQuotes(sentence: string): string[] {
       if (text.split(/\s+/u).length >= 3) quotes.push(text);
     }
   };
-  for (let i = 0; i < sentence.length; i++) {
-    const ch = sentence.charAt(i);
+  // Any other character leaves every branch below untouched: visit the quotation marks alone.
+  for (const m of sentence.matchAll(QUOTE_MARKS)) {
+    const i = m.index;
+    const ch = m[0];
     const top = open.at(-1);
     if (ch === '"' && top?.mark === '"' && !opensHere(sentence, i)) close(open.length - 1, i);
     else if (ch !== '"' && top && QUOTE_PAIRS[top.mark]?.includes(ch)) close(open.length - 1, i);
