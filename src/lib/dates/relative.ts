@@ -90,9 +90,10 @@ const MONTHS_BACK = new RegExp(
 const TIME_OF_DAY = '(?:(?:يوم|مساء|صباح|ليله|ليل|فجر|ظهر|عصر)\\s+)';
 
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
-  // "مساء أمس الأول": the time of day belongs to the day before yesterday, not to «أمس».
+  // "مساء أمس الأول": the time of day belongs to the day before yesterday, not to «أمس». "أول من أمس"
+  // is the same day (London Arabic papers write it so).
   {
-    re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:اول\\s+امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
+    re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
     back: () => 2,
   },
   { re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },

@@ -6,7 +6,7 @@
 import { articleToday, BASIS_STRENGTH, resolveDate, toldAsEarlier, type ResolvedDate } from '../dates/relative.ts';
 import { normalizeArabic } from '../arabic/normalize.ts';
 import { parseBlocks, type BodyBlock } from '../markdown/blocks.ts';
-import { statementSpeaker, type Registry } from '../speakers/registry.ts';
+import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import { assignSpeakers, looksLikeSpeaker } from './assign.ts';
 import { collectMentions } from './collect.ts';
 import type { Mention } from './mention.ts';
@@ -87,6 +87,28 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
       (ofTheStory() ? storyDay : undefined) ??
       writing;
   });
+}
+
+/**
+ * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات مع نظيره … . وقال رئيسي إن …": undated words
+ * right after a dated sentence the speaker takes part in were said on that occasion, on its day. Not a
+ * sentence told as background ("وكان رئيسي قد زار بغداد في أيلول").
+ */
+function settingDay(m: Mention, registry: Registry, today: string, published: string): void {
+  const setting = m.setting ?? '';
+  const id = m.speaker?.id;
+  const surname =
+    nameKey(m.speaker?.name ?? '')
+      .split(' ')
+      .at(-1) ?? '';
+  const named =
+    registry.findAll(setting).some((h) => h.speaker.id === id) || (surname.length > 2 && nameKey(setting).split(' ').includes(surname));
+  // "ويتولى السوداني منصبه منذ 27 تشرين الأول 2022": since when, not an occasion.
+  if (!named || pluperfect(setting) || toldAsEarlier(setting) || /(?:^|\s)منذ\s/u.test(normalizeArabic(setting))) return;
+  // Only a day before the day of writing tells anything: "بغداد 18 يناير" (a dateline) or «اليوم» is
+  // what undated words default to anyway, and would only hide the speaker's own dated words.
+  const day = resolveDate(setting, today, published);
+  if (day && day.precision === 'day' && !day.vague && day.date < today) m.own = day;
 }
 
 /**
@@ -204,6 +226,7 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (own?.warning) warnings.push({ article: article.slug, paragraph: m.paragraph, message: own.warning });
   }
   assignSpeakers(mentions, registry, article.body, published);
+  for (const m of mentions) if (!m.own && !m.continues && m.speaker && m.setting) settingDay(m, registry, today, published);
   const dropped = new Set<Mention>();
   // A provisional speaker is published when some mention that names them reads as a speaker
   // ("الفريق ديرك أولسن" after a bare "ديرك أولسن"); refused, they are refused wherever the article

@@ -5,7 +5,7 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, isDefinite, isInstitution, NON_NAMES, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, hasHead, isDefinite, isInstitution, MILITARY_RANKS, NON_NAMES, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
@@ -69,15 +69,12 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
       case 'person': {
         // "فأجاب ميلر" after "ماثيو ميلر": the article's own Miller, not the registry's other one.
         const own = r.surname ? fullName(body, r.surname) : undefined;
-        // Not when the words the article gives are all the registry person's own: «ثابت محمد العباسي»
-        // (an alias with the father's name) reads «محمد العباسي» before the surname, and is Thabet.
-        const theirs = r.registry ? new Set([r.registry.name, ...r.registry.aliases].flatMap((n) => nameKey(n).split(' '))) : undefined;
+        // Not when the article writes one of the registry person's full names: «ثابت محمد العباسي» (an
+        // alias with the father's name) reads «محمد العباسي» before the surname, and is Thabet.
+        const fullNames = r.registry ? [r.registry.name, ...r.registry.aliases].map(nameKey).filter((n) => n.includes(' ')) : [];
+        const bodyKey = fullNames.length > 0 ? nameKey(body) : '';
         const other =
-          own &&
-          theirs &&
-          !nameKey(own.name)
-            .split(' ')
-            .every((w) => theirs.has(w))
+          own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) && !fullNames.some((n) => bodyKey.includes(n))
             ? own
             : undefined;
         // "وقال عبد الهادي" after "عدي عبد الهادي": the person named in full before.
@@ -186,11 +183,21 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           const sides = sidesOf(e);
           return sides.size === 0 || sides.has(r.nationality);
         };
+        // "وأضاف القائد العسكري": someone named as military before (the word itself, or a rank), not a
+        // government spokesman or «قائد الثورة».
+        const kindIn = (text: string) =>
+          !r.kind ||
+          nameKey(text)
+            .split(' ')
+            .map(bare)
+            .some((w) => w === r.kind || (r.kind !== 'امني' && MILITARY_RANKS.test(w)));
+        const ofKind = (e: Mention) => kindIn(`${e.attribution.phrase} ${e.speaker?.role ?? ''}`);
         const earlier = mentions
           .slice(0, i)
           .reverse()
-          .find((e) => holds(e) && sameSide(e));
-        const before = mentionedBefore(registry, body, m.sentence, r.noun, m.attribution.phrase);
+          .find((e) => holds(e) && sameSide(e) && ofKind(e));
+        const found = mentionedBefore(registry, body, m.sentence, r.noun, m.attribution.phrase);
+        const before = found && kindIn(`${found.name} ${found.role ?? ''}`) ? found : undefined;
         const beforeSides = before?.side ? new Set([before.side]) : sidesIn(before?.name ?? '');
         const named = earlier?.speaker ?? (!r.nationality || beforeSides.size === 0 || beforeSides.has(r.nationality) ? before : undefined);
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name given under another office: a descriptor
@@ -232,8 +239,21 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const near = written && !known ? registry.nearPerson(written.name) : undefined;
         // "الأدميرال كوبر" with the name spelt otherwise before («براد كروبر»): a military rank before a
         // surname the registry does not read alone (it is also a word) names the one officer who has it.
-        const rank = RANKS.test(bare(wordKey(m.attribution.phrase.trim().split(/\s+/u)[0] ?? '')));
-        const officers = rank && !earlier && !written ? registry.speakers.filter((s) => nameKey(s.name).split(' ').at(-1) === word) : [];
+        // The rank must be one the registry writes for that person ("الأدميرال براد كوبر"): «العميد رسول» is
+        // not «اللواء يحيى رسول», and «الشيخ صالح» no one in particular.
+        const rank = bare(wordKey(m.attribution.phrase.trim().split(/\s+/u)[0] ?? ''));
+        const officers =
+          MILITARY_RANKS.test(rank) && !earlier && !written
+            ? registry.speakers.filter(
+                (s) =>
+                  nameKey(s.name).split(' ').at(-1) === word &&
+                  [s.name, ...s.aliases, s.role ?? ''].some((n) =>
+                    nameKey(n)
+                      .split(' ')
+                      .some((w) => bare(w) === rank),
+                  ),
+              )
+            : [];
         const officer = officers.length === 1 && officers[0] ? statementSpeaker(officers[0]) : undefined;
         const full =
           earlier?.speaker ??

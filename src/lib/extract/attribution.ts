@@ -7,9 +7,13 @@
  * who it names.
  */
 import { wordKey } from '../arabic/normalize.ts';
+import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
 import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { COMPLEMENT, CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
+
+/** A weekday as a token key («الأحد», «الاثنين»): a day between a verb and its subject. */
+const WEEKDAY_KEY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'u');
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -308,7 +312,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const switches = i > 0 && /(?:جانبه|جانبها|جهته|جهتها|بدوره|بدورها)$/u.test(tokens[i - 1]?.key ?? '');
     const opens =
       clauseStart(tokens, i) ||
-      /^و?(?:كما|فيما|بينما|حين|اذ|حيث)$/u.test(tokens[i - 1]?.key ?? '') ||
+      /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
       // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
       // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
       (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||
@@ -387,8 +391,11 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
     // off by commas, and the verb after the comma has no subject of its own.
-    // «أول أمس» after the verb is a day, not a title («أول نائب»).
-    const ownSubject = next !== undefined && namesSomeone(next.key) && !(next.key === 'اول' && tokens[i + 2]?.key === 'امس');
+    // The verb's own subject may follow a day ("الحكومة، قال، أول أمس، المتحدث باسمها …"); «أول أمس»
+    // itself is a day, not a title («أول نائب»).
+    let k = i + 1;
+    while (/^(?:اول|من|امس|اليوم|البارحه|مساء|صباح)$/u.test(tokens[k]?.key ?? '') || WEEKDAY_KEY.test(tokens[k]?.key ?? '')) k++;
+    const ownSubject = tokens[k] !== undefined && namesSomeone(tokens[k]?.key ?? '');
     if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !ownSubject) {
       let from = 0;
       while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
@@ -420,7 +427,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
   // "X أكد …", "كان X أكد …", "يشار إلى أن X أفاد بأن …": a subject before the verb.
   // "كان جهاز الأمن الداخلي في إقليم كردستان …، الذي …، قد قال": after «كان», «قد» before the verb
   // closes the subject, however long.
-  const kanaQad = /^[وف]?كان(?:ت)?$/u.test(tokens[0]?.key ?? '') ? tokens.findIndex((x, k) => k > 1 && k < 24 && x.key === 'قد') : -1;
+  const kanaQad = /^[وف]?كان(?:ت)?$/u.test(tokens[0]?.key ?? '')
+    ? tokens.findIndex((x, k) => k > 1 && k < 24 && x.key === 'قد' && reportingVerb(tokens[k + 1]?.key ?? '') !== undefined)
+    : -1;
   const reach = kanaQad > 0 ? Math.max(14, kanaQad + 2) : 14;
   for (let i = 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i];

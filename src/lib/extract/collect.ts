@@ -4,14 +4,14 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import type { BodyBlock } from '../markdown/blocks.ts';
-import { bare, DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
+import { bare, DOCUMENTS, isTitleHead, RANKS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
 import { isPreposition } from './name-words.ts';
 import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
-import { splitClauses, splitSentences } from './sentences.ts';
+import { insideQuotation, splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
 import { occasionWords } from './occasion.ts';
@@ -225,23 +225,36 @@ function reportedSubject(clause: string): Attribution | undefined {
   return { kind: 'verb', phrase: m[1], stem, relative: false, switches: false, continuation: false, ...gender, frame: `${m[1]}، ${m[2]}` };
 }
 
+/** Verbs whose words come only after إن/أن, a colon or a quotation: never a direct object. */
+const SAYING = new Set(['قال', 'اضاف', 'تابع', 'اردف', 'اوضح', 'ذكر', 'افاد', 'صرح']);
+
 /**
  * True for the last sentence of a text cut off before the reported words: no closing punctuation,
- * and nothing after the speaker's phrase (no إن/أن, colon or quotation). The verb's object came before
- * the cut when the phrase holds a relative clause ("انتقدت الحكومة القصف الذي جرى دون علم الجه…"), a
- * quotation opened after its first word ("أشاد كوبر بـ"دور العراق…"), or three words and more after the
- * last name the registry knows in it ("وأعلنت قوات التحالف الدولي أول أمس السبت انسحاب قوات …").
+ * and nothing after the speaker's phrase (no إن/أن, colon or quotation). A verb that takes an object
+ * has its words once the object came: a relative clause ("انتقدت الحكومة القصف الذي جرى دون علم
+ * الجه…"), a quotation left open ("أشاد كوبر بـ"دور العراق…"), or three words and more after the last
+ * name the registry knows, none of them opening another name or office ("وأعلنت قوات التحالف الدولي
+ * أول أمس السبت انسحاب قوات …", not "… رئيس الوزراء مصطفى الكاظمي والجنرال كينيث ماكن").
  */
 function cutOff(sentence: string, attribution: Attribution, registry: Registry): boolean {
   if (/[.؟?!…"»”]\s*$/u.test(sentence) || attribution.frame.length < sentence.trim().length) return false;
-  const phrase = normalizeArabic(attribution.phrase);
-  if (/(?:^|\s)(?:الذي|التي|الذين)(?=\s)|\S.*["«“]/u.test(phrase)) return false;
+  if (SAYING.has(attribution.stem ?? '')) return true;
+  if (insideQuotation(attribution.phrase)) return false;
+  // "… التي تعرضت لهجوم صاروخي، إلى": a preposition at the cut, whose object never came.
+  if (isPreposition(attribution.phrase.trim().split(/\s+/u).at(-1) ?? '')) return true;
+  if (/(?:^|\s)(?:الذي|التي|الذين)(?=\s)/u.test(normalizeArabic(attribution.phrase))) return false;
   const last = registry.findAll(attribution.phrase).at(-1);
   if (!last) return true;
   const after = nameKey(attribution.phrase)
     .slice(last.at + last.key.length)
-    .trim();
-  return after.split(/\s+/u).filter(Boolean).length < 3;
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  // The cut inside a name: an office or a rank among the last words ("… والجنرال كينيث ماكن"), or a
+  // first name just before the cut ("… الأمين العام أبو علي العس").
+  const tail = after.slice(-3);
+  const inName = tail.some((w) => isTitleHead(w) || RANKS.test(bare(w))) || after.slice(-3, -1).some((w) => opensWithFirstName(w));
+  return after.length < 3 || inName;
 }
 
 /** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */
@@ -381,6 +394,8 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
           continue;
         }
         const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
+        if (before && before.paragraph >= block.index - 1 && mentions.at(-1)?.sentence !== before.sentence)
+          mention.setting = before.sentence;
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name: an office noun the article never wrote
         // before may still be the speaker (assign.ts decides).
         const continuing = referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution);
@@ -463,8 +478,16 @@ function toldBy(
   const told = toldBefore(sentence);
   if (told === undefined) return undefined;
   const held = mentions.at(-1)?.sentence === before.sentence ? mentions.at(-1) : undefined;
-  // "جاء ذلك خلال مؤتمر صحفي عقده أمس": the occasion alone dates the words before.
-  if (held) held.occasion ??= told.occasion;
+  // "جاء ذلك خلال مؤتمر صحفي عقده أمس": the occasion alone dates the words before. «وجاءت تصريحات X
+  // خلال …» only when X is who spoke them ("الكاظمي", "الوزير"), not someone introduced by it.
+  const theirs =
+    told.of === undefined ||
+    (held !== undefined &&
+      wordKeys(held.attribution.phrase)
+        .split(' ')
+        .map(bare)
+        .includes(bare(told.of.split(' ').at(-1) ?? '')));
+  if (held && theirs) held.occasion ??= told.occasion;
   const { phrase } = told;
   if (phrase === undefined) return undefined;
   const referent = resolvePhrase(phrase, registry);

@@ -25,6 +25,8 @@ export interface Mention {
   continues?: Mention;
   /** Words told in another sentence that say when the words were said («جاء ذلك خلال مؤتمر صحفي عقده أمس»). */
   occasion?: string;
+  /** The sentence just before, when it holds no words of anyone's: it may tell the occasion («والسبت، أجرى رئيسي محادثات …»). */
+  setting?: string;
 }
 
 /** True for a registry entry that is a person, not an institution. */

@@ -39,7 +39,9 @@ function boundary(words: readonly string[], i: number): boolean {
   // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun after a name is the object too. (After an
   // office it is the office's body: "المتحدث بالخارجية"; "بالوكالة" is an acting office's.)
   const key = wordKey(word);
-  if (/^[وف]?بال\p{L}{2}/u.test(key) && !/بال(?:وكاله|انابه|نيابه)$/u.test(key)) return i > 0 && isNameWord(words[i - 1] ?? '');
+  // "بالنيابة عن كتلته" is on behalf of someone, not an acting office.
+  const acting = /بال(?:وكاله|انابه|نيابه)$/u.test(key) && wordKey(words[i + 1] ?? '') !== 'عن';
+  if (/^[وف]?بال\p{L}{2}/u.test(key) && !acting) return i > 0 && isNameWord(words[i - 1] ?? '');
   return /^بـ?["«“”]?$|^بـ["«“”]?(?=\p{L})/u.test(word) && !/^ال(?:ملقب|مكني)/u.test(wordKey(words[i - 1] ?? ''));
 }
 

@@ -77,14 +77,16 @@ function atNewSubject(clause: string): string[] {
     if (!verb || !SUBJECT_VERBS.has(verbStem(verb)) || !(isTitleHead(next) || opensWithFirstName(next))) continue;
     if (insideQuotation(clause.slice(from, m.index))) continue;
     out.push(clause.slice(from, m.index));
-    from = m.index;
+    // The new clause opens with its verb: «حيث» stays behind (only «و» is written on the verb).
+    const whereupon = /^\s+حيث\s+/u.exec(clause.slice(m.index));
+    from = m.index + (whereupon ? whereupon[0].length : 0);
   }
   out.push(clause.slice(from));
   return out;
 }
 
 /** True when the text opens a quotation it does not close. */
-function insideQuotation(text: string): boolean {
+export function insideQuotation(text: string): boolean {
   const opened = (text.match(/[«“]/gu) ?? []).length - (text.match(/[»”]/gu) ?? []).length;
   return opened > 0 || (text.match(/"/gu) ?? []).length % 2 === 1;
 }

@@ -51,7 +51,7 @@ export type Referent =
   | { type: 'institution'; registry?: RegistrySpeaker; name: string; key: string; role?: string }
   | { type: 'office'; role: string; key: string; phrase: string; office?: Office }
   | { type: 'surname'; word: string }
-  | { type: 'anaphor'; noun: string; institution: boolean; name?: string; nationality?: Side }
+  | { type: 'anaphor'; noun: string; institution: boolean; name?: string; nationality?: Side; kind?: string }
   | { type: 'authorities'; side: Side; name: string }
   | { type: 'none' }
   | { type: 'skip'; reason: string };
@@ -149,11 +149,15 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     // A group's name, however much it reads like a person's ("سرايا أولياء الدم").
     return named.type === 'person' && !named.registry ? { type: 'institution', name: named.name, key: nameKey(named.name) } : named;
   }
-  if (findOutlet(core)) return { type: 'skip', reason: 'a news outlet' };
+  // "دانا نيوز", "بغداد اليوم برس": a name that ends as outlets' names do is an outlet's.
+  if (findOutlet(core) || /(?:^|\s)(?:نيوز|برس|بوست|تايمز|ميديا)$/u.test(normalizeArabic(headPhrase(first).join(' '))))
+    return { type: 'skip', reason: 'a news outlet' };
   if (PLACES.has(key) || PLACES.has(firstKey)) return { type: 'skip', reason: 'a country or capital' };
   // "وطالب البيان الرئيس الأميركي بعدم …": the document is the subject, the definite noun after it
   // its object (not «بيان الرئيس», the president's statement). Its author speaks, as for «البيان» alone.
-  const objectAfter = isDefinite(wordKey(first[1] ?? '')) && !/^(?:الذي|التي)$/u.test(wordKey(first[1] ?? ''));
+  // An office or a body after it ("البيان الرئيس", "الرسالة الحكومة"), not an adjective or a participle
+  // ("التقرير السنوي", "البيان الصادر عن …").
+  const objectAfter = isDefinite(wordKey(first[1] ?? '')) && isTitleHead(wordKey(first[1] ?? ''));
   if (DOCUMENTS.has(key) || (DOCUMENTS.has(firstKey) && objectAfter)) return { type: 'none' };
 
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
@@ -195,12 +199,16 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مستشار الرئيس الأمريكي دونالد ترامب غابرييل صوما": a personal name after the registry person closes
   // the office, and is its holder.
   const afterPerson = person ? first.slice(wordsBefore(first, person.key) + person.key.split(' ').length) : [];
+  // Only an office that serves someone (adviser, spokesperson, envoy): in "وأبلغ وزير الخارجية أنتوني
+  // بلينكن فؤاد حسين أن …" the minister is Blinken and the name after him the one told.
+  const serves = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده|متحدث|متحدثه|ناطق|ناطقه|مبعوث|مبعوثه|ممثل|ممثله|سكرتير|سكرتيره)$/u.test(firstKey);
   const holder =
     person &&
-    opensWithRole(first) &&
+    serves &&
     afterPerson.length >= 2 &&
     opensWithFirstName(nameKey(afterPerson[0] ?? '')) &&
-    nameStart(afterPerson) === 0
+    nameStart(afterPerson) === 0 &&
+    registry.findAll(afterPerson.join(' ')).length === 0
       ? afterPerson.join(' ')
       : undefined;
   if (holder) return { type: 'person', name: holder, role: first.slice(0, first.length - afterPerson.length).join(' ') };
@@ -319,7 +327,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const institution = INSTITUTION_HEADS.has(bare(firstKey));
     // With none of that nationality named before, "الرئاسة العراقية", "السفير الأمريكي" are themselves.
     const name = nationality || ofAKind ? { name: core } : {};
-    return { type: 'anaphor', noun: bare(firstKey), institution, ...(nationality ? { nationality } : {}), ...name };
+    const kind = ofAKind ? { kind: bare(wordKey(head[1] ?? '')) } : {};
+    return { type: 'anaphor', noun: bare(firstKey), institution, ...(nationality ? { nationality } : {}), ...name, ...kind };
   }
   const authorities = /^السلطات(?:\s+(\S+))?/u.exec(key);
   if (authorities) {

@@ -10,6 +10,10 @@ import { occasionWords } from './occasion.ts';
 /** «جاء ذلك / وجاءت هذه التصريحات في|خلال|عبر <a statement noun> …», and «وذلك في مؤتمر صحفي …» on its own. */
 const TOLD = /^(?:[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه\s+التصريحات|هذه\s+المواقف)|وذلك)\s+(?:في|خلال|عبر|ضمن|اثناء|علي\s+هامش)\s+/u;
 
+/** «كلام الكاظمي جاء خلال …», «وجاءت تصريحات الوزير خلال …»: the words before named by their noun and speaker; only the occasion is read. */
+const TOLD_AS_WORDS =
+  /^(?:[وف]?(?:جاء|جاءت)\s+(?:كلام|تصريحات|حديث|اقوال)((?:\s+\S+){1,4})|(?:كلام|تصريحات|حديث|اقوال)((?:\s+\S+){1,4})\s+(?:جاء|جاءت))\s+(?:في|خلال|عبر|اثناء|علي\s+هامش)\s+/u;
+
 /** The nouns of an occasion of speaking, and the adjectives that may follow them before the owner. */
 const NOUN =
   /^(?:تصريح|تصريحات|بيان|كلمه|حديث|مءتمر|مقابله|لقاء|تغريده|منشور|رساله|خطاب|اتصال|مداخله)(?:\s+(?:صحفي|صحافي|صحفيه|متلفز|متلفزه|رسمي|مقتضب|مشترك|تلفزيوني|تلفزيونيه|هاتفي|خاص|خاصه))*\s+/u;
@@ -28,6 +32,8 @@ const OWNER_END = /\s(?:في\s+مبني|في\s+مقر|في\s+مدينه|في\s+�
 export interface Told {
   /** The owner's phrase in the sentence's own letters, when it names one. */
   phrase?: string;
+  /** «كلام الكاظمي جاء خلال …»: whose words, folded, which must be the words before's speaker. */
+  of?: string;
   /** The occasion's words, for its day ("خلال مؤتمر صحفي عقده أمس"). */
   occasion: string;
 }
@@ -39,12 +45,15 @@ export interface Told {
  */
 export function toldBefore(sentence: string): Told | undefined {
   // Most sentences are not these: look for the words before folding the sentence.
-  if (!/^\s*(?:[وف]?(?:جاء|جاءت|يأتي|ياتي|تأتي|تاتي)|وذلك)\s/u.test(sentence)) return undefined;
+  if (!/^\s*(?:[وف]?(?:جاء|جاءت|يأتي|ياتي|تأتي|تاتي)|وذلك|كلام|تصريحات|حديث|أقوال|اقوال)\s/u.test(sentence)) return undefined;
   const folded = normalizeArabic(sentence);
   const told = TOLD.exec(folded);
-  if (!told) return undefined;
   const words = sentence.trim().split(/\s+/u);
   const occasion = occasionWords(words.slice(0, 16).join(' '));
+  if (!told) {
+    const words = TOLD_AS_WORDS.exec(folded);
+    return words ? { occasion, of: (words[1] ?? words[2] ?? '').trim() } : undefined;
+  }
   const afterTold = folded.slice(told[0].length);
   const noun = NOUN.exec(afterTold);
   if (!noun) return { occasion };

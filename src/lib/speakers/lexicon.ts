@@ -108,8 +108,11 @@ export function isTitleHead(key: string): boolean {
   return hasHead(ROLE_HEADS, key) || hasHead(INSTITUTION_HEADS, key);
 }
 
+const MILITARY = 'فريق|لواء|عميد|عقيد|جنرال|اميرال|ادميرال|كولونيل|رايد|راءد|مقدم|نقيب|ميجور|بريجادير';
+/** Military ranks (without ال). */
+export const MILITARY_RANKS = new RegExp(`^(?:${MILITARY})$`, 'u');
 /** Military and honorary ranks (without ال), which stand right before the name they belong to. */
-export const RANKS = /^(?:فريق|لواء|عميد|عقيد|جنرال|اميرال|ادميرال|كولونيل|رايد|راءد|مقدم|نقيب|ميجور|بريجادير|دكتور|شيخ)$/u;
+export const RANKS = new RegExp(`^(?:${MILITARY}|دكتور|شيخ)$`, 'u');
 
 /**
  * "الرئيس بارزاني", "اللواء هنتزي", "السيد الصدر": a title before a family name alone, with its
