@@ -63,6 +63,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
     return near ? statementSpeaker(near) : provisional(named.referent.name, named.referent.role);
   };
   let text: BodyWords | undefined;
+  // The body folded once, when a mention needs it.
+  let bodyKey: string | undefined;
   mentions.forEach((m, i) => {
     const r = m.referent;
     switch (r.type) {
@@ -71,12 +73,9 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const own = r.surname ? fullName(body, r.surname) : undefined;
         // Not when the article writes one of the registry person's full names: «ثابت محمد العباسي» (an
         // alias with the father's name) reads «محمد العباسي» before the surname, and is Thabet.
-        const fullNames = r.registry ? [r.registry.name, ...r.registry.aliases].map(nameKey).filter((n) => n.includes(' ')) : [];
-        const bodyKey = fullNames.length > 0 ? nameKey(body) : '';
-        const other =
-          own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) && !fullNames.some((n) => bodyKey.includes(n))
-            ? own
-            : undefined;
+        const writesFullName = (entry: RegistrySpeaker) =>
+          [entry.name, ...entry.aliases].some((n) => n.includes(' ') && (bodyKey ??= nameKey(body)).includes(nameKey(n)));
+        const other = own && r.registry && nameKey(own.name) !== nameKey(r.registry.name) && !writesFullName(r.registry) ? own : undefined;
         // "وقال عبد الهادي" after "عدي عبد الهادي": the person named in full before.
         const key = nameKey(r.name);
         const before = r.registry
