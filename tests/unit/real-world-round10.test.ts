@@ -241,3 +241,52 @@ describe('what a review of the round-10 rules found', () => {
     ]);
   });
 });
+
+describe('a warning issued is words', () => {
+  it('«وكانت المتحدثة … قد أصدرت تحذيراً مشابهاً الجمعة»', () => {
+    const text = 'وكانت المتحدثة باسم البيت الأبيض كارولين ليفيت قد أصدرت تحذيرا مشابها في وقت سابق الجمعة.';
+    expect(who(text, '2026-03-06')).toEqual(['كارولين ليفيت 2026-03-06']);
+  });
+  it('a statement issued with nothing said of it is still no words («بعد أن انتهى الاجتماع»)', () => {
+    expect(who('وكانت الوزارة قد أصدرت بيانا بعد أن انتهى الاجتماع.', '2026-03-06')).toEqual([]);
+  });
+});
+
+describe('what a review of the occasion, «تصريحات X» and cut-off rules found', () => {
+  const lede = 'قال الوزير محمد علي إن الحوار مستمر مع الجانب الأمريكي.\n\n';
+  it('a sentence about something else the speaker did, long ago or planned, gives no day', () => {
+    const took = `${lede}وتسلم محمد شياع السوداني منصبه في 27 تشرين الأول 2022.\n\nوقال السوداني إن حكومته لا تحتاج قوات قتالية.`;
+    expect(who(took, '2024-01-14')).toContain('محمد شياع السوداني 2024-01-14');
+    const visited = `${lede}وزار الرئيس الإيراني إبراهيم رئيسي بغداد في 6 أيلول 2023.\n\nوقال رئيسي إن الوجود الأمريكي مصدر توتر.`;
+    expect(who(visited, '2024-01-14')).toContain('إبراهيم رئيسي 2024-01-14');
+    const planned = `${lede}وسيزور رئيس الوزراء محمد شياع السوداني واشنطن الأحد.\n\nوقال السوداني إن الزيارة ستركز على الأمن.`;
+    expect(who(planned, '2024-01-11')).toContain('محمد شياع السوداني 2024-01-11');
+  });
+  it('an ordinary word is not the speaker’s surname («بشكل رئيسي»)', () => {
+    const text = `${lede}وتركزت المحادثات أمس بشكل رئيسي على أمن الحدود.\n\nوقال الرئيس الإيراني إبراهيم رئيسي إن بلاده لا علاقة لها بالهجمات.`;
+    expect(who(text, '2024-01-14')).toContain('إبراهيم رئيسي 2024-01-14');
+  });
+  it('«تصريحات رئيس الوزراء العراقي» does not date the foreign minister’s words', () => {
+    const text =
+      'وقال وزير الخارجية العراقي فؤاد حسين إن المباحثات مثمرة.\n\nوجاءت تصريحات رئيس الوزراء العراقي خلال مؤتمر صحفي عقده أمس في بغداد.';
+    expect(who(text, '2024-01-14')).toEqual(['فؤاد حسين 2024-01-14']);
+  });
+  it('«في أعقاب …» is a circumstance, not the occasion of the words', () => {
+    const text = 'قال قيس الخزعلي إن الرد على الاعتداءات حق مشروع.\n\nوجاءت تصريحات الخزعلي في أعقاب هجوم استهدف مقرا للحشد أمس.';
+    expect(who(text, '2024-01-14')).toEqual(['قيس الخزعلي 2024-01-14']);
+  });
+  it('«أمسك», «أمسية» are no «أمس»', () => {
+    expect(resolveDate('وكان أول من أمسك بالملف الوزير', '2024-01-14', '2024-01-14')).toBeUndefined();
+    expect(resolveDate('في أمسية ثقافية قال', '2024-01-14', '2024-01-14')).toBeUndefined();
+  });
+  it('a cut-off sentence is kept when the object came, whatever «على» or «العام» in it', () => {
+    const onIt = 'وأكد رئيس الوزراء محمد شياع السوداني، اليوم الأحد، حرص الحكومة على حماية البعثات الدبلوماسية في البلا';
+    expect(who(onIt, '2024-01-14')).toEqual(['محمد شياع السوداني 2024-01-14']);
+    const year = 'وأعلنت وزارة الدفاع الأمريكية، اليوم الأحد، سحب نصف القوات الأمريكية من العراق بحلول نهاية العام المقب';
+    expect(who(year, '2024-01-14')).toEqual(['وزارة الدفاع الأمريكية 2024-01-14']);
+  });
+  it('a cut-off sentence of a day and a word, or of a subject’s relative clause, is dropped', () => {
+    expect(who(`${lede}وأعلن رئيس الوزراء محمد شياع السوداني، اليوم الأحد، تشكي`, '2024-01-14')).toEqual(['محمد علي 2024-01-14']);
+    expect(who(`${lede}وتبنت الفصائل التي تطلق على نفسها اسم المقاومة الإسلامية في العر`, '2024-01-14')).toEqual(['محمد علي 2024-01-14']);
+  });
+});

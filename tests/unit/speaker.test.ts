@@ -85,9 +85,9 @@ describe('look-alikes', () => {
     expect(resolve('اللواء تحسين الخفاجي')).toMatchObject({ registry: { id: 'tahsin-al-khafaji' } });
   });
   it('reads compound names, the title د. and "باسمها"', () => {
-    expect(resolve('رئيس أركان الجيش عبد الأمير يارالله')).toEqual({
+    expect(resolve('رئيس أركان الجيش عبد الرحيم الزيدي')).toEqual({
       type: 'person',
-      name: 'عبد الأمير يارالله',
+      name: 'عبد الرحيم الزيدي',
       role: 'رئيس أركان الجيش',
     });
     expect(resolve('الخبير الأمني د. إحسان الشمري')).toMatchObject({ type: 'person', name: 'إحسان الشمري' });

@@ -91,12 +91,12 @@ const TIME_OF_DAY = '(?:(?:يوم|مساء|صباح|ليله|ليل|فجر|ظه�
 
 const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today: IsoDay) => number | undefined }[] = [
   // "مساء أمس الأول": the time of day belongs to the day before yesterday, not to «أمس». "أول من أمس"
-  // is the same day (London Arabic papers write it so).
+  // is the same day (London Arabic papers write it so). Whole words: not «أمسك», «أمسية».
   {
-    re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
+    re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول)(?![\\p{L}])(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'),
     back: () => 2,
   },
-  { re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:امس|البارحه)(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
+  { re: new RegExp(`${NOT_LETTER}${TIME_OF_DAY}?(?:امس|البارحه)(?![\\p{L}])(?:\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 1 },
   { re: new RegExp(`${NOT_LETTER}الليله\\s+الماضيه`, 'u'), back: () => 1 },
   {
     re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضيه|الماضي|الفاءته|الفاءت|المنصرمه|المنصرم)`, 'u'),

@@ -89,26 +89,34 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
   });
 }
 
+/** Past verbs of an occasion the speaker takes part in: talks, a meeting, a visit, a conference, a speech. */
+const OCCASION = /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|ترأس|ترأست|شارك|شاركت|زار|زارت)$/u;
+
 /**
- * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات مع نظيره … . وقال رئيسي إن …": undated words
- * right after a dated sentence the speaker takes part in were said on that occasion, on its day. Not a
- * sentence told as background ("وكان رئيسي قد زار بغداد في أيلول").
+ * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات … . وقال رئيسي إن …": undated words right after
+ * a sentence that opens with a dated occasion of the speaker's (talks, a meeting, a visit, a speech),
+ * in the week before the day of writing, were said on that occasion. Not a sentence told as background
+ * ("وكان رئيسي قد زار"), of something else he did ("تسلم منصبه"), planned ("سيزور") or since when
+ * ("منذ"); not a speaker the sentence names only in passing; not a view in the present tense, nor a
+ * verb that goes on with words already dated ("وأضاف").
  */
 function settingDay(m: Mention, registry: Registry, today: string, published: string): void {
+  if (m.attribution.continuation || isPresentForm(m.attribution.frame.trim().split(/\s+/u)[0] ?? '')) return;
   const setting = m.setting ?? '';
+  const words = normalizeArabic(setting).split(/\s+/u);
+  // The occasion's verb opens the sentence, after at most a day and a comma ("والسبت، أجرى …").
+  const verb = words.slice(0, 4).findIndex((w) => OCCASION.test(w));
+  if (verb < 0 || words.includes('منذ') || pluperfect(setting) || toldAsEarlier(setting)) return;
+  // The speaker by the registry, or by the full name the article gave a provisional one.
   const id = m.speaker?.id;
-  const surname =
-    nameKey(m.speaker?.name ?? '')
-      .split(' ')
-      .at(-1) ?? '';
-  const named =
-    registry.findAll(setting).some((h) => h.speaker.id === id) || (surname.length > 2 && nameKey(setting).split(' ').includes(surname));
-  // "ويتولى السوداني منصبه منذ 27 تشرين الأول 2022": since when, not an occasion.
-  if (!named || pluperfect(setting) || toldAsEarlier(setting) || /(?:^|\s)منذ\s/u.test(normalizeArabic(setting))) return;
-  // Only a day before the day of writing tells anything: "بغداد 18 يناير" (a dateline) or «اليوم» is
-  // what undated words default to anyway, and would only hide the speaker's own dated words.
+  const named = m.speaker?.provisional
+    ? nameKey(setting).includes(nameKey(m.speaker.name))
+    : registry.findAll(setting).some((h) => h.speaker.id === id && h.via === 'name');
+  if (!named) return;
+  // Only a day in the week before the day of writing tells anything: «اليوم» or a dateline is what
+  // undated words default to anyway, and would only hide the speaker's own dated words.
   const day = resolveDate(setting, today, published);
-  if (day && day.precision === 'day' && !day.vague && day.date < today) m.own = day;
+  if (day && day.precision === 'day' && !day.vague && day.date < today && day.date >= shiftDay(today, -6)) m.own = day;
 }
 
 /**

@@ -201,7 +201,8 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
     if (PARTICIPLE_SAYS.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text)) return at;
     if (CLAUSE_BREAK.test(t.key) || reportingVerb(t.key) !== undefined) return -1;
   }
-  return -1;
+  // "أصدرت المتحدثة تحذيراً مشابهاً الجمعة": a warning or a threat issued is words, told or not.
+  return /^(?:تهديدا|تحذيرا)$/u.test(tokens[at]?.key ?? '') && tokens.length <= at + 14 ? at : -1;
 }
 
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
@@ -428,14 +429,22 @@ export function findAttribution(sentence: string): Attribution | undefined {
   // "كان جهاز الأمن الداخلي في إقليم كردستان …، الذي …، قد قال": after «كان», «قد» before the verb
   // closes the subject, however long.
   const kanaQad = /^[وف]?كان(?:ت)?$/u.test(tokens[0]?.key ?? '')
-    ? tokens.findIndex((x, k) => k > 1 && k < 24 && x.key === 'قد' && reportingVerb(tokens[k + 1]?.key ?? '') !== undefined)
+    ? tokens.findIndex(
+        (x, k) =>
+          k > 1 &&
+          k < 24 &&
+          x.key === 'قد' &&
+          (reportingVerb(tokens[k + 1]?.key ?? '') !== undefined || issuedStatement(tokens, k + 1) > k),
+      )
     : -1;
   const reach = kanaQad > 0 ? Math.max(14, kanaQad + 2) : 14;
   for (let i = 1; i < Math.min(tokens.length, reach); i++) {
     const t = tokens[i];
     // "X سارع بالقول إن …": hastened to say.
     const hastened = /^[وف]?(?:سارع|سارعت|بادر|بادرت)$/u.test(t?.key ?? '') && /^(?:بالقول|للقول)$/u.test(tokens[i + 1]?.key ?? '');
-    if (!t || (!reportingVerb(t.key) && !hastened)) continue;
+    // "وكانت المتحدثة … قد أصدرت تحذيراً مشابهاً": who issued a warning or a statement spoke.
+    const issues = !hastened && !reportingVerb(t?.key ?? '') && issuedStatement(tokens, i) > i;
+    if (!t || (!reportingVerb(t.key) && !hastened && !issues)) continue;
     // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
     let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
@@ -467,7 +476,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       ...base,
       kind: 'subject-first',
       phrase: text(tokens, from, issuer < 0 ? i : issuer),
-      stem: hastened ? 'قال' : verbStem(reportingVerb(t.key) ?? ''),
+      stem: hastened ? 'قال' : issues ? 'اعلن' : verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };
   }

@@ -4,7 +4,8 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import type { BodyBlock } from '../markdown/blocks.ts';
-import { bare, DOCUMENTS, isTitleHead, RANKS } from '../speakers/lexicon.ts';
+import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
+import { bare, DOCUMENTS, hasHead, isTitleHead, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
@@ -104,6 +105,8 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
 
 /** A word of time that may follow a verb or open a clause: «أمس», «صباح», «يوم» … (folded). */
 const TIME_WORD = /^(?:صباح|مساء|اليوم|امس|يوم|ظهر|فجر|ليل|ليله|عصر)$/u;
+/** A weekday, folded. */
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'u');
 
 /** «أن», «إن», «بأن» and their forms with a pronoun: the reported clause begins. */
 const THAT = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u;
@@ -240,21 +243,31 @@ function cutOff(sentence: string, attribution: Attribution, registry: Registry):
   if (/[.؟?!…"»”]\s*$/u.test(sentence) || attribution.frame.length < sentence.trim().length) return false;
   if (SAYING.has(attribution.stem ?? '')) return true;
   if (insideQuotation(attribution.phrase)) return false;
-  // "… التي تعرضت لهجوم صاروخي، إلى": a preposition at the cut, whose object never came.
-  if (isPreposition(attribution.phrase.trim().split(/\s+/u).at(-1) ?? '')) return true;
-  if (/(?:^|\s)(?:الذي|التي|الذين)(?=\s)/u.test(normalizeArabic(attribution.phrase))) return false;
-  const last = registry.findAll(attribution.phrase).at(-1);
+  // "… التي تعرضت لهجوم صاروخي، إلى", "… بـ": a preposition at the cut, whose object never came.
+  const end = attribution.phrase.trim().split(/\s+/u).at(-1) ?? '';
+  if (isPreposition(end) || /^[بل]ـ+$/u.test(end)) return true;
+  const hits = registry.findAll(attribution.phrase);
+  const last = hits.at(-1);
   if (!last) return true;
-  const after = nameKey(attribution.phrase)
+  const folded = nameKey(attribution.phrase);
+  // A relative clause after a name ("انتقدت الحكومة القصف الذي …"), not one inside the subject ("الفصائل
+  // التي تطلق على نفسها اسم …").
+  const relative = /(?:^|\s)(?:الذي|التي|الذين)(?=\s)/u.exec(folded);
+  if (relative && (hits[0]?.at ?? Infinity) < relative.index) return false;
+  // The words after the last name, days aside ("، اليوم الأحد، تشكي…" is a day and a cut).
+  const after = folded
     .slice(last.at + last.key.length)
-    .trim()
     .split(/\s+/u)
-    .filter(Boolean);
+    .map(wordKey)
+    .filter((w) => w !== '' && !TIME_WORD.test(w) && !/^(?:اول|من)$/u.test(w) && !WEEKDAY_WORD.test(w));
   // The cut inside a name: an office or a rank among the last words ("… والجنرال كينيث ماكن"), or a
-  // first name just before the cut ("… الأمين العام أبو علي العس").
+  // first name just before the cut ("… الأمين العام أبو علي العس"); not «على» or «أم» (or).
   const tail = after.slice(-3);
-  const inName = tail.some((w) => isTitleHead(w) || RANKS.test(bare(w))) || after.slice(-3, -1).some((w) => opensWithFirstName(w));
-  return after.length < 3 || inName;
+  // («العام» ends «الأمين العام» but is mostly "the year".)
+  const office = (w: string) => (hasHead(ROLE_HEADS, w) && bare(w) !== 'عام') || RANKS.test(bare(w));
+  const raw = attribution.phrase.trim().split(/\s+/u).slice(-3, -1);
+  const firstName = (w: string) => !isPreposition(w) && wordKey(w) !== 'ام' && opensWithFirstName(wordKey(w));
+  return after.length < 3 || tail.some(office) || raw.some(firstName);
 }
 
 /** "جاء ذلك", "ويأتي هذا": a sentence that tells when or where the words before were said. */
@@ -463,6 +476,22 @@ function bothSides(sentence: string, paragraph: number, recent: readonly string[
 }
 
 /**
+ * True when «تصريحات X» names who spoke in `held`: the same registry entry, the same family name
+ * («الكاظمي», «حسين» for «فؤاد حسين»), or an office noun held's phrase has («الوزير»).
+ */
+function sameSpeaker(x: Referent, held: Mention): boolean {
+  const b = held.referent;
+  const entry = (r: Referent) => (r.type === 'person' || r.type === 'institution' ? r.registry?.id : undefined);
+  if (entry(x) !== undefined) return entry(x) === entry(b);
+  const name = b.type === 'person' ? (b.registry?.name ?? b.name) : b.type === 'surname' ? b.word : '';
+  if (x.type === 'surname' || (x.type === 'person' && !x.registry)) {
+    const word = x.type === 'surname' ? x.word : x.name;
+    return name !== '' && nameKey(name).split(' ').at(-1) === nameKey(word).split(' ').at(-1);
+  }
+  return x.type === 'anaphor' && !x.institution && wordKeys(held.attribution.phrase).split(' ').map(bare).includes(x.noun);
+}
+
+/**
  * "أعلن العراق، أمس، انسحاب القوات. جاء ذلك في تصريح لنائب قائد العمليات المشتركة، قيس المحمداوي":
  * the words before are the owner's, on the day they give. A mention of them is returned when no
  * mention holds them yet; a mention that does, with a speaker the registry does not know or none,
@@ -480,13 +509,7 @@ function toldBy(
   const held = mentions.at(-1)?.sentence === before.sentence ? mentions.at(-1) : undefined;
   // "جاء ذلك خلال مؤتمر صحفي عقده أمس": the occasion alone dates the words before. «وجاءت تصريحات X
   // خلال …» only when X is who spoke them ("الكاظمي", "الوزير"), not someone introduced by it.
-  const theirs =
-    told.of === undefined ||
-    (held !== undefined &&
-      wordKeys(held.attribution.phrase)
-        .split(' ')
-        .map(bare)
-        .includes(bare(told.of.split(' ').at(-1) ?? '')));
+  const theirs = told.of === undefined || (held !== undefined && sameSpeaker(resolvePhrase(told.of, registry), held));
   if (held && theirs) held.occasion ??= told.occasion;
   const { phrase } = told;
   if (phrase === undefined) return undefined;
