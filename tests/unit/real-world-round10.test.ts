@@ -290,3 +290,13 @@ describe('what a review of the occasion, «تصريحات X» and cut-off rules 
     expect(who(`${lede}وتبنت الفصائل التي تطلق على نفسها اسم المقاومة الإسلامية في العر`, '2024-01-14')).toEqual(['محمد علي 2024-01-14']);
   });
 });
+
+describe('a speech delivered is words', () => {
+  it('«ألقى X، رئيس …، كلمة، وضع فيها …»', () => {
+    const text = 'وقبل الجلسة، ألقى وزير الخارجية فؤاد حسين، نائب رئيس الوزراء، كلمة، عرض فيها موقف الحكومة من الانسحاب.';
+    expect(who(text, '2020-01-05')).toEqual(['فؤاد حسين 2020-01-05']);
+  });
+  it('a speech with nothing said of it is no statement', () => {
+    expect(who('وألقى وزير الخارجية فؤاد حسين كلمة في الحفل.', '2020-01-05')).toEqual([]);
+  });
+});

@@ -186,8 +186,11 @@ const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|�
  * الثلاثاء، تهديداً").
  */
 function issuedStatement(tokens: readonly Token[], i: number): number {
-  if (!/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
-  const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && /^(?:بيانا|تهديدا|تحذيرا|توضيحا|بلاغا)$/u.test(t.key));
+  // "ألقى X، رئيس …، كلمة، وضع فيها …": a speech delivered, like a statement issued.
+  const delivered = /^[وف]?(?:القي|القت)$/u.test(tokens[i]?.key ?? '');
+  if (!delivered && !/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
+  const nouns = delivered ? /^(?:كلمه|خطابا)$/u : /^(?:بيانا|تهديدا|تحذيرا|توضيحا|بلاغا)$/u;
+  const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && nouns.test(t.key));
   if (at < 0) return -1;
   // The issuer's own words must follow ("نفت فيه"، "جاء فيه"، "محذرة من"، a colon or a quotation), before
   // anything that starts another clause: "أصدرت الوزارة بياناً بعد أن انتهى الاجتماع" says only that it
@@ -196,8 +199,9 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
   for (let k = at + 1; k < Math.min(tokens.length, at + 14); k++) {
     const t = tokens[k];
     if (!t) break;
-    const about = /^(?:فيه|خلاله)$/u.test(tokens[k + 1]?.key ?? '');
-    if (/^(?:جاء|فيه|خلاله)$/u.test(t.key) || ((reportingVerb(t.key) !== undefined || PRESENT_SAYS.test(t.key)) && about)) return at;
+    const about = /^(?:فيه|فيها|خلاله|خلالها)$/u.test(tokens[k + 1]?.key ?? '');
+    if (/^(?:جاء|فيه|فيها|خلاله|خلالها)$/u.test(t.key) || ((reportingVerb(t.key) !== undefined || PRESENT_SAYS.test(t.key)) && about))
+      return at;
     if (PARTICIPLE_SAYS.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text)) return at;
     if (CLAUSE_BREAK.test(t.key) || reportingVerb(t.key) !== undefined) return -1;
   }
