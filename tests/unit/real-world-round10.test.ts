@@ -300,3 +300,15 @@ describe('a speech delivered is words', () => {
     expect(who('وألقى وزير الخارجية فؤاد حسين كلمة في الحفل.', '2020-01-05')).toEqual([]);
   });
 });
+
+describe('a day and «قد» between a subject and its verb', () => {
+  it('«وكانت الحكومة العراقية أول من أمس الجمعة قد أعلنت»: the government, on Friday', () => {
+    expect(who('وكانت الحكومة العراقية أول من أمس الجمعة قد أعلنت أن القوات غادرت القاعدة.', '2024-01-14')).toEqual([
+      'الحكومة العراقية 2024-01-12',
+    ]);
+  });
+  it('no junk subject «الحكومة أول» when the government is not named', () => {
+    const names = extract('وكانت الحكومة أول من أمس الجمعة قد أعلنت أن القوات غادرت.', '2024-01-14').statements.map((s) => s.speaker.name);
+    expect(names.some((n) => /اول|أول/u.test(n))).toBe(false);
+  });
+});

@@ -476,10 +476,18 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const stop = complementAt(tokens, i + 1);
     // "فإن خلية الإعلام الأمني أصدرت بياناً أوضحت فيه أن …": who issued the statement is the subject.
     const issuer = tokens.findIndex((_, k) => k > from && k < i && issuedStatement(tokens, k) > k);
+    // "وكانت الحكومة أول من أمس الجمعة قد أعلنت": the day and «قد» between the subject and its verb are
+    // no part of the subject.
+    let end = issuer < 0 ? i : issuer;
+    while (
+      end > from + 1 &&
+      (/^(?:قد|اول|من|امس|اليوم|البارحه)$/u.test(tokens[end - 1]?.key ?? '') || WEEKDAY_KEY.test(tokens[end - 1]?.key ?? ''))
+    )
+      end--;
     return {
       ...base,
       kind: 'subject-first',
-      phrase: text(tokens, from, issuer < 0 ? i : issuer),
+      phrase: text(tokens, from, end),
       stem: hastened ? 'قال' : issues ? 'اعلن' : verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };
