@@ -312,3 +312,15 @@ describe('a day and «قد» between a subject and its verb', () => {
     expect(names.some((n) => /اول|أول/u.test(n))).toBe(false);
   });
 });
+
+describe('sources that name someone are still sources', () => {
+  it('«وقالت المصادر إن الأنباء عن مغادرة السفير، ماثيو تولر، …» is nobody', () => {
+    const text = 'وقالت المصادر الأنباء التي تم تداولها عن مغادرة سفير واشنطن في بغداد، ماثيو تولر، إلى أربيل غير صحيحة.';
+    expect(who(text, '2020-09-28')).toEqual([]);
+  });
+  it('an official with his name is no anonymous source («مسؤول المكتب الأمني في الكتائب، أبو علي العسكري»)', () => {
+    expect(who('وقال مسؤول المكتب الأمني في كتائب حزب الله، أبو علي العسكري، إن الهدنة انتهت.', '2024-01-05')).toEqual([
+      'أبو علي العسكري 2024-01-05',
+    ]);
+  });
+});

@@ -119,7 +119,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const firstKey = wordKey(first[0] ?? '');
 
   // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
-  if (NOT_SPEAKERS.some((re) => re.test(key)) && !appositionName(rest, registry))
+  // Not sources: "وقالت المصادر الأنباء … عن مغادرة السفير، ماثيو تولر، …" names the one they speak of.
+  const sources = /^(?:ال)?مصادر(?:\s|$)|^المصدر(?:\s|$)/u.test(key);
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)))
     return { type: 'skip', reason: 'anonymous or media source' };
   // "وأضاف المسؤول العسكري": whoever the article called «المسؤول» before; an anonymous official is nobody.
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
