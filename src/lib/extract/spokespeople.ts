@@ -62,7 +62,9 @@ export function speaksFor(
   const words = distinctive(institution);
   const key = nameKey(role);
   const roleWords = new Set(key.split(' ').map((w) => bare(w.replace(/^(?:ب|ل)(?=ال)/u, ''))));
-  if (!(SPOKESPERSON.test(key) || HEAD.test(key)) || words.length === 0 || !words.every((w) => roleWords.has(w))) return false;
+  // "الحكومة العراقية" has no distinctive word: the role must name it whole ("المتحدث باسم الحكومة العراقية").
+  const named = words.length > 0 ? words.every((w) => roleWords.has(w)) : key.includes(nameKey(institution));
+  if (!(SPOKESPERSON.test(key) || HEAD.test(key)) || !named) return false;
   const [ofRole, ofInstitution] = [nations(role), nations(institution)];
   if (ofInstitution.size === 0) return true;
   if (ofRole.size > 0) return [...ofRole].every((n) => ofInstitution.has(n));
