@@ -339,3 +339,37 @@ describe('a government and its spokesperson on one day are one statement', () =>
     expect(who(head, '2024-01-28')).toEqual(['الحكومة العراقية 2024-01-28', 'محمد شياع السوداني 2024-01-28']);
   });
 });
+
+describe('read from a fresh development set (J)', () => {
+  it('words stretched apart to dodge filters are joined on import («نـ صـ ر الله», «حـ ـز ب الله»)', async () => {
+    const { joinStretched } = await import('../../src/lib/import/article.ts');
+    expect(joinStretched('قال الأمين العام لحـ ـز ب الله السيد حسن نـ صـ ر الله إن القرار صائب.')).toBe(
+      'قال الأمين العام لحزب الله السيد حسن نصر الله إن القرار صائب.',
+    );
+    expect(joinStretched('اغتيال سـ ـلـ يـ مـ ـا نـ ـي في بغداد')).toBe('اغتيال سليماني في بغداد');
+    expect(joinStretched('إن المـ،ـ،ـيليشيات تهدد الأمن')).toBe('إن المـيليشيات تهدد الأمن');
+    // A preposition written apart with tatweel stays as it is.
+    expect(joinStretched('وصف التصريحات بـ "غير الدقيقة" وقال لـ واشنطن بوست')).toBe('وصف التصريحات بـ "غير الدقيقة" وقال لـ واشنطن بوست');
+  });
+  it('the Houthis are a group the registry knows («وتوعدت الميليشيا الحوثية …», «الحوثيون»)', () => {
+    expect(who('وتوعدت الميليشيا الحوثية بالرد على مقتل القائدين.', '2020-01-03')).toEqual(['جماعة الحوثي 2020-01-03']);
+    expect(who('وقال عضو المكتب السياسي للجماعة محمد البخيتي، إن العراق سيتحرر من القوات الأمريكية.', '2020-01-03')).toEqual([
+      'محمد البخيتي 2020-01-03',
+    ]);
+  });
+  it('«من ناحية أخرى ذكر X بأن …»: another side of the story, then the verb and its subject', () => {
+    expect(who('من ناحية أخرى ذكر جهاز مكافحة الإرهاب في الإقليم بأن صاروخين سقطا داخل المطار.', '2021-02-16')).toEqual([
+      'جهاز مكافحة الإرهاب في الإقليم 2021-02-16',
+    ]);
+  });
+  it('«دربونه | أكدت …»: an outlet’s name before a bar opens the sentence', () => {
+    expect(who('دربونه | أكدت عضو كتلة الإعمار والتنمية، النائب عالية نصيف، اليوم الخميس، أن القرار نجاح.', '2025-09-11')).toEqual([
+      'عالية نصيف 2025-09-11',
+    ]);
+  });
+  it('«أصدر حزب الله البيان التالي:» is the group’s statement', () => {
+    expect(who('أصدر حزب الله البيان التالي:\n\nيدين حزب الله بشدة العدوان على العراق وسوريا.', '2024-02-03')).toEqual([
+      'حزب الله 2024-02-03',
+    ]);
+  });
+});

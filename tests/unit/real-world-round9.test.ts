@@ -215,7 +215,11 @@ describe('what a review of this round’s rules found', () => {
     const houthis =
       'أعلنت حركة النجباء، الأحد، أنها ستواصل عملياتها ضد القوات الأمريكية في العراق.\n\nمن جهة أخرى، استهدفت جماعة الحوثي في اليمن سفينة تجارية في البحر الأحمر.\n\nوقالت الجماعة إن السفينة كانت متجهة إلى ميناء إيلات.';
     const paragraphs = (text: string) => extract(text, '2024-02-04').statements.map((x) => [x.speaker.name, x.paragraphs]);
-    expect(paragraphs(houthis)).toEqual([['حركة النجباء', [1]]]);
+    // The Houthis, named since, are who «الجماعة» is (the registry knows them), not Nujaba.
+    expect(paragraphs(houthis)).toEqual([
+      ['حركة النجباء', [1]],
+      ['جماعة الحوثي', [3]],
+    ]);
     const lebanon =
       'أعلنت كتائب حزب الله، الأحد، تعليق عملياتها.\n\nوفي بيروت، قالت الجماعة الإسلامية في لبنان إنها تتضامن مع الفصائل العراقية.';
     expect(paragraphs(lebanon)).toEqual([['كتائب حزب الله', [1]]]);
@@ -418,8 +422,11 @@ describe('foreign first names that open like the article', () => {
 describe('read from set H after its last score', () => {
   it('«وتوعدت الجماعة باستهداف …»: بـ on a verbal noun opens the object, and a group outside the registry is nobody', () => {
     const text =
-      'حشدت جماعة الحوثي المسلحة، مساء الاثنين، الآلاف من أنصارها في صنعاء، وتوعدت الجماعة باستهداف القوات الأمريكية في المنطقة.';
+      'حشدت جماعة الشباب المسلحة، مساء الاثنين، الآلاف من أنصارها في مقديشو، وتوعدت الجماعة باستهداف القوات الأمريكية في المنطقة.';
     expect(extract(text, '2020-01-06').statements.map((s) => s.speaker.name)).toEqual([]);
+    // A group the registry knows is its own speaker: the object after «بـ» is still no part of its name.
+    const houthis = text.replace('جماعة الشباب', 'جماعة الحوثي').replace('مقديشو', 'صنعاء');
+    expect(extract(houthis, '2020-01-06').statements.map((s) => s.speaker.name)).toEqual(['جماعة الحوثي']);
     expect(who('وقال الرئيس الأمريكي الأسبق باراك أوباما إن الحرب خطأ.', '2025-09-02')).toEqual(['باراك أوباما 2025-09-02']);
   });
   it('«وتابع المكتب» after «قال المكتب الإعلامي لرئاسة الوزراء»: the office’s owner goes on', () => {

@@ -189,7 +189,7 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
   // "ألقى X، رئيس …، كلمة، وضع فيها …": a speech delivered, like a statement issued.
   const delivered = /^[وف]?(?:القي|القت)$/u.test(tokens[i]?.key ?? '');
   if (!delivered && !/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
-  const nouns = delivered ? /^(?:كلمه|خطابا)$/u : /^(?:بيانا|تهديدا|تحذيرا|توضيحا|بلاغا)$/u;
+  const nouns = delivered ? /^(?:كلمه|خطابا)$/u : /^(?:بيانا|البيان|تهديدا|تحذيرا|توضيحا|بلاغا)$/u;
   const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && nouns.test(t.key));
   if (at < 0) return -1;
   // The issuer's own words must follow ("نفت فيه"، "جاء فيه"، "محذرة من"، a colon or a quotation), before
@@ -211,8 +211,10 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
 
 /** "وفي أواخر عام 2021 أعلن …": the sentence opens with a prepositional phrase, so the verb still opens the clause. */
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
+  // "من ناحية أخرى ذكر …", "ومن جهة ثانية أعلن …": another side of the story, then the verb.
+  const otherSide = /^[وف]?من$/u.test(tokens[0]?.key ?? '') && /^(?:ناحيه|جهه)$/u.test(tokens[1]?.key ?? '');
   return (
-    /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '') &&
+    (otherSide || /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '')) &&
     // "وعلى الفور": the preposition; "علي الزيدي أكد": the first name.
     !(/^[وف]?علي$/u.test(tokens[0]?.key ?? '') && !writtenAla(tokens[0])) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
@@ -266,7 +268,11 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
     tokens.slice(0, i).some((t) => t.text.startsWith('(')) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key));
   // "رويترز – كمال خلف: أعلن البنتاغون …": a byline ends with a colon, early in the sentence.
-  const byline = i <= 6 && /:$/u.test(tokens[i - 1]?.text ?? '') && !tokens.slice(0, i).some((t) => reportingVerb(t.key));
+  // "دربونه | أكدت …": so does an outlet's name before a bar.
+  const byline =
+    i <= 6 &&
+    (/:$/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '|') &&
+    !tokens.slice(0, i).some((t) => reportingVerb(t.key));
   return (
     i === 0 || joiner || dateline || byline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '')
   );

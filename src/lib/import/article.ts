@@ -326,13 +326,50 @@ function refuseNonText(raw: string): void {
 }
 
 /** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
+/**
+ * Words some outlets stretch apart so that filters miss them: «نـ صـ ر الله», «حـ ـز ب الله»,
+ * «المـ،ـ،ـيليشيات». A letter, tatweel and a space (or a comma between tatweels) split a word; the
+ * pieces are joined, and a lone letter that ends such a word («ب» in «حـ ـز ب») with them.
+ */
+export function joinStretched(text: string): string {
+  if (!text.includes('ـ')) return text;
+  return text.replace(/ـ[،,]+(?=ـ)/gu, '').replace(/[^\n]+/gu, (line) => {
+    const parts = line.split(/([^\S\n]+)/u);
+    const words: string[] = [parts[0] ?? ''];
+    const spaces: string[] = [];
+    // Whether the last word was put together from stretched pieces.
+    let stretched = false;
+    for (let i = 2; i < parts.length; i += 2) {
+      const word = parts[i] ?? '';
+      const prev = words.at(-1) ?? '';
+      // A piece that ends or starts with tatweel joins its neighbour; after a joined word, so does a
+      // lone letter or another stretched piece («مـ ـا نـ ـي»).
+      // «بـ "غير الدقيقة"», «لـ واشنطن»: a preposition written apart with tatweel stays apart.
+      const preposition = /^[بلك]ـ+$/u.test(prev) && !/ـ/u.test(word);
+      const glue =
+        !preposition &&
+        /^[ـ\p{L}]/u.test(word) &&
+        (/ـ$/u.test(prev) || /^ـ/u.test(word) || (stretched && (/ـ$/u.test(word) || (/^\p{L}$/u.test(word) && word !== 'و'))));
+      if (glue) {
+        words[words.length - 1] = `${prev.replace(/ـ+$/u, '')}${word.replace(/^ـ+/u, '')}`;
+        stretched = true;
+      } else {
+        spaces.push(parts[i - 1] ?? ' ');
+        words.push(word);
+        stretched = false;
+      }
+    }
+    return words.map((w, k) => (k === 0 ? w : `${spaces[k - 1] ?? ' '}${w}`)).join('');
+  });
+}
+
 export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
   refuseNonText(raw);
   // Soft hyphens, zero-width and bidi characters, often inside words: invisible, they split a name in two
   // for anyone who copies it, and a bidi override reverses what follows it. The normalizer ignores the
   // same characters when it compares; here they go from the text that is written.
   const page = options.page;
-  const scanned = scan(stripInvisible(raw), page?.facts.title && stripInvisible(page.facts.title.value));
+  const scanned = scan(joinStretched(stripInvisible(raw)), page?.facts.title && stripInvisible(page.facts.title.value));
   const blocks = markSubheadings(scanned.blocks, page?.headings);
   const paragraphs = blocks.filter((b) => b.type === 'paragraph');
   if (paragraphs.length === 0) {
