@@ -373,3 +373,27 @@ describe('read from a fresh development set (J)', () => {
     ]);
   });
 });
+
+describe('read from set I after its last score: phrases that are no names', () => {
+  it('«وقال مصدران في الحكومة العراقية» is anonymous', () => {
+    expect(who('وقال مصدران في الحكومة العراقية لرويترز إن الاتفاق قريب.', '2020-06-26')).toEqual([]);
+  });
+  it('«ذو الأصول العراقية», «بحسب بيان», «تلقت … نسخة منه» end the speaker’s phrase', () => {
+    const envoy = 'قال المبعوث الأمريكي مارك سافايا إن واشنطن تدعم بغداد.\n\nوقال المبعوث الأميركي ذو الأصول العراقية إن الحوار مستمر.';
+    expect(who(envoy, '2025-10-25')).toEqual(['مارك سافايا 2025-10-25']);
+    const group =
+      'أعلنت سرايا أولياء الدم، الثلاثاء، مسؤوليتها عن الهجوم.\n\nوذكرت الجماعة بحسب بيان نشرته وسائل إعلام مقربة منها أن الهجوم رد على الاعتداءات.';
+    expect(extract(group, '2021-02-16').statements.map((s) => s.speaker.name)).not.toContain('الجماعة بحسب');
+    const office = 'وذكر بيان صادر عن مكتب رئيس حكومة إقليم كوردستان تلقت شبكتنا نسخة منه، أن اللقاء بحث التعاون.';
+    expect(extract(office, '2022-09-22').statements.map((s) => s.speaker.name)).not.toContain('نسخة منه');
+  });
+  it('«أعلن الرئيس الفرنسي إيمانويل ماكرون مقتل الجندي X»: the one killed does not speak', () => {
+    const names = extract('أعلن الرئيس الفرنسي إيمانويل ماكرون مقتل المساعد أول أرنو فريون في هجوم بأربيل.', '2026-03-13').statements.map(
+      (s) => s.speaker.name,
+    );
+    expect(names).toEqual(['إيمانويل ماكرون']);
+  });
+  it('«مكتب X» speaks for the person or office it serves', () => {
+    expect(who('وقال مكتب رئيس حكومة إقليم كوردستان في بيان إن اللقاء بحث الانسحاب.', '2022-09-22')).toEqual(['مسرور بارزاني 2022-09-22']);
+  });
+});

@@ -33,9 +33,15 @@ export function isPreposition(word: string): boolean {
  * Not after «الملقب»/«المكنى», where it brings a nickname ("الملقب بـ"أبو تقوى""); and not لـ, which
  * joins an office to its institution ("الأمين العام لـ"كتائب حزب الله"").
  */
+/**
+ * Words after which no name goes on: "بحسب" (according to), "ذو الأصول العراقية" (of Iraqi origin),
+ * "تلقت (رووداو) نسخة منه" (a relative clause on who received it), "مقتل" (the object's event).
+ */
+const NAME_ENDS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ذو', 'ذات', 'ذوي', 'تلقت', 'تلقي', 'تلقته', 'تلقاه', 'مقتل', 'اغتيال']);
+
 function boundary(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
-  if (isPreposition(word)) return true;
+  if (isPreposition(word) || (i > 0 && NAME_ENDS.has(unprefixed(wordKey(word))))) return true;
   // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun after a name is the object too. (After an
   // office it is the office's body: "المتحدث بالخارجية"; "بالوكالة" is an acting office's.)
   const key = wordKey(word);

@@ -65,7 +65,11 @@ export function opensWithTitle(phrase: string): boolean {
 export function resolvePhrase(written: string, registry: Registry): Referent {
   // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
   // "المتحدث ذاته", "الوزير نفسه": the same one as before, an anaphor like "المتحدث".
-  const phrase = written.replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1').replace(/\s+(?:ذاته|ذاتها|نفسه|نفسها)(?=[\s،,]*$)/u, '');
+  // "… تلقت (رووداو) نسخة منه": who received the statement is no part of whose it is.
+  const phrase = written
+    .replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1')
+    .replace(/\s+(?:ذاته|ذاتها|نفسه|نفسها)(?=[\s،,]*$)/u, '')
+    .replace(/\s+(?:تلقت|تلقى|تلقّت|تلقّى)\s.*$/u, '');
   const folded = normalizeArabic(phrase.trim());
   const joint = jointStatement(folded);
   if (joint) {
@@ -100,6 +104,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const after = mediaOffice[0].trim().endsWith('في') || glued === '' ? words.slice(3) : [glued, ...words.slice(3)];
     const owner = resolvePhrase(after.join(' '), registry);
     if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
+  }
+  // "مكتب رئيس حكومة إقليم كوردستان", "مكتب السيستاني": an office or a person speaks through their office.
+  if (/^مكتب\s+\S/u.test(folded) && !mediaOffice) {
+    const owner = resolvePhrase(phrase.trim().split(/\s+/u).slice(1).join(' '), registry);
+    if (owner.type === 'person' || owner.type === 'surname' || (owner.type === 'office' && owner.office)) return owner;
   }
   // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash (or a slash), then the one group within
   // it that spoke, by name. Not a dash that opens an aside ("خلية الإعلام الأمني – التابعة لقيادة
