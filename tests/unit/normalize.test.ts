@@ -21,6 +21,16 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('کوردستانی')).toBe('كوردستاني');
   });
 
+  it('folds the other Persian and Kurdish letters to the Arabic ones written for them', () => {
+    expect(normalizeArabic('المھام')).toBe(normalizeArabic('المهام'));
+    expect(normalizeArabic('عملیة')).toBe(normalizeArabic('عملية'));
+    expect(normalizeArabic('پێشمەرگە').slice(0, 4)).toBe('بيشم');
+    expect(normalizeArabic('گوران')).toBe('كوران');
+    expect(normalizeArabic('ڤيينا')).toBe('فيينا');
+    // Kurdish ە stays: a vowel inside a word, not a letter Arabic writes.
+    expect(normalizeArabic('ە')).toBe('ە');
+  });
+
   it('strips harakat, the superscript alef and tatweel', () => {
     expect(normalizeArabic('حذّر')).toBe('حذر');
     expect(normalizeArabic('بَيَّنَ')).toBe('بين');

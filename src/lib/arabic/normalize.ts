@@ -63,9 +63,23 @@ const LETTER_MAP: Readonly<Record<number, number>> = {
   0x0626: 0x0621, // ئ → ء
   0x0649: 0x064a, // ى → ي
   0x0629: 0x0647, // ة → ه
-  // Persian and Kurdish letter forms that Kurdish outlets' Arabic text carries.
+  // Persian and Kurdish letter forms that Kurdish and Iranian outlets' Arabic text carries («المھام»,
+  // «پێشمەرگە»), folded to the letters Arabic writing puts for them. (Not Kurdish ە: a vowel inside a
+  // word, ة at its end.)
   0x06cc: 0x064a, // ی → ي
+  0x06ce: 0x064a, // ێ → ي
   0x06a9: 0x0643, // ک → ك
+  0x06af: 0x0643, // گ → ك
+  0x06be: 0x0647, // ھ → ه
+  0x06c1: 0x0647, // ہ → ه
+  0x06c0: 0x0647, // ۀ → ه
+  0x06c6: 0x0648, // ۆ → و
+  0x067e: 0x0628, // پ → ب
+  0x0686: 0x062c, // چ → ج
+  0x0698: 0x0632, // ژ → ز
+  0x06a4: 0x0641, // ڤ → ف
+  0x0695: 0x0631, // ڕ → ر
+  0x06b5: 0x0644, // ڵ → ل
 };
 
 /** Table entries for what is not one character out: dropped, white space, or lower-cased by `toLowerCase` (which may lengthen it). */
