@@ -451,7 +451,8 @@ const MEETING = /(?:^|\s)[وف]?(?:بحث|بحثت|التقي|التقت|است�
  * meeting's day.
  */
 function bothSides(sentence: string, paragraph: number, recent: readonly string[], registry: Registry): Mention[] | undefined {
-  if (!BOTH_SIDES.test(normalizeArabic(sentence))) return undefined;
+  // The verb and «الجانبان» open the sentence: fold those words only.
+  if (!BOTH_SIDES.test(normalizeArabic(sentence.trim().split(/\s+/u, 3).join(' ')))) return undefined;
   const meeting = [...recent].reverse().find((s) => MEETING.test(normalizeArabic(s)));
   if (!meeting) return undefined;
   // "تصريحات ماركو روبيو": someone the meeting talked about is not a side of it.

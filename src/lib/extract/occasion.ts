@@ -21,6 +21,8 @@ const OCCASION =
  * statement have none.
  */
 export function occasionOf(rest: string): string | undefined {
+  // Most sentences have no «وذلك» (marks aside), and need no folding.
+  if (!/و[\u064b-\u0670\u0640]*ذ/u.test(rest)) return undefined;
   const { text, offsets } = normalizeWithOffsets(rest);
   const m = OCCASION.exec(text);
   if (!m) return undefined;
