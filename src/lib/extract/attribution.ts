@@ -373,6 +373,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
       const stop = complementAt(tokens, platform + 1);
       return { ...base, kind: 'verb', phrase: text(tokens, i + 1, end), stem: 'كتب', frame: frameTo(stop) };
     }
+    // "وفي أول تغريدة ينشرها …، كتب ترامب "كل شيء على ما يرام"": the platform before the verb, the
+    // quotation right after its subject.
+    const quoteAt = tokens.findIndex((x, k) => k > i + 1 && k <= i + 5 && QUOTE_START.test(x.text));
+    if (opens && /^[وف]?كتب(?:ت)?$/u.test(t.key) && quoteAt > 0 && tokens.slice(0, i).some((x) => PLATFORM.test(x.key))) {
+      return { ...base, kind: 'verb', phrase: text(tokens, i + 1, quoteAt), stem: 'كتب', frame: frameTo(quoteAt) };
+    }
     // "وأدلى خامنئي بهذه التصريحات، السبت، خلال …": the day of the words reported before.
     // "وأطلق خامنئي تهديده في اجتماع الثلاثاء": so too a threat, a warning or a call made.
     const said = /^[وف]?ادلي$/u.test(t.key) ? REMARKS : /^[وف]?اطلق$/u.test(t.key) ? LAUNCHED : undefined;
@@ -454,7 +460,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const hastened = /^[وف]?(?:سارع|سارعت|بادر|بادرت)$/u.test(t?.key ?? '') && /^(?:بالقول|للقول)$/u.test(tokens[i + 1]?.key ?? '');
     // "وكانت المتحدثة … قد أصدرت تحذيراً مشابهاً": who issued a warning or a statement spoke.
     const issues = !hastened && !reportingVerb(t?.key ?? '') && issuedStatement(tokens, i) > i;
-    if (!t || (!reportingVerb(t.key) && !hastened && !issues)) continue;
+    // "وكان المحلل X، قد كتب على تويتر": writing on a platform.
+    const wrote = /^[وف]?كتب(?:ت)?$/u.test(t?.key ?? '') && tokens.slice(i + 1, i + 4).some((x) => PLATFORM.test(x.key));
+    if (!t || (!reportingVerb(t.key) && !hastened && !issues && !wrote)) continue;
     // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
     let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
     while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
@@ -494,7 +502,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       ...base,
       kind: 'subject-first',
       phrase: text(tokens, from, end),
-      stem: hastened ? 'قال' : issues ? 'اعلن' : verbStem(reportingVerb(t.key) ?? ''),
+      stem: hastened ? 'قال' : issues ? 'اعلن' : wrote ? 'كتب' : verbStem(reportingVerb(t.key) ?? ''),
       frame: frameTo(stop),
     };
   }

@@ -242,18 +242,29 @@ const SAYING = new Set(['قال', 'اضاف', 'تابع', 'اردف', 'اوضح'
 function cutOff(sentence: string, attribution: Attribution, registry: Registry): boolean {
   if (/[.؟?!…"»”]\s*$/u.test(sentence) || attribution.frame.length < sentence.trim().length) return false;
   if (SAYING.has(attribution.stem ?? '')) return true;
-  if (insideQuotation(attribution.phrase)) return false;
+  // The words the verb governs: its phrase, or for a subject before the verb ("وكان الحرس الثوري أعلن
+  // في بيان استهدافه …") what follows the subject, the verb itself aside.
+  const before = attribution.kind !== 'verb' ? sentence.indexOf(attribution.phrase) : -1;
+  const governed =
+    before < 0
+      ? attribution.phrase
+      : sentence
+          .slice(before + attribution.phrase.length)
+          .trim()
+          .replace(/^(?:قد\s+)?\S+\s*/u, '');
+  if (insideQuotation(governed)) return false;
   // "… التي تعرضت لهجوم صاروخي، إلى", "… بـ": a preposition at the cut, whose object never came.
-  const end = attribution.phrase.trim().split(/\s+/u).at(-1) ?? '';
+  const end = governed.trim().split(/\s+/u).at(-1) ?? '';
   if (isPreposition(end) || /^[بل]ـ+$/u.test(end)) return true;
-  const hits = registry.findAll(attribution.phrase);
-  const last = hits.at(-1);
+  const hits = registry.findAll(governed);
+  // After a subject before the verb, everything governed is the object.
+  const last = before < 0 ? hits.at(-1) : { at: 0, key: '' };
   if (!last) return true;
-  const folded = nameKey(attribution.phrase);
+  const folded = nameKey(governed);
   // A relative clause after a name ("انتقدت الحكومة القصف الذي …"), not one inside the subject ("الفصائل
   // التي تطلق على نفسها اسم …").
   const relative = /(?:^|\s)(?:الذي|التي|الذين)(?=\s)/u.exec(folded);
-  if (relative && (hits[0]?.at ?? Infinity) < relative.index) return false;
+  if (relative && (before >= 0 || (hits[0]?.at ?? Infinity) < relative.index)) return false;
   // The words after the last name, days aside ("، اليوم الأحد، تشكي…" is a day and a cut).
   const after = folded
     .slice(last.at + last.key.length)
@@ -265,7 +276,7 @@ function cutOff(sentence: string, attribution: Attribution, registry: Registry):
   const tail = after.slice(-3);
   // («العام» ends «الأمين العام» but is mostly "the year".)
   const office = (w: string) => (hasHead(ROLE_HEADS, w) && bare(w) !== 'عام') || RANKS.test(bare(w));
-  const raw = attribution.phrase.trim().split(/\s+/u).slice(-3, -1);
+  const raw = governed.trim().split(/\s+/u).slice(-3, -1);
   const firstName = (w: string) => !isPreposition(w) && wordKey(w) !== 'ام' && opensWithFirstName(wordKey(w));
   return after.length < 3 || tail.some(office) || raw.some(firstName);
 }
