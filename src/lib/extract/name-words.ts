@@ -37,11 +37,19 @@ export function isPreposition(word: string): boolean {
  * Words after which no name goes on: "بحسب" (according to), "ذو الأصول العراقية" (of Iraqi origin),
  * "تلقت (رووداو) نسخة منه" (a relative clause on who received it), "مقتل" (the object's event).
  */
-const NAME_ENDS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'ذو', 'ذات', 'ذوي', 'تلقت', 'تلقي', 'تلقته', 'تلقاه', 'مقتل', 'اغتيال']);
+const NAME_ENDS = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'تلقت', 'تلقي', 'تلقته', 'تلقاه', 'مقتل', 'اغتيال']);
+
+/** True for a word of NAME_ENDS there: not «حسب الله» (a name), and «ذو/ذات» only before an origin. */
+function endsName(words: readonly string[], i: number): boolean {
+  const key = unprefixed(wordKey(words[i] ?? ''));
+  const next = wordKey(words[i + 1] ?? '');
+  if (/^(?:ذو|ذات)$/u.test(key)) return /^ال(?:اصول|اصل|جنسيه)$/u.test(next);
+  return NAME_ENDS.has(key) && next !== 'الله';
+}
 
 function boundary(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
-  if (isPreposition(word) || (i > 0 && NAME_ENDS.has(unprefixed(wordKey(word))))) return true;
+  if (isPreposition(word) || (i > 0 && endsName(words, i))) return true;
   // "رحب الوزير محمد علي بالاتفاق": بـ on a definite noun after a name is the object too. (After an
   // office it is the office's body: "المتحدث بالخارجية"; "بالوكالة" is an acting office's.)
   const key = wordKey(word);
@@ -135,8 +143,9 @@ export function findName(words: readonly string[]): { start: number; end: number
       const person = segment.findIndex((w, j) => j > start && j < segment.length - 1 && opensWithFirstName(wordKey(w)));
       if (person > 0) return { start: from + person, end: i };
     }
-    // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker.
-    if (wordKey(words[i] ?? '') === 'الي' || !opensWithRole(words)) break;
+    // After "إلى" come the words of "دعا X إلى …" and "أشار X إلى أن …", not the speaker; after
+    // "اغتيال", "بحسب" … the one killed or the source.
+    if (wordKey(words[i] ?? '') === 'الي' || (i < words.length && endsName(words, i)) || !opensWithRole(words)) break;
     from = i + 1;
   }
   return undefined;

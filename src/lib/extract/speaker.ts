@@ -108,7 +108,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مكتب رئيس حكومة إقليم كوردستان", "مكتب السيستاني": an office or a person speaks through their office.
   if (/^مكتب\s+\S/u.test(folded) && !mediaOffice) {
     const owner = resolvePhrase(phrase.trim().split(/\s+/u).slice(1).join(' '), registry);
-    if (owner.type === 'person' || owner.type === 'surname' || (owner.type === 'office' && owner.office)) return owner;
+    // A person the registry knows or who bears a first name, or an office it knows; not «مكتب حقوق الإنسان».
+    const named = owner.type === 'person' && (owner.registry !== undefined || opensWithFirstName(nameKey(owner.name)));
+    if (named || (owner.type === 'office' && owner.office)) return owner;
   }
   // "«المقاومة الإسلامية – سرايا أولياء الدم»": an umbrella's name, a dash (or a slash), then the one group within
   // it that spoke, by name. Not a dash that opens an aside ("خلية الإعلام الأمني – التابعة لقيادة

@@ -344,11 +344,12 @@ export function joinStretched(text: string): string {
       const prev = words.at(-1) ?? '';
       // A piece that ends or starts with tatweel joins its neighbour; after a joined word, so does a
       // lone letter or another stretched piece («مـ ـا نـ ـي»).
-      // «بـ "غير الدقيقة"», «لـ واشنطن»: a preposition written apart with tatweel stays apart.
-      const preposition = /^[بلك]ـ+$/u.test(prev) && !/ـ/u.test(word);
+      // «بـ "غير الدقيقة"», «لـ واشنطن», «1445 هـ الموافق»: one letter and tatweel before a whole word
+      // (a preposition, an abbreviation) stays apart; so does a lone «ـ», a dash («بغداد ـ أعلن»).
+      const apart = (/^\p{L}ـ+$/u.test(prev) && !/ـ/u.test(word) && !/^\p{L}$/u.test(word)) || /^ـ+$/u.test(word) || /^ـ+$/u.test(prev);
       const glue =
-        !preposition &&
-        /^[ـ\p{L}]/u.test(word) &&
+        !apart &&
+        /^[ـ\p{Script=Arabic}]/u.test(word) &&
         (/ـ$/u.test(prev) || /^ـ/u.test(word) || (stretched && (/ـ$/u.test(word) || (/^\p{L}$/u.test(word) && word !== 'و'))));
       if (glue) {
         words[words.length - 1] = `${prev.replace(/ـ+$/u, '')}${word.replace(/^ـ+/u, '')}`;

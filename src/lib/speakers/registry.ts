@@ -107,8 +107,10 @@ export class Registry {
    */
   nearPerson(name: string): RegistrySpeaker | undefined {
     const words = nameKey(name).split(' ');
-    const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
-    if (words.length < 2) return undefined;
+    // "عبد الخالق الحوثي" is not «عبد الملك الحوثي»: a compound first name is both its words.
+    const firstOf = (w: readonly string[]) => (/^(?:عبد|ابو|ام)$/u.test(w[0] ?? '') ? `${w[0]} ${w[1] ?? ''}` : (w[0] ?? ''));
+    const [first, last] = [firstOf(words), words.at(-1) ?? ''];
+    if (words.length < 2 || first.split(' ').length >= words.length) return undefined;
     // The same family name as written ("مارك ألكسندر ميلي": a middle name the registry leaves out), or
     // one of the same skeleton, when the skeleton is long enough to tell names apart.
     const sameLast = (other: string) => other === last || (skeleton(last).length >= MIN_SKELETON && skeleton(other) === skeleton(last));
@@ -117,7 +119,7 @@ export class Registry {
         !isInstitution(nameKey(s.name)) &&
         [s.name, ...s.aliases].some((n) => {
           const other = nameKey(n).split(' ');
-          return other.length >= 2 && other[0] === first && sameLast(other.at(-1) ?? '');
+          return other.length >= 2 && firstOf(other) === first && sameLast(other.at(-1) ?? '');
         }),
     );
     return near.length === 1 ? near[0] : undefined;
