@@ -7,13 +7,10 @@
  * who it names.
  */
 import { wordKey } from '../arabic/normalize.ts';
-import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
+import { weekdayNumber } from '../dates/lexicon.ts';
 import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { COMPLEMENT, CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
-
-/** A weekday as a token key («الأحد», «الاثنين»): a day between a verb and its subject. */
-const WEEKDAY_KEY = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'u');
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -411,7 +408,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // The verb's own subject may follow a day ("الحكومة، قال، أول أمس، المتحدث باسمها …"); «أول أمس»
     // itself is a day, not a title («أول نائب»).
     let k = i + 1;
-    while (/^(?:اول|من|امس|اليوم|البارحه|مساء|صباح)$/u.test(tokens[k]?.key ?? '') || WEEKDAY_KEY.test(tokens[k]?.key ?? '')) k++;
+    while (/^(?:اول|من|امس|اليوم|البارحه|مساء|صباح)$/u.test(tokens[k]?.key ?? '') || weekdayNumber(tokens[k]?.key ?? '') !== undefined) k++;
     const ownSubject = tokens[k] !== undefined && namesSomeone(tokens[k]?.key ?? '');
     if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !ownSubject) {
       let from = 0;
@@ -495,7 +492,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     let end = issuer < 0 ? i : issuer;
     while (
       end > from + 1 &&
-      (/^(?:قد|اول|من|امس|اليوم|البارحه)$/u.test(tokens[end - 1]?.key ?? '') || WEEKDAY_KEY.test(tokens[end - 1]?.key ?? ''))
+      (/^(?:قد|اول|من|امس|اليوم|البارحه)$/u.test(tokens[end - 1]?.key ?? '') || weekdayNumber(tokens[end - 1]?.key ?? '') !== undefined)
     )
       end--;
     return {

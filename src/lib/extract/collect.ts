@@ -4,7 +4,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import type { BodyBlock } from '../markdown/blocks.ts';
-import { WEEKDAY_PATTERN } from '../dates/lexicon.ts';
+import { weekdayNumber } from '../dates/lexicon.ts';
 import { bare, DOCUMENTS, hasHead, isTitleHead, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
@@ -105,8 +105,6 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
 
 /** A word of time that may follow a verb or open a clause: «أمس», «صباح», «يوم» … (folded). */
 const TIME_WORD = /^(?:صباح|مساء|اليوم|امس|يوم|ظهر|فجر|ليل|ليله|عصر)$/u;
-/** A weekday, folded. */
-const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAY_PATTERN})$`, 'u');
 
 /** «أن», «إن», «بأن» and their forms with a pronoun: the reported clause begins. */
 const THAT = /^\s*(?:أن|ان|إن|أنه|انه|إنه|بأن|بان)\s+/u;
@@ -270,7 +268,7 @@ function cutOff(sentence: string, attribution: Attribution, registry: Registry):
     .slice(last.at + last.key.length)
     .split(/\s+/u)
     .map(wordKey)
-    .filter((w) => w !== '' && !TIME_WORD.test(w) && !/^(?:اول|من)$/u.test(w) && !WEEKDAY_WORD.test(w));
+    .filter((w) => w !== '' && !TIME_WORD.test(w) && !/^(?:اول|من)$/u.test(w) && weekdayNumber(w) === undefined);
   // The cut inside a name: an office or a rank among the last words ("… والجنرال كينيث ماكن"), or a
   // first name just before the cut ("… الأمين العام أبو علي العس"); not «على» or «أم» (or).
   const tail = after.slice(-3);
