@@ -325,7 +325,6 @@ function refuseNonText(raw: string): void {
   }
 }
 
-/** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
 /**
  * Words some outlets stretch apart so that filters miss them: «نـ صـ ر الله», «حـ ـز ب الله»,
  * «المـ،ـ،ـيليشيات». A letter, tatweel and a space (or a comma between tatweels) split a word; the
@@ -364,6 +363,7 @@ export function joinStretched(text: string): string {
   });
 }
 
+/** Turn raw scraped text into an article file. Throws `ImportError` with a one-line reason. */
 export function importArticle(raw: string, options: ImportOptions = {}): ImportedArticle {
   refuseNonText(raw);
   // Soft hyphens, zero-width and bidi characters, often inside words: invisible, they split a name in two
