@@ -82,5 +82,32 @@ export function plantedStatements(mentions: readonly Mention[], writingDay: stri
     const form = m.kind === 'opener' ? (m.unit.own?.form ?? 'none') : undefined;
     if (form && !s.dateForms.includes(form)) s.dateForms.push(form);
   });
-  return [...byKey.values()].map((s) => ({ ...s, paragraphs: s.paragraphs.sort((a, b) => a - b) }));
+  return committeesInMembers([...byKey.values()], mentions).map((s) => ({ ...s, paragraphs: s.paragraphs.sort((a, b) => a - b) }));
+}
+
+/**
+ * A committee's words and its one member's on the same day are one statement, the member's
+ * («كشفت لجنة الأمن والدفاع … وقال عضو اللجنة …»), as the extractor's spokespeople.ts folds them.
+ */
+function committeesInMembers(statements: PlantedStatement[], mentions: readonly Mention[]): PlantedStatement[] {
+  const entities = new Map(mentions.map((m) => [m.unit.entity.id, m.unit.entity]));
+  const gone = new Set<PlantedStatement>();
+  for (const committee of statements) {
+    const body = entities.get(committee.speaker);
+    if (body?.kind !== 'institution' || !body.name.startsWith('لجنة')) continue;
+    const members = statements.filter((s) => {
+      const e = entities.get(s.speaker);
+      return s.date === committee.date && e?.kind === 'person' && e.role === `عضو ${body.name}`;
+    });
+    const [member] = members;
+    if (!member || members.length > 1) continue;
+    const first = (committee.paragraphs[0] ?? 0) < (member.paragraphs[0] ?? 0);
+    member.paragraphs = [...new Set([...committee.paragraphs, ...member.paragraphs])];
+    member.quotes = first ? [...new Set([...committee.quotes, ...member.quotes])] : [...new Set([...member.quotes, ...committee.quotes])];
+    member.text = first ? `${committee.text} ${member.text}` : `${member.text} ${committee.text}`;
+    member.patterns = [...new Set([...member.patterns, ...committee.patterns])];
+    member.dateForms = [...new Set([...member.dateForms, ...committee.dateForms])];
+    gone.add(committee);
+  }
+  return statements.filter((s) => !gone.has(s));
 }

@@ -192,12 +192,29 @@ function monthOnly(text: string, folded: string, published: IsoDay, words: (from
 }
 
 /**
- * "بالهجوم الذي وقع الاثنين": a relative clause that tells when an event happened. Its day is the
+ * "بالهجوم الذي وقع الاثنين", "الطائرة التي سقطت أمس": a relative clause that tells when an event happened. Its day is the
  * event's, never the words'; unless the event is a meeting, where words are said ("خلال الاجتماع
  * الذي جرى أمس").
  */
 const EVENT_CLAUSE =
-  /(?<!(?:الاجتماع|اللقاء|الاتصال|المؤتمر|المحادثات|المباحثات|الجلسة|الجلسه|القمة|القمه)\s+)(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت)(?![\p{L}])[^،,.]*/gu;
+  /(?<!(?:الاجتماع|اللقاء|الاتصال|المؤتمر|المحادثات|المباحثات|الجلسة|الجلسه|القمة|القمه)\s+)(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت|سقط|سقطت|تحطم|تحطمت|انفجر|انفجرت|طال|طالت|أطلق|أطلقت|اطلق|اطلقت|أصاب|أصابت|اصاب|اصابت|اغتيل|اغتيلت|قتل|قتلت)(?![\p{L}])[^،,.]*/gu;
+
+/**
+ * "وأضاف أوستن، الذي وصل إلى العراق … مع اقتراب ذكرى الغزو في 19 مارس 2003، أن": a date after a
+ * relative pronoun tells when the one it describes did something else, not when he spoke. Not the
+ * day of an occasion of speech ("خلال المؤتمر الذي عقده في 5 آذار", "في البيان الذي أصدره …").
+ */
+function ofAnotherDeed(text: string, evidence: string): boolean {
+  const folded = normalizeArabic(text);
+  const at = folded.indexOf(normalizeArabic(evidence).trim());
+  const relative = [...folded.slice(0, Math.max(0, at)).matchAll(/(\S+)\s+(?:الذي|التي|والذي|والتي)\s/gu)].at(-1);
+  if (!relative) return false;
+  return !OCCASION_NOUN.test(relative[1] ?? '');
+}
+
+/** Nouns of occasions of speech, whose relative clause dates the words said at them. */
+const OCCASION_NOUN =
+  /^(?:ال)?(?:اجتماع|لقاء|اتصال|مءتمر|محادثات|مباحثات|جلسه|قمه|بيان|تصريح|تصريحات|حديث|كلمه|خطاب|مقابله|رساله|تغريده|منشور|زياره)[،,]?$/u;
 
 /** `text` with its event clauses blanked out, letter for letter, so that offsets into it still hold. */
 function withoutEventClauses(text: string): string {
@@ -215,7 +232,7 @@ const FUTURE = /(?<![\p{L}])(?:سوف|المقبل|المقبله|القادم|�
 export function resolveDate(written: string, today: IsoDay, published: IsoDay): ResolvedDate | undefined {
   const text = withoutEventClauses(written);
   const explicit = findExplicitDates(text).find(
-    (d) => d.precision === 'day' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published,
+    (d) => d.precision === 'day' && d.candidates.length === 1 && (d.candidates[0] ?? '') <= published && !ofAnotherDeed(text, d.evidence),
   );
   if (explicit?.candidates[0]) {
     const resolved: ResolvedDate = { date: explicit.candidates[0], precision: 'day', basis: 'explicit', evidence: explicit.evidence };

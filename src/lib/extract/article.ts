@@ -260,5 +260,12 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
     if (!m.speaker && !dropped.has(m))
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
   }
-  return { statements: foldIntoSpokespeople(merge(mentions, article.slug).map((d) => withRegistryRole(d, registry))), warnings };
+  return {
+    statements: foldIntoSpokespeople(
+      merge(mentions, article.slug),
+      (id) => registry.get(id)?.aliases ?? [],
+      (d) => [d.speaker.role ?? '', withRegistryRole(d, registry).speaker.role ?? ''],
+    ).map((d) => withRegistryRole(d, registry)),
+    warnings,
+  };
 }

@@ -13,9 +13,9 @@ import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { findName, headPhrase, isNameWord, isPreposition } from './name-words.ts';
+import { findName, headPhrase, isNameWord, isPreposition, joinsToBody } from './name-words.ts';
 import { firstChunks } from './chunks.ts';
-import { opensWithTitle } from './speaker.ts';
+import { opensWithTitle, resolvePhrase } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
 
 /**
@@ -27,7 +27,7 @@ export function looksLikeSpeaker(m: Mention): boolean {
   const r = m.referent;
   // "للقوات المسلحة العراقية", "لقوات البيشمركة": a word with ل on it is some verb's object, never a name's start.
   const opening = wordKey(m.speaker?.name.split(/\s+/u)[0] ?? '');
-  if (/^لل/u.test(opening) || /^ل(?:قوات|وزاره|حكومه|جيش|قياده|دعم)$/u.test(opening)) return false;
+  if (joinsToBody(opening) || opening === 'لدعم') return false;
   if (r.type !== 'person' && r.type !== 'surname') return true;
   // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
   const role = r.type === 'person' ? (r.role ?? '') : (m.speaker?.role ?? '');
@@ -505,9 +505,29 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
     )
     .at(-1);
   if (hit) return statementSpeaker(hit.speaker);
+  const holder = ROLE_HEADS.has(noun) ? officeWithHolder(before, noun, registry) : undefined;
+  if (holder) return holder;
   // "السفير الأمريكي" written before is an office someone holds; "المسؤول الأمريكي" an anonymous
   // official, nobody's name.
   return noun === 'مسءول' ? undefined : namedInText(before, noun);
+}
+
+/**
+ * "هاجم المتحدث الأمني باسم الكتائب، أبو علي العسكري، الحكومة" … "وأكد المتحدث": the office written
+ * with its holder's name in a sentence that quoted nobody, read as a speaker phrase is. Only a name:
+ * the office alone is not yet anyone.
+ */
+function officeWithHolder(before: string, noun: string, registry: Registry): StatementSpeaker | undefined {
+  const tokens = before.split(/\s+/u);
+  const at = tokens.findLastIndex((t) => isDefinite(wordKey(t)) && bare(wordKey(t.replace(/^[وف]/u, ''))) === noun);
+  if (at < 0) return undefined;
+  // Up to the end of its sentence.
+  const words = tokens.slice(at, at + 12);
+  const end = words.findIndex((w) => /[.؟?!]$/u.test(w));
+  const r = resolvePhrase(words.slice(0, end < 0 ? undefined : end + 1).join(' '), registry);
+  if (r.type !== 'person') return undefined;
+  if (r.registry) return statementSpeaker(r.registry, r.role);
+  return opensWithFirstName(nameKey(r.name)) ? provisional(r.name, r.role) : undefined;
 }
 
 /**

@@ -265,10 +265,10 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
     tokens.slice(0, i).some((t) => t.text.startsWith('(')) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key));
   // "رويترز – كمال خلف: أعلن البنتاغون …": a byline ends with a colon, early in the sentence.
-  // "دربونه | أكدت …": so does an outlet's name before a bar.
+  // "دربونه | أكدت …": so does an outlet's name before a bar, and "صنعاء – وكالة النبأ/ أعلن …" a slash.
   const byline =
     i <= 6 &&
-    (/:$/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '|') &&
+    (/[:/]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '|') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key));
   return (
     i === 0 || joiner || dateline || byline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '')

@@ -9,7 +9,7 @@ import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
 import { isPersonEntry, type Mention } from './mention.ts';
-import { isPreposition } from './name-words.ts';
+import { isPreposition, opensWithRole } from './name-words.ts';
 import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
@@ -243,7 +243,9 @@ function isMan(mention: Mention): boolean {
  */
 function clauseSubject(sentence: string, registry: Registry, longest = 5): Referent | undefined {
   const [first = '', ...rest] = (sentence.split(/[،,]/u)[0] ?? '').trim().split(/\s+/u);
-  const verb = wordKey(first).replace(/^[وف]/u, '');
+  // «وصل», «فاز»: a و or ف that leaves two letters is the verb's own.
+  const stripped = wordKey(first).replace(/^[وف]/u, '');
+  const verb = stripped.length < 3 ? wordKey(first) : stripped;
   // A verb of three to five letters, not a preposition or adverb ("وعقب لقائه …", "وبعد …").
   if (
     rest.length === 0 ||
@@ -261,7 +263,18 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
   const grouped = GROUP_WORDS.has(bare(wordKey(rest[0] ?? '')));
   if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' ')) && !grouped) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
+  // "وجه عضو مجلس النواب، جاسم الموسوي، …": one of a body's people, whose name follows the comma, is not the body.
+  if (r.type === 'institution' && r.role !== undefined && opensWithRole(r.role.split(/\s+/u))) return undefined;
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
+}
+
+/**
+ * "وصل وزير الدفاع الأميركي لويد أوستن إلى بغداد اليوم. وغرد عبر صفحته: …": with no one speaking yet,
+ * a verb without a subject goes on with the subject of the sentence just before (same paragraph or
+ * the one before), when a verb opens that sentence and a registry speaker follows it.
+ */
+function previousSubject(before: { sentence: string; paragraph: number } | undefined, paragraph: number, registry: Registry) {
+  return before && before.paragraph >= paragraph - 1 ? clauseSubject(before.sentence, registry) : undefined;
 }
 
 /** Words that open a sentence as verbs do, but are prepositions, adverbs or particles. */
@@ -327,9 +340,12 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const object = objectAfterVerb(attribution, party.referent);
         // "ونعت «كتائب حزب الله» القياديين، وقالت إن …": with no one speaking yet, the subject of the
         // sentence's first clause.
+        // ("وغرد عبر صفحته: …", "وقالت في بيان إن …": what follows the verb opens with a preposition.)
+        const after = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
+        const subjectless = party.referent.type === 'none' && (after === '' || isPreposition(after) || TIME_WORD.test(wordKey(after)));
         const opening =
-          party.referent.type === 'none' && (current === undefined || current === 'skip') && attribution.phrase.trim() === ''
-            ? clauseSubject(sentence, registry)
+          subjectless && (current === undefined || current === 'skip')
+            ? (clauseSubject(sentence, registry) ?? (current === undefined ? previousSubject(before, block.index, registry) : undefined))
             : undefined;
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
@@ -418,15 +434,50 @@ function bothSides(sentence: string, paragraph: number, recent: readonly string[
         .flatMap((h) => (h.via === 'name' && isPersonEntry(h.speaker) && !talkedAbout(h.at) ? [[h.speaker.id, h.speaker] as const] : [])),
     ).values(),
   ];
-  if (people.length !== 2) return undefined;
+  // "اجتمع مسرور بارزاني … مع عضو الكونغرس ماريو دياز بالارت": one side the registry knows, the
+  // other named with a first name after «مع».
+  const guest = people.length === 1 ? guestOf(meeting, registry) : undefined;
+  const sides: Referent[] = people.map((person) => ({ type: 'person', registry: person, name: person.name }));
+  if (people.length !== 2 && !guest) return undefined;
+  // A guest whose name the words do not give whole ("ماريو دياز بالارت" read as "ماريو دياز") is a side
+  // of the meeting, but not published under half a name.
+  if (guest?.type === 'person') sides.push(guest);
   const frame = sentence.split(/\s+/u).slice(0, 2).join(' ');
-  return people.map((person) => ({
+  return sides.map((referent) => ({
     paragraph,
     sentence,
-    attribution: { kind: 'verb', phrase: person.name, stem: 'اكد', relative: false, switches: false, continuation: false, frame },
-    referent: { type: 'person', registry: person, name: person.name },
+    attribution: {
+      kind: 'verb',
+      phrase: referent.type === 'person' ? referent.name : '',
+      stem: 'اكد',
+      relative: false,
+      switches: false,
+      continuation: false,
+      frame,
+    },
+    referent,
     occasion: occasionWords(meeting.split(/\s+/u).slice(0, 20).join(' ')),
   }));
+}
+
+/**
+ * The person a meeting was «مع» (with), whom the registry does not know: an office or a first name
+ * opens the words after «مع». A person referent when the name, opening with a first name, ends those
+ * words; `{ type: 'none' }` for someone whose name cannot be read whole.
+ */
+function guestOf(meeting: string, registry: Registry): Referent | undefined {
+  const words = meeting.split(/\s+/u);
+  const at = words.findIndex((w) => wordKey(w) === 'مع');
+  if (at < 0) return undefined;
+  const phrase = (
+    words
+      .slice(at + 1, at + 12)
+      .join(' ')
+      .split(/[،,.؛]/u)[0] ?? ''
+  ).trim();
+  const r = resolvePhrase(phrase, registry);
+  if (r.type !== 'person' || r.registry || !(opensWithRole(phrase.split(/\s+/u)) || opensWithFirstName(nameKey(phrase)))) return undefined;
+  return opensWithFirstName(nameKey(r.name)) && nameKey(phrase).endsWith(nameKey(r.name)) ? r : { type: 'none' };
 }
 
 /**

@@ -65,19 +65,30 @@ export function headPhrase(words: readonly string[]): string[] {
   return end < 0 ? [...words] : words.slice(0, end);
 }
 
+/**
+ * "للقوات", "لحلف", "لوزارة", "لقائد" (folded): لـ on an institution's or an office's noun, which joins an
+ * office to its body ("الأمين العام لحلف الناتو"). No name opens so: لؤي، ليث، لطيف are no such nouns after the لـ.
+ */
+export function joinsToBody(key: string): boolean {
+  if (key.startsWith('لل')) return true;
+  const noun = /^ل\p{L}{3,}/u.test(key) ? bare(key.slice(1)) : '';
+  return noun !== '' && (INSTITUTION_HEADS.has(noun) || ROLE_HEADS.has(noun));
+}
+
 /** Can this word be part of a personal name? */
 export function nameWord(words: readonly string[], i: number): boolean {
   const key = wordKey(words[i] ?? '');
   const head = bare(key);
   const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
   if (key === '' || /\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
-  // "للقوات", "بالعراق": a preposition written onto a definite noun never opens or ends a name.
-  if (/^(?:لل|[وف]?بال|[وف]?كال)/u.test(key)) return false;
+  // "بالعراق": a preposition written onto a definite noun never opens or ends a name.
+  if (/^(?:[وف]?بال|[وف]?كال)/u.test(key)) return false;
   // "بمقتل", "بمشاركة": بـ on a noun of the مَفعَل/مُفاعَلة shapes; no name opens with بم.
   if (/^بم\p{L}{3,}/u.test(key)) return false;
   // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
   if (/(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
+  if (joinsToBody(key)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
   if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"
   if (key === 'باسم') return !/^(?:متحدث|متحدثه|ناطق|ناطقه)$/u.test(bare(wordKey(words[i - 1] ?? '')));

@@ -88,7 +88,18 @@ function atNewSubject(clause: string): string[] {
 /** True when the text opens a quotation it does not close. */
 export function insideQuotation(text: string): boolean {
   const opened = (text.match(/[«“]/gu) ?? []).length - (text.match(/[»”]/gu) ?? []).length;
-  return opened > 0 || (text.match(/"/gu) ?? []).length % 2 === 1;
+  let straight = false;
+  for (const m of text.matchAll(/"/gu)) if (togglesStraight(text, m.index, straight)) straight = !straight;
+  return opened > 0 || straight;
+}
+
+/**
+ * True when the straight quote at `i` opens or closes a quotation. One that would open but has no
+ * word after it is a closing quote whose opening one the text lost («… ضمن تلك الخطة". وقال …»):
+ * it changes nothing, or the rest of the paragraph would read as quoted.
+ */
+function togglesStraight(text: string, i: number, open: boolean): boolean {
+  return open || /[\p{L}\p{N}]/u.test(text.charAt(i + 1));
 }
 
 /** Split a paragraph into sentences, keeping quotations whole. */
@@ -104,7 +115,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     const opener = OPEN_CLOSE[ch];
     if (opener) closers.push(opener);
     else if (ch === closers.at(-1)) closers.pop();
-    else if (ch === '"') straight = !straight;
+    else if (ch === '"' && togglesStraight(paragraph, i, straight)) straight = !straight;
     if (!END.has(ch) || closers.length > 0 || straight) continue;
     // ".." and "..." are pauses inside a sentence; 2.5 is a number.
     if (ch === '.' && (paragraph.charAt(i + 1) === '.' || paragraph.charAt(i - 1) === '.')) continue;

@@ -208,7 +208,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const quotedGroup = hits.find(
     (h) => entity(h) && h.at > 0 && h.at <= nameKey(first[0] ?? '').length + 2 && INSTITUTION_HEADS.has(bare(firstKey)),
   );
-  if (quotedGroup && (!person || person.at > quotedGroup.at)) return institutionOf(quotedGroup, core);
+  if (quotedGroup && (!person || person.at > quotedGroup.at)) {
+    // "وذكرت قوات التحالف" after "قوات التحالف الدولي": a head noun on a word that is only some
+    // spokesperson's affiliation refers back like the word alone ("وأعلن التحالف", below).
+    const lone =
+      quotedGroup.via === 'affiliation' && !quotedGroup.key.includes(' ') && key === `${nameKey(first[0] ?? '')} ${quotedGroup.key}`;
+    if (lone) return { type: 'anaphor', noun: bare(quotedGroup.key), institution: true, name: core };
+    return institutionOf(quotedGroup, core);
+  }
   // "مستشار الرئيس الأمريكي دونالد ترامب غابرييل صوما": a personal name after the registry person closes
   // the office, and is its holder.
   const afterPerson = person ? first.slice(wordsBefore(first, person.key) + person.key.split(' ').length) : [];
@@ -309,6 +316,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "المسؤولة في البنتاغون": an unnamed official of an institution speaks as the institution.
   const of =
     head.length === 1 && /^(?:في|باسم|لدي)$/u.test(wordKey(first[1] ?? '')) ? registry.findAll(first.slice(2).join(' ')).at(0) : undefined;
+  // "ضابط في وزارة الدفاع", "قيادي في الحشد": one of its people, unnamed, is an anonymous source, not
+  // the body; a spokesperson ("متحدث باسم …") and "المسؤولة في البنتاغون" (the one named before) speak for it.
+  if (of && !isDefinite(firstKey) && !/^(?:متحدث|متحدثه|ناطق|ناطقه)$/u.test(bare(firstKey)))
+    return { type: 'skip', reason: 'anonymous or media source' };
   if (of) {
     return {
       type: 'institution',

@@ -1,6 +1,6 @@
 /**
  * "قالت وزارة الخارجية الأمريكية اليوم إن … . وقالت المتحدثة باسم الخارجية مورغان أورتاغوس إن …":
- * an institution and its spokesperson, or the minister at its head, on the same day are one
+ * an institution and its spokesperson, or the minister at its head (or a committee's member), on the same day are one
  * statement for an editor: the person's, who said the institution's words.
  */
 import { nameKey } from '../speakers/registry.ts';
@@ -72,14 +72,32 @@ export function speaksFor(
   return sides === undefined || sides.person === undefined || sides.institution === undefined || sides.person === sides.institution;
 }
 
+/**
+ * "كشفت لجنة الأمن والدفاع النيابية … . وقال عضو اللجنة X …": a committee's words in the lede are its
+ * member's, who alone spoke for it that day. «عضو اللجنة» as an anaphor, or the committee's own words.
+ */
+export function memberOf(role: string, institution: string): boolean {
+  const key = nameKey(role);
+  if (bare(nameKey(institution).split(' ')[0] ?? '') !== 'لجنه' || !/^عضو (?:ال)?لجنه(?:\s|$)/u.test(key)) return false;
+  const roleWords = new Set(key.split(' ').map(bare));
+  return key === 'عضو اللجنه' || distinctive(institution).every((w) => roleWords.has(w));
+}
+
 /** True for a role that heads an institution rather than speaking for it. */
 const heads = (role: string) => HEAD.test(nameKey(role)) && !SPOKESPERSON.test(nameKey(role));
 
 /**
  * Fold each institution's statement into the statement of the one person who spoke for it that
  * day in the same article (same side, or a side unknown); with two such people, or none, it stays.
+ * `aliases` gives the other names the registry knows an institution by: «المتحدث باسم البنتاغون»
+ * speaks for «وزارة الدفاع الأمريكية». `roles` gives a person's roles: as the article wrote it
+ * («المتحدث باسم البيت الأبيض جون كيربي») and the office the registry says he held that day.
  */
-export function foldIntoSpokespeople(drafts: readonly Draft[]): Draft[] {
+export function foldIntoSpokespeople(
+  drafts: readonly Draft[],
+  aliases: (id: string) => readonly string[] = () => [],
+  roles: (d: Draft) => readonly string[] = (d) => [d.speaker.role ?? ''],
+): Draft[] {
   const gone = new Set<Draft>();
   const out = drafts.map((d) => ({ ...d }));
   for (const institution of out) {
@@ -90,10 +108,15 @@ export function foldIntoSpokespeople(drafts: readonly Draft[]): Draft[] {
         !gone.has(p) &&
         p.date === institution.date &&
         !isInstitution(nameKey(p.speaker.name)) &&
-        speaksFor(p.speaker.role ?? '', institution.speaker.name, { person: p.speaker.side, institution: institution.speaker.side }) &&
-        // A minister or a president speaks for his ministry only in its statement about him: "وفي
-        // نيويورك، قال وزير الخارجية …" the same day is another occasion.
-        (!heads(p.speaker.role ?? '') || namesThem(institution.text, p.speaker.name)),
+        roles(p).some(
+          (role) =>
+            [institution.speaker.name, ...aliases(institution.speaker.id)].some(
+              (name) => speaksFor(role, name, { person: p.speaker.side, institution: institution.speaker.side }) || memberOf(role, name),
+            ) &&
+            // A minister or a president speaks for his ministry only in its statement about him: "وفي
+            // نيويورك، قال وزير الخارجية …" the same day is another occasion.
+            (!heads(role) || namesThem(institution.text, p.speaker.name)),
+        ),
     );
     const [person] = people;
     if (!person || people.length > 1) continue;
