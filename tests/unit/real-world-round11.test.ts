@@ -176,3 +176,37 @@ describe('«واتفق الجانبان» after a meeting with someone the regis
     expect(who(text, '2024-02-29')).toEqual([]);
   });
 });
+
+describe('the day of the statement that told of an occasion', () => {
+  it('«جاء ذلك خلال لقاء …، وفق بيان أصدره مساء الإثنين مكتبه» dates the words before', () => {
+    const text =
+      'وأكد المبعوث الأمريكي بريت ماكغورك دعم بلاده للحكومة.\n\nجاء ذلك خلال لقاء السوداني، ماكغورك في زيارة غير محددة المدة يجريها إلى بغداد وأربيل، وفق بيان أصدره مساء الإثنين المكتب الإعلامي.';
+    expect(who(text, '2023-01-17')).toEqual(['بريت ماكغورك 2023-01-16']);
+  });
+  it('the occasion’s own day comes first', () => {
+    const text = 'وأكد ماكغورك دعم بلاده للحكومة.\n\nجاء ذلك خلال لقائه السوداني أمس، وفق بيان أصدره مساء الإثنين المكتب الإعلامي.';
+    expect(who(text, '2023-01-18')).toEqual(['بريت ماكغورك 2023-01-17']);
+  });
+});
+
+describe('a chargé d’affaires', () => {
+  it('«القائم بالأعمال الأميركي … جوشوا هاريس» is an office and a name; «القائم بالأعمال» again is him', () => {
+    const text =
+      'حذر القائم بالأعمال الأميركي لدى العراق جوشوا هاريس، اليوم الجمعة، من إشراك الفصائل في الحكومة.\n\nوقال القائم بالأعمال إن بلاده ستواصل موقفها.';
+    expect(extract(text, '2026-01-09').statements.map((s) => [s.speaker.nameEn, s.date, s.paragraphs])).toEqual([
+      ['Joshua Harris', '2026-01-09', [1, 2]],
+    ]);
+  });
+  it('the embassy’s statement about him the same day is his', () => {
+    const text =
+      'حذر القائم بالأعمال الأميركي جوشوا هاريس، اليوم، من إشراك الفصائل في الحكومة.\n\nوذكرت السفارة الأمريكية في بغداد، في بيان، أن هاريس التقى وزير العدل.';
+    expect(who(text, '2026-01-09')).toEqual(['جوشوا هاريس 2026-01-09']);
+  });
+});
+
+describe('a list item', () => {
+  it('«• أكدت …»: the bullet is not the subject', () => {
+    const text = '• أكدت كتائب « سيد الشهداء » في العراق، اليوم الأحد، أن الوجود الأجنبي سيكون هدفا.';
+    expect(who(text, '2023-10-08')).toEqual(['كتائب سيد الشهداء 2023-10-08']);
+  });
+});

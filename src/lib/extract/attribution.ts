@@ -283,7 +283,8 @@ const text = (tokens: readonly Token[], from: number, to: number): string =>
 
 /** Find the attribution in one sentence, if it has one. */
 export function findAttribution(sentence: string): Attribution | undefined {
-  const tokens = tokenize(sentence);
+  // "• أكدت الكتائب …": a list item's bullet is no word of the sentence.
+  const tokens = tokenize(sentence).filter((t, i) => i > 0 || !/^[•·▪◦‣*]+$/u.test(t.text));
   const frameTo = (i: number) => (i < 0 ? sentence : sentence.slice(0, tokens[i]?.at ?? sentence.length));
   const base = { relative: false, switches: false, continuation: false };
 

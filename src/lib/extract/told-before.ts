@@ -4,7 +4,7 @@
  * sentence. This reads that next sentence: whose statement, interview or press conference the
  * words before were, and when.
  */
-import { normalizeArabic } from '../arabic/normalize.ts';
+import { normalizeArabic, normalizeWithOffsets } from '../arabic/normalize.ts';
 import { occasionWords } from './occasion.ts';
 
 /** «جاء ذلك / وجاءت هذه التصريحات في|خلال|عبر <a statement noun> …», and «وذلك في مؤتمر صحفي …» on its own. */
@@ -49,7 +49,19 @@ export function toldBefore(sentence: string): Told | undefined {
   const folded = normalizeArabic(sentence);
   const told = TOLD.exec(folded);
   const words = sentence.trim().split(/\s+/u);
-  const occasion = occasionWords(words.slice(0, 16).join(' '));
+  // "جاء ذلك خلال لقاء السوداني … في زيارة يجريها إلى بغداد، وفق بيان أصدره مساء الإثنين مكتبه": the day
+  // the statement that told of the occasion came out, when the occasion's own words give none before it.
+  const { text: plain, offsets } = normalizeWithOffsets(sentence);
+  const report = /[،,]\s*(?:وفق|وفقا|بحسب|حسب)\s+(?:لل|ل)?(?:بيان|البيان|تصريح)\s+(?:اصدره|اصدرته|نشره|نشرته|صدر)\s/u.exec(plain);
+  const reported = report
+    ? ` ${sentence
+        .normalize('NFC')
+        .slice(offsets[report.index] ?? 0)
+        .split(/\s+/u)
+        .slice(0, 8)
+        .join(' ')}`
+    : '';
+  const occasion = occasionWords(words.slice(0, 16).join(' ')) + reported;
   if (!told) {
     const words = TOLD_AS_WORDS.exec(folded);
     return words ? { occasion, of: (words[1] ?? words[2] ?? '').trim() } : undefined;
