@@ -210,3 +210,88 @@ describe('a list item', () => {
     expect(who(text, '2023-10-08')).toEqual(['كتائب سيد الشهداء 2023-10-08']);
   });
 });
+
+// Guards: cases a reviewer wrote against this round's rules, each rewritten here, where the first
+// version of a rule went too far.
+describe('what this round’s rules must leave alone', () => {
+  it('an occasion named with an adjective or a possessive before «الذي/التي» still dates the words', () => {
+    expect(who('وقال السوداني خلال المؤتمر الصحفي الذي عقده في 15 نيسان 2024 إن العلاقة تتطور.', '2024-04-20')).toEqual([
+      'محمد شياع السوداني 2024-04-15',
+    ]);
+    expect(who('وقال الكعبي في كلمته التي ألقاها في 3 كانون الثاني 2024 إن القوات يجب أن ترحل.', '2024-01-10')).toEqual([
+      'أكرم الكعبي 2024-01-03',
+    ]);
+  });
+  it('a relative clause closed by a comma does not reach a later date', () => {
+    expect(who('وقال السوداني، الذي يزور واشنطن، في مؤتمر صحفي عقده في 15 نيسان 2024، إن الشراكة قوية.', '2024-04-20')).toEqual([
+      'محمد شياع السوداني 2024-04-15',
+    ]);
+  });
+  it('an event clause ends where the occasion of the words begins', () => {
+    expect(
+      who('وأكدت قيادة العمليات المشتركة بشأن الصاروخ الذي سقط قرب المطار في بيان أصدرته أمس أن الأضرار مادية.', '2024-01-23'),
+    ).toEqual(['قيادة العمليات المشتركة 2024-01-22']);
+  });
+  it('a quotation opened with a space after the mark stays whole', () => {
+    const [s] = extract('وقال الخزعلي: " الأمريكيون وعدوا بالانسحاب. لكنهم لم يفعلوا".', '2024-01-10').statements;
+    expect(s?.text).toContain('لكنهم لم يفعلوا');
+  });
+  it('a feminine or plural verb does not go on with a man named before', () => {
+    expect(
+      who('التقى رئيس الوزراء محمد شياع السوداني السفيرة الأمريكية ألينا رومانوسكي.\n\nوقالت إن بلادها تدعم الحكومة.', '2023-06-12'),
+    ).not.toContain('محمد شياع السوداني 2023-06-12');
+    expect(who('استقبل رئيس الوزراء محمد شياع السوداني وفدا من الكونغرس.\n\nوأكدوا خلال اللقاء دعمهم للعراق.', '2024-01-20')).toEqual([]);
+  });
+  it('a subject after the adverbial is the subject', () => {
+    const text =
+      'التقى رئيس الوزراء محمد شياع السوداني، اليوم، وزير الخارجية التركي هاكان فيدان.\n\nوقال في مؤتمر صحفي مشترك وزير الخارجية فؤاد حسين إن العراق يرفض الضربات.';
+    expect(who(text, '2024-01-20')).not.toContain('محمد شياع السوداني 2024-01-20');
+  });
+  it('the object of a sentence that named an office is not its holder', () => {
+    const text = 'هاجم المتحدث باسم الكتائب وزير الخارجية فؤاد حسين بسبب زيارته واشنطن.\n\nوأكد المتحدث أن الزيارة مرفوضة.';
+    expect(who(text, '2024-02-05').join(' ')).not.toContain('فؤاد حسين');
+  });
+  it('«عضو اللجنة» after another committee was named, or answering the committee, or beside its chair, keeps his own statement', () => {
+    const other =
+      'أعلنت لجنة الأمن والدفاع النيابية، اليوم الجمعة، أنها ستستضيف الوزير.\n\nمن جهة أخرى، عقدت اللجنة المالية اجتماعا. وقال عضو اللجنة كريم الساعدي إن الموازنة لا تكفي.';
+    expect(who(other, '2021-04-02')).toHaveLength(2);
+    const answer =
+      'أعلنت لجنة العلاقات الخارجية النيابية، اليوم الجمعة، رفضها أي وجود أجنبي.\n\nفي المقابل، قال عضو اللجنة كريم الساعدي إن بقاء المستشارين ضروري.';
+    expect(who(answer, '2021-04-02')).toHaveLength(2);
+    const chair =
+      'أعلنت لجنة الأمن والدفاع النيابية، اليوم الجمعة، رفضها القصف.\n\nوقال رئيس اللجنة علي حسن إن الحكومة مطالبة بموقف.\n\nوأضاف عضو اللجنة كريم الساعدي أن اللجنة ستستضيف الوزير.';
+    expect(who(chair, '2021-04-02')).toHaveLength(3);
+  });
+  it('another country’s parliament, Lebanon’s Hezbollah and a former spokesman speak for no one here', () => {
+    const parliament =
+      'أعلن البرلمان العراقي، اليوم الاثنين، رفضه الضربات.\n\nوفي طهران، قال المتحدث باسم البرلمان الإيراني علي رضا إن بلاده تؤيد القرار.';
+    expect(who(parliament, '2024-01-08')).toContain('البرلمان العراقي 2024-01-08');
+    const hezbollah =
+      'أعلنت كتائب حزب الله، اليوم الثلاثاء، تعليق عملياتها.\n\nوفي بيروت، قال المتحدث باسم حزب الله علي حسن إن المقاومة مستمرة.';
+    expect(who(hezbollah, '2024-10-15')).toContain('كتائب حزب الله 2024-10-15');
+    const former =
+      'أعلنت وزارة الخارجية الأمريكية، اليوم الاثنين، دعمها للحوار.\n\nمن جانبه، قال المتحدث السابق باسم الخارجية نيد برايس إن الحوار متعثر.';
+    expect(who(former, '2024-02-05')).toContain('وزارة الخارجية الأمريكية 2024-02-05');
+  });
+  it('NATO’s office under its own name is its holder; «محمد محيي الدين» is not Mohammed Mohyi', () => {
+    expect(who('وقال الأمين العام لحلف شمال الأطلسي إن البعثة باقية.', '2024-09-20')).toEqual(['ينس ستولتنبرغ 2024-09-20']);
+    expect(who('وقال الكاتب المصري محمد محيي الدين إن الوجود الأجنبي مرفوض.', '2024-02-05').join(' ')).not.toContain('Mohyi');
+    const [s] = extract('وقال الكاتب المصري محمد محيي الدين إن الوجود الأجنبي مرفوض.', '2024-02-05').statements;
+    expect(s?.speaker.nameEn).not.toBe('Mohammed Mohyi');
+  });
+  it('«وأكد الوزيران أهمية بعثة الناتو»: two unnamed sides, and NATO the object', () => {
+    expect(who('وأكد الوزيران أهمية استمرار بعثة الناتو في العراق.', '2024-05-10')).toEqual([]);
+  });
+  it('whose instructions a meeting was held on is not a side of it', () => {
+    const text =
+      'اجتمع قائد القوات البرية حامد الزهيري، بتوجيه من رئيس الوزراء محمد شياع السوداني، مع قائد قوات التحالف جويل فاول.\n\nواتفق الجانبان على جدول زمني.';
+    expect(who(text, '2024-02-29').join(' ')).not.toContain('السوداني');
+  });
+  it('«قوات التحالف» after «تحالف الفتح» is not the bloc', () => {
+    const text = 'أعلن تحالف الفتح، اليوم الاثنين، تأييده القرار.\n\nوفي المقابل، قالت قوات التحالف إنها علقت عملياتها.';
+    expect(who(text, '2020-01-06')).toHaveLength(2);
+  });
+  it('«لامين» is a first name', () => {
+    expect(who('وقال الباحث لامين العبيدي إن الانسحاب لن يكون كاملا.', '2024-01-10')).toEqual(['لامين العبيدي 2024-01-10']);
+  });
+});

@@ -192,29 +192,33 @@ function monthOnly(text: string, folded: string, published: IsoDay, words: (from
 }
 
 /**
- * "بالهجوم الذي وقع الاثنين", "الطائرة التي سقطت أمس": a relative clause that tells when an event happened. Its day is the
+ * "بالهجوم الذي وقع الاثنين", "الطائرة التي سقطت أمس": a relative clause that tells when an event happened,
+ * up to a comma or the occasion of the words ("… الذي سقط قرب المطار في بيان أصدرته أمس"). Its day is the
  * event's, never the words'; unless the event is a meeting, where words are said ("خلال الاجتماع
  * الذي جرى أمس").
  */
 const EVENT_CLAUSE =
-  /(?<!(?:الاجتماع|اللقاء|الاتصال|المؤتمر|المحادثات|المباحثات|الجلسة|الجلسه|القمة|القمه)\s+)(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت|سقط|سقطت|تحطم|تحطمت|انفجر|انفجرت|طال|طالت|أطلق|أطلقت|اطلق|اطلقت|أصاب|أصابت|اصاب|اصابت|اغتيل|اغتيلت|قتل|قتلت)(?![\p{L}])[^،,.]*/gu;
+  /(?<!(?:الاجتماع|اللقاء|الاتصال|المؤتمر|المحادثات|المباحثات|الجلسة|الجلسه|القمة|القمه)\s+)(?<![\p{L}])(?:الذي|التي|والذي|والتي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت|استهدف|استهدفت|شن|شنت|شنته|شنتها|نفذ|نفذت|نفذته|نفذتها|تعرض|تعرضت|تعرضت\s+له|أسفر|أسفرت|اسفر|اسفرت|سقط|سقطت|تحطم|تحطمت|انفجر|انفجرت|طال|طالت|أطلق|أطلقت|اطلق|اطلقت|أصاب|أصابت|اصاب|اصابت|اغتيل|اغتيلت|قتل|قتلت)(?![\p{L}])(?:(?!\s(?:في|خلال|عبر|أثناء|اثناء)\s+(?:ال)?(?:بيان|مؤتمر|تصريح|كلمة|مقابلة|حديث|إيجاز|ايجاز|إفادة|افادة))[^،,.])*/gu;
 
 /**
- * "وأضاف أوستن، الذي وصل إلى العراق … مع اقتراب ذكرى الغزو في 19 مارس 2003، أن": a date after a
- * relative pronoun tells when the one it describes did something else, not when he spoke. Not the
- * day of an occasion of speech ("خلال المؤتمر الذي عقده في 5 آذار", "في البيان الذي أصدره …").
+ * "وأضاف أوستن، الذي وصل إلى العراق … مع اقتراب ذكرى الغزو في 19 مارس 2003، أن": a date inside a
+ * relative clause (no comma between the pronoun and the date) tells when the one it describes did
+ * something else, not when he spoke. Not the day of an occasion of speech named just before the
+ * pronoun ("خلال المؤتمر الصحفي الذي عقده في 5 آذار", "في كلمته التي ألقاها …", "منتدى دافوس الذي …").
  */
 function ofAnotherDeed(text: string, evidence: string): boolean {
   const folded = normalizeArabic(text);
   const at = folded.indexOf(normalizeArabic(evidence).trim());
-  const relative = [...folded.slice(0, Math.max(0, at)).matchAll(/(\S+)\s+(?:الذي|التي|والذي|والتي)\s/gu)].at(-1);
-  if (!relative) return false;
-  return !OCCASION_NOUN.test(relative[1] ?? '');
+  const before = folded.slice(0, Math.max(0, at));
+  const relative = [...before.matchAll(/(?:^|\s)(?:الذي|التي|والذي|والتي)\s/gu)].at(-1);
+  if (!relative || /[،,.:؛]/u.test(before.slice(relative.index))) return false;
+  const nouns = before.slice(0, relative.index).trim().split(/\s+/u).slice(-3);
+  return !nouns.some((w) => OCCASION_NOUN.test(w.replace(/[،,]$/u, '')));
 }
 
-/** Nouns of occasions of speech, whose relative clause dates the words said at them. */
+/** Nouns of occasions of speech (folded, with ال or a possessive), whose relative clause dates the words said at them. */
 const OCCASION_NOUN =
-  /^(?:ال)?(?:اجتماع|لقاء|اتصال|مءتمر|محادثات|مباحثات|جلسه|قمه|بيان|تصريح|تصريحات|حديث|كلمه|خطاب|مقابله|رساله|تغريده|منشور|زياره)[،,]?$/u;
+  /^(?:ال)?(?:اجتماع|لقاء|اتصال|مءتمر|محادثات|مباحثات|جلسه|قمه|بيان|تصريح|تصريحات|حديث|كلمه|كلمت|خطاب|مقابله|مقابلت|رساله|رسالت|تغريده|تغريدت|منشور|زياره|زيارت|منتدي|ملتقي|ندوه|حوار|ايجاز|افاده)(?:ه|ها|هم)?$/u;
 
 /** `text` with its event clauses blanked out, letter for letter, so that offsets into it still hold. */
 function withoutEventClauses(text: string): string {

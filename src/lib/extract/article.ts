@@ -189,6 +189,15 @@ function withRegistryRole(draft: Draft, registry: Registry): Draft {
   return { ...draft, speaker: statementSpeaker(entry) };
 }
 
+/** The body's text before a statement's first words: the paragraphs before its first, and that one up to them. */
+function textBefore(blocks: readonly BodyBlock[], draft: Draft): string {
+  const first = draft.paragraphs[0] ?? 0;
+  const texts = blocks.flatMap((b) => (b.type === 'paragraph' && b.index <= first ? [b] : []));
+  const own = texts.at(-1)?.index === first ? (texts.pop()?.text ?? '') : '';
+  const at = own.indexOf(draft.text.slice(0, 20));
+  return [...texts.map((b) => b.text), at < 0 ? own : own.slice(0, at)].join('\n');
+}
+
 /**
  * The day the story's lede tells of («ندد العراق، الجمعة، بالهجمات …», «أعلنت فصائل عراقية الخميس
  * أنها …»), when it is one of the two days before the day of writing: the day of the article's undated
@@ -261,11 +270,11 @@ export function extractArticle(article: ArticleInput, registry: Registry): { sta
       warnings.push({ article: article.slug, paragraph: m.paragraph, message: `no speaker found for «${m.attribution.phrase}»` });
   }
   return {
-    statements: foldIntoSpokespeople(
-      merge(mentions, article.slug),
-      (id) => registry.get(id)?.aliases ?? [],
-      (d) => [d.speaker.role ?? '', withRegistryRole(d, registry).speaker.role ?? ''],
-    ).map((d) => withRegistryRole(d, registry)),
+    statements: foldIntoSpokespeople(merge(mentions, article.slug), {
+      aliases: (id) => registry.get(id)?.aliases ?? [],
+      roles: (d) => [d.speaker.role ?? '', withRegistryRole(d, registry).speaker.role ?? ''],
+      textBefore: (d) => textBefore(blocks, d),
+    }).map((d) => withRegistryRole(d, registry)),
     warnings,
   };
 }

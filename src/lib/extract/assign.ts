@@ -13,7 +13,7 @@ import { officeKey, type Office } from '../speakers/offices.ts';
 import { nameKey, statementSpeaker, type Registry } from '../speakers/registry.ts';
 import type { RegistrySpeaker, StatementSpeaker } from '../speakers/types.ts';
 import { provisional, type Mention } from './mention.ts';
-import { findName, headPhrase, isNameWord, isPreposition, joinsToBody } from './name-words.ts';
+import { findName, headPhrase, isNameWord, isPreposition, joinsToBody, opensWithRole } from './name-words.ts';
 import { firstChunks } from './chunks.ts';
 import { opensWithTitle, resolvePhrase } from './speaker.ts';
 import { reportingVerb } from './verbs.ts';
@@ -525,7 +525,13 @@ function officeWithHolder(before: string, noun: string, registry: Registry): Sta
   const words = tokens.slice(at, at + 12);
   const end = words.findIndex((w) => /[.؟?!]$/u.test(w));
   const r = resolvePhrase(words.slice(0, end < 0 ? undefined : end + 1).join(' '), registry);
-  if (r.type !== 'person') return undefined;
+  // One office, its holder's: a second office word before the name ("هاجم المتحدث باسم الكتائب وزير
+  // الخارجية فؤاد حسين") opens the verb's object, someone else.
+  const offices =
+    r.type === 'person'
+      ? (r.role ?? '').split(/\s+/u).filter((w) => opensWithRole([w]) && !/^(?:باسم|ال)?(?:عام|اول|ركن|متقاعد)?$/u.test(wordKey(w))).length
+      : 0;
+  if (r.type !== 'person' || offices > 1) return undefined;
   if (r.registry) return statementSpeaker(r.registry, r.role);
   return opensWithFirstName(nameKey(r.name)) ? provisional(r.name, r.role) : undefined;
 }

@@ -273,8 +273,24 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
  * a verb without a subject goes on with the subject of the sentence just before (same paragraph or
  * the one before), when a verb opens that sentence and a registry speaker follows it.
  */
-function previousSubject(before: { sentence: string; paragraph: number } | undefined, paragraph: number, registry: Registry) {
-  return before && before.paragraph >= paragraph - 1 ? clauseSubject(before.sentence, registry) : undefined;
+function previousSubject(
+  before: { sentence: string; paragraph: number } | undefined,
+  paragraph: number,
+  attribution: Attribution,
+  registry: Registry,
+): Referent | undefined {
+  if (!before || before.paragraph < paragraph - 1) return undefined;
+  // Only a verb in the singular that agrees: "وقالت" after "التقى السوداني السفيرة …" is hers, "وأكدوا" theirs.
+  const verb = wordKey(attribution.frame.trim().split(/\s+/u)[0] ?? '');
+  if (/وا$/u.test(verb)) return undefined;
+  const subject = clauseSubject(before.sentence, registry);
+  const feminine = attribution.feminine === true || /ت$/u.test(verb);
+  return subject?.type === 'person' && feminine ? undefined : subject;
+}
+
+/** True when `phrase` names a registry speaker or holds an office's word: a subject of its own. */
+function namesSomeone(phrase: string, registry: Registry): boolean {
+  return registry.findAll(phrase).length > 0 || phrase.split(/\s+/u).some((w) => opensWithRole([w]));
 }
 
 /** Words that open a sentence as verbs do, but are prepositions, adverbs or particles. */
@@ -342,10 +358,13 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         // sentence's first clause.
         // ("وغرد عبر صفحته: …", "وقالت في بيان إن …": what follows the verb opens with a preposition.)
         const after = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
-        const subjectless = party.referent.type === 'none' && (after === '' || isPreposition(after) || TIME_WORD.test(wordKey(after)));
+        // Not when a subject follows the adverbial ("وقال في مؤتمر صحفي وزير الخارجية فؤاد حسين").
+        const adverbial = isPreposition(after) || TIME_WORD.test(wordKey(after));
+        const subjectless = party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry)));
         const opening =
           subjectless && (current === undefined || current === 'skip')
-            ? (clauseSubject(sentence, registry) ?? (current === undefined ? previousSubject(before, block.index, registry) : undefined))
+            ? (clauseSubject(sentence, registry) ??
+              (current === undefined ? previousSubject(before, block.index, attribution, registry) : undefined))
             : undefined;
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
@@ -426,7 +445,11 @@ function bothSides(sentence: string, paragraph: number, recent: readonly string[
   if (!meeting) return undefined;
   // "تصريحات ماركو روبيو": someone the meeting talked about is not a side of it.
   const hay = nameKey(meeting);
-  const talkedAbout = (at: number) => /(?:تصريحات|تصريح|بيان|كلام|دعوه|موقف|قرار|رساله|تهديدات)\s+$/u.test(hay.slice(0, at));
+  // "بتوجيه من رئيس الوزراء …": whose instructions they met on is no side either.
+  const talkedAbout = (at: number) =>
+    /(?:تصريحات|تصريح|بيان|كلام|دعوه|موقف|قرار|رساله|تهديدات)\s+$|(?:بتوجيه|بتكليف|بامر)\s+من\s+(?:\S+\s+){0,3}$|نيابه\s+عن\s+(?:\S+\s+){0,3}$/u.test(
+      hay.slice(0, at),
+    );
   const people = [
     ...new Map(
       registry
@@ -476,7 +499,9 @@ function guestOf(meeting: string, registry: Registry): Referent | undefined {
       .split(/[،,.؛]/u)[0] ?? ''
   ).trim();
   const r = resolvePhrase(phrase, registry);
-  if (r.type !== 'person' || r.registry || !(opensWithRole(phrase.split(/\s+/u)) || opensWithFirstName(nameKey(phrase)))) return undefined;
+  // "مع نظيره الإسباني خوسيه …": a counterpart is an office too.
+  const office = opensWithRole(phrase.split(/\s+/u)) || /^نظير(?:ه|ها|يه)?$/u.test(wordKey(phrase.split(/\s+/u)[0] ?? ''));
+  if (r.type !== 'person' || r.registry || !(office || opensWithFirstName(nameKey(phrase)))) return undefined;
   return opensWithFirstName(nameKey(r.name)) && nameKey(phrase).endsWith(nameKey(r.name)) ? r : { type: 'none' };
 }
 

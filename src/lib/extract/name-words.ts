@@ -72,7 +72,8 @@ export function headPhrase(words: readonly string[]): string[] {
 export function joinsToBody(key: string): boolean {
   if (key.startsWith('لل')) return true;
   const noun = /^ل\p{L}{3,}/u.test(key) ? bare(key.slice(1)) : '';
-  return noun !== '' && (INSTITUTION_HEADS.has(noun) || ROLE_HEADS.has(noun));
+  // («لامين» is a first name, as «للأمين العام» is the office.)
+  return noun !== '' && noun !== 'امين' && (INSTITUTION_HEADS.has(noun) || ROLE_HEADS.has(noun));
 }
 
 /** Can this word be part of a personal name? */

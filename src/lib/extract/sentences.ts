@@ -94,12 +94,14 @@ export function insideQuotation(text: string): boolean {
 }
 
 /**
- * True when the straight quote at `i` opens or closes a quotation. One that would open but has no
- * word after it is a closing quote whose opening one the text lost («… ضمن تلك الخطة". وقال …»):
- * it changes nothing, or the rest of the paragraph would read as quoted.
+ * True when the straight quote at `i` opens or closes a quotation. One written as a closing quote
+ * (after a word, before a space, a stop or the end) while none is open is a closing quote whose
+ * opening one the text lost («… ضمن تلك الخطة". وقال …»): it changes nothing, or the rest of the
+ * paragraph would read as quoted. Any other («" قوات احتلال"وأضاف», «"...») goes by count.
  */
 function togglesStraight(text: string, i: number, open: boolean): boolean {
-  return open || /[\p{L}\p{N}]/u.test(text.charAt(i + 1));
+  const closes = i > 0 && /\S/u.test(text.charAt(i - 1)) && (i + 1 >= text.length || /[\s\p{P}]/u.test(text.charAt(i + 1)));
+  return open || !closes;
 }
 
 /** Split a paragraph into sentences, keeping quotations whole. */

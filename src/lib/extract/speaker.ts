@@ -120,6 +120,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const group = registry.findAll(dashed[2]).find((h) => h.at === 0 && h.via === 'name' && isInstitution(nameKey(h.speaker.name)));
     if (group) return { type: 'institution', registry: group.speaker, name: group.speaker.name, key: nameKey(group.speaker.name) };
   }
+  // "وأكد الجانبان / الوزيران أهمية بعثة الناتو": two unnamed sides speak; what follows is the object.
+  if (/^[وف]?ال(?:جانب|طرف|وزير|بلد|رءيس|زعيم|قاءد|مسءول)(?:ان|ين)$/u.test(nameKey(phrase.trim().split(/\s+/u)[0] ?? '')))
+    return { type: 'skip', reason: 'both sides, unnamed' };
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
   const second = rest[0];
@@ -213,7 +216,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     // spokesperson's affiliation refers back like the word alone ("وأعلن التحالف", below).
     const lone =
       quotedGroup.via === 'affiliation' && !quotedGroup.key.includes(' ') && key === `${nameKey(first[0] ?? '')} ${quotedGroup.key}`;
-    if (lone) return { type: 'anaphor', noun: bare(quotedGroup.key), institution: true, name: core };
+    // Forces are a military coalition's: not «تحالف الفتح», a bloc in parliament.
+    if (lone) return { type: 'anaphor', noun: bare(quotedGroup.key), institution: true, name: core, kind: 'دولي' };
     return institutionOf(quotedGroup, core);
   }
   // "مستشار الرئيس الأمريكي دونالد ترامب غابرييل صوما": a personal name after the registry person closes
@@ -271,6 +275,13 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     : undefined;
   const nameAfter = entityHit && opensWithFirstName(nameKey(first[2 + entityHit.key.split(' ').length] ?? ''));
   if (entityHit && !nameAfter) return institutionOf(entityHit, core);
+  // "الأمين العام لحلف شمال الأطلسي": an office the registry knows by these very words is that office,
+  // though its last words read like a name ("شمال الأطلسي").
+  // Not when a name or an office follows after a comma ("…، القائد البحري، جيسيكا ماكنولتي").
+  const whole = rest.some((c) => opensWithRole(c) || opensWithFirstName(nameKey(c[0] ?? '')))
+    ? undefined
+    : registry.offices.find(first.join(' '));
+  if (whole && !aSpokespersonOf(first)) return { type: 'office', role: core, key, phrase: first.join(' '), office: whole };
   const found = findName(first);
   // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
   const groupAt = found && found.start > 0 && GROUP_WORDS.has(bare(wordKey(first[found.start - 1] ?? ''))) ? found.start - 1 : -1;

@@ -74,44 +74,88 @@ export function speaksFor(
 
 /**
  * "كشفت لجنة الأمن والدفاع النيابية … . وقال عضو اللجنة X …": a committee's words in the lede are its
- * member's, who alone spoke for it that day. «عضو اللجنة» as an anaphor, or the committee's own words.
+ * member's, who alone spoke for it that day: «عضو لجنة …» naming it, or «عضو اللجنة» when the last
+ * committee the text named before him (`before`) is it, not «اللجنة المالية» in between.
  */
-export function memberOf(role: string, institution: string): boolean {
+export function memberOf(role: string, institution: string, before = ''): boolean {
   const key = nameKey(role);
   if (bare(nameKey(institution).split(' ')[0] ?? '') !== 'لجنه' || !/^عضو (?:ال)?لجنه(?:\s|$)/u.test(key)) return false;
-  const roleWords = new Set(key.split(' ').map(bare));
-  return key === 'عضو اللجنه' || distinctive(institution).every((w) => roleWords.has(w));
+  const words = distinctive(institution);
+  const has = (text: string) => {
+    const found = new Set(
+      nameKey(text)
+        .split(/[^\p{L}]+/u)
+        .map(bare),
+    );
+    return words.every((w) => found.has(w));
+  };
+  if (key !== 'عضو اللجنه') return has(role);
+  const last = [...nameKey(before).matchAll(/(?:^|\s)(?:ال)?لجنه(?:\s+\S+){1,6}/gu)].at(-1)?.[0] ?? '';
+  return last === '' || has(last);
+}
+
+/** True when someone else spoke of the committee that day: its chair beside the member ("رئيس اللجنة"). */
+function otherVoices(member: Draft, sameDay: readonly Draft[], institution: string): boolean {
+  return sameDay.some(
+    (p) => p !== member && /(?:^|\s)(?:ال)?لجنه(?:\s|$)/u.test(nameKey(p.speaker.role ?? '')) && memberOrHead(p, institution),
+  );
+}
+
+const memberOrHead = (p: Draft, institution: string) => {
+  const role = nameKey(p.speaker.role ?? '');
+  return role.startsWith('رءيس اللجنه') || role.startsWith('عضو اللجنه') || distinctive(institution).every((w) => role.includes(w));
+};
+
+/** "في المقابل، قال عضو اللجنة …": a member who answers the committee does not speak for it. */
+function dissents(text: string): boolean {
+  return /^(?:[وف]?(?:في\s+|ب)المقابل|[وف]?لكن|غير ان|الا ان|في حين|بينما)(?:\s|[،,])/u.test(nameKey(text.trim()));
 }
 
 /** True for a role that heads an institution rather than speaking for it. */
 const heads = (role: string) => HEAD.test(nameKey(role)) && !SPOKESPERSON.test(nameKey(role));
 
+/** What folding needs to know besides the drafts. */
+export interface FoldContext {
+  /** The other names the registry knows an institution by: «المتحدث باسم البنتاغون» speaks for «وزارة الدفاع الأمريكية». */
+  aliases?: (id: string) => readonly string[];
+  /** A person's roles: as the article wrote it («المتحدث باسم البيت الأبيض جون كيربي») and the registry's office that day. */
+  roles?: (d: Draft) => readonly string[];
+  /** The article's text before a statement's first words: which committee «عضو اللجنة» is of. */
+  textBefore?: (d: Draft) => string;
+}
+
 /**
  * Fold each institution's statement into the statement of the one person who spoke for it that
  * day in the same article (same side, or a side unknown); with two such people, or none, it stays.
- * `aliases` gives the other names the registry knows an institution by: «المتحدث باسم البنتاغون»
- * speaks for «وزارة الدفاع الأمريكية». `roles` gives a person's roles: as the article wrote it
- * («المتحدث باسم البيت الأبيض جون كيربي») and the office the registry says he held that day.
  */
-export function foldIntoSpokespeople(
-  drafts: readonly Draft[],
-  aliases: (id: string) => readonly string[] = () => [],
-  roles: (d: Draft) => readonly string[] = (d) => [d.speaker.role ?? ''],
-): Draft[] {
+export function foldIntoSpokespeople(drafts: readonly Draft[], context: FoldContext = {}): Draft[] {
+  const { aliases = () => [], roles = (d: Draft) => [d.speaker.role ?? ''], textBefore = () => '' } = context;
   const gone = new Set<Draft>();
   const out = drafts.map((d) => ({ ...d }));
   for (const institution of out) {
     if (!isInstitution(nameKey(institution.speaker.name))) continue;
-    const people = out.filter(
-      (p) =>
-        p !== institution &&
-        !gone.has(p) &&
-        p.date === institution.date &&
-        !isInstitution(nameKey(p.speaker.name)) &&
-        roles(p).some(
+    // An alias is read with the institution's own country («البرلمان» is the Iraqi one), and must be
+    // written with its own if it has one («حزب الله العراقي», not Lebanon's «حزب الله»).
+    const canonical = institution.speaker.name;
+    const byName = (role: string, name: string) => {
+      if (name === canonical) return true;
+      if (nations(name).size > 0) return [...nations(name)].every((n) => nations(role).has(n));
+      return nations(canonical).size === 0 || [...nations(role)].every((n) => nations(canonical).has(n));
+    };
+    const names = [canonical, ...aliases(institution.speaker.id)];
+    const sameDay = out.filter(
+      (p) => p !== institution && !gone.has(p) && p.date === institution.date && !isInstitution(nameKey(p.speaker.name)),
+    );
+    const people = sameDay.filter((p) =>
+      // A former spokesman ("المتحدث السابق باسم الخارجية") speaks for it no more.
+      roles(p)
+        .filter((role) => !/(?:^|\s)(?:ال)?(?:سابق|اسبق)(?:\s|$)/u.test(nameKey(role)))
+        .some(
           (role) =>
-            [institution.speaker.name, ...aliases(institution.speaker.id)].some(
-              (name) => speaksFor(role, name, { person: p.speaker.side, institution: institution.speaker.side }) || memberOf(role, name),
+            names.some(
+              (name) =>
+                (speaksFor(role, name, { person: p.speaker.side, institution: institution.speaker.side }) && byName(role, name)) ||
+                (memberOf(role, name, textBefore(p)) && !otherVoices(p, sameDay, institution.speaker.name) && !dissents(p.text)),
             ) &&
             // A minister or a president speaks for his ministry only in its statement about him: "وفي
             // نيويورك، قال وزير الخارجية …" the same day is another occasion.

@@ -183,6 +183,8 @@ export class Registry {
           // "كريم المحمداوي" is not «قيس المحمداوي»: a first name before the family name that is not his.
           if (key.surname && this.otherFirstName(hay, start, key.speaker)) continue;
           const after = hay.charAt(start + key.key.length);
+          // "محمد محيي الدين" is not «محمد محيي»: «الدين» ends a compound name (محيي الدين، علاء الدين).
+          if (/^\s+الدين(?:\s|$)/u.test(hay.slice(start + key.key.length, start + key.key.length + 8))) continue;
           if (after === '' || BOUNDARY.test(after)) found.push({ order, start, key });
         }
       }
