@@ -550,12 +550,14 @@ describe('what a review of these rules found, each a sentence the rules once got
       who('قال وزير الدفاع سامر الحديثي ونظيره الأمريكي جون سميث إنهما اتفقا.', '2024-05-01', withoutSpeakers('الحديثي', 'سميث')),
     ).toEqual(['سامر الحديثي 2024-05-01', 'جون سميث 2024-05-01']);
   });
-  it('محمود is not محمد; a city in an embassy’s name is no party to a joint statement; a lone «التحالف» with nothing before is itself', () => {
+  it('محمود is not محمد; a city in an embassy’s name is no party to a joint statement; a lone «التحالف» with nothing before is still a speaker', () => {
     expect(resolve('النائب محمود السوداني')).toMatchObject({ type: 'person', name: 'محمود السوداني' });
     expect(who('وقالت السفارة الأمريكية في بغداد، في بيان مشترك مع السفارة البريطانية، إن الأمن مهم.', '2024-05-01')).toEqual([
       'السفارة الأمريكية في بغداد 2024-05-01',
     ]);
-    expect(who('وأعلن التحالف، اليوم، انتهاء المهمة.', '2024-05-01')).toEqual(['التحالف 2024-05-01']);
+    // (Since round 11, the registry's coalition, which the short name is an affiliation of: the
+    // real set's editors read a lone «التحالف» so.)
+    expect(who('وأعلن التحالف، اليوم، انتهاء المهمة.', '2024-05-01')).toEqual(['التحالف الدولي 2024-05-01']);
   });
   it('«فبين إعلان … وتحذير …» is "between", not a verb of speech; «و شدد» keeps its paragraph', () => {
     expect(who('فبين تشييع ضحايا الغارة وخطاب المرشد الإيراني علي خامنئي، بدت بغداد قلقة.', '2026-03-01')).not.toContain(

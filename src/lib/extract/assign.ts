@@ -220,7 +220,10 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
               );
         // "وأعلن التحالف" with no coalition named before: the noun as written.
         const fallback =
-          named ?? continued ?? (inWords ? statementSpeaker(inWords.speaker) : undefined) ?? (r.name ? provisional(r.name) : undefined);
+          named ??
+          continued ??
+          (inWords ? statementSpeaker(inWords.speaker) : undefined) ??
+          (r.name ? (entityOfAffiliation(registry, r.name) ?? provisional(r.name)) : undefined);
         if (fallback) m.speaker = fallback;
         break;
       }
@@ -498,6 +501,12 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
         h.via === 'name' &&
         (nameKey(h.speaker.name).includes(noun) ||
           h.key.includes(noun) ||
+          // "… مع نظيره العراقي ثابت العباسي" … "وكشف الوزير العراقي": a person the registry knows in that office.
+          (ROLE_HEADS.has(noun) &&
+            nameKey(h.speaker.role ?? '')
+              .split(' ')
+              .map(bare)
+              .includes(noun)) ||
           (GROUP_WORDS.has(noun) &&
             onlyTheNoun(phrase, noun) &&
             isArmedGroup(h.speaker.role) &&
@@ -547,11 +556,16 @@ function onlyTheNoun(phrase: string, noun: string): boolean {
   return at >= 0 && (next === undefined || /^ال(?:عراقي|مسلح)ه?$/u.test(next) || NON_NAMES.has(bare(next)) || isPreposition(next));
 }
 
-/** True when `text` has the group word `noun` as a word of its own: another group named there. */
+/**
+ * True when `text` has the group word `noun` as a word of its own: another group named there
+ * ("جماعة الحوثي", "فصيل مسلح آخر"). Not the word with the article alone ("أعلنت بعده المليشيا …"),
+ * which refers back to the same group.
+ */
 function namesGroup(text: string, noun: string): boolean {
   return nameKey(text)
     .split(' ')
-    .some((w) => bare(w) === noun || bare(w.replace(/^[وبلف]/u, '')) === noun);
+    .map((w) => (bare(w) === noun ? w : w.replace(/^[وبلف]/u, '')))
+    .some((w) => bare(w) === noun && !w.startsWith('ال'));
 }
 
 /** The body's text between the end of one sentence and the start of another (empty if out of order). */
@@ -594,4 +608,24 @@ function namedInText(before: string, noun: string): StatementSpeaker | undefined
     if (name.length > 1) return provisional(name.join(' ').replace(/["«“»”]/gu, ''));
   }
   return undefined;
+}
+
+/**
+ * "يقول التحالف إنه …" with no coalition named before: the one institution the registry knows under
+ * a fuller name among the affiliations of the spokespeople this short name («التحالف») is given for.
+ */
+function entityOfAffiliation(registry: Registry, name: string): StatementSpeaker | undefined {
+  const key = nameKey(name);
+  const entities = new Map<string, RegistrySpeaker>();
+  for (const hit of registry.findAll(name)) {
+    if (hit.via !== 'affiliation' || hit.at !== 0 || hit.key !== key) continue;
+    for (const affiliation of hit.speaker.affiliations ?? []) {
+      const entity = registry
+        .findAll(affiliation)
+        .find((h) => h.via === 'name' && h.at === 0 && h.key === nameKey(affiliation) && isInstitution(nameKey(h.speaker.name)));
+      if (entity) entities.set(entity.speaker.id, entity.speaker);
+    }
+  }
+  const [only] = entities.values();
+  return entities.size === 1 && only ? statementSpeaker(only) : undefined;
 }

@@ -62,6 +62,16 @@ function tokenize(sentence: string): Token[] {
         { text: glued[2], key: wordKey(glued[2]), at: m.index + glued[1].length },
       ];
     }
+    // "على”الوقوف …": a quotation mark written onto the word before it opens the words after it.
+    const quoted = /^(\p{L}+)([”“"«])(\p{L}.*)$/u.exec(text);
+    if (quoted?.[1] && quoted[2] && quoted[3]) {
+      // (Sloppy copy opens with ”; read as the opening mark it stands for.)
+      const tail = `${quoted[2] === '”' ? '“' : quoted[2]}${quoted[3]}`;
+      return [
+        { text: quoted[1], key: wordKey(quoted[1]), at: m.index },
+        { text: tail, key: wordKey(tail), at: m.index + quoted[1].length },
+      ];
+    }
     return [{ text, key: wordKey(text), at: m.index }];
   });
 }
@@ -392,13 +402,16 @@ export function findAttribution(sentence: string): Attribution | undefined {
         frame: frameTo(Math.min(tokens.length, remarks + 7, clauseEnd < 0 ? tokens.length : clauseEnd + 1)),
       };
     }
-    const verb = opens ? reportingVerb(t.key) : undefined;
+    // "عدّ الناطق …", "ردّ الوزير …": with their shadda, the bare verbs too.
+    const doubled = /^(?:رد|عد)$/u.test(t.key) && t.text.includes('\u0651') ? t.key : undefined;
+    const verb = opens ? (reportingVerb(t.key) ?? doubled) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
     const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
     if ((verbStem(verb) === 'غرد' && ahead.includes('خارج')) || (verbStem(verb) === 'اثني' && ahead[0] === 'عشر')) continue;
     // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.
-    if (verbStem(verb) === 'رد' && !t.text.includes('\u0651')) continue;
+    // So too "وعدّ" (and he deemed), not "وعد" (promised, or a promise).
+    if ((verbStem(verb) === 'رد' || verbStem(verb) === 'عد') && !t.text.includes('\u0651')) continue;
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
     // a shadda, only a complement soon after tells the verb.
     const explained = complementAt(tokens, i + 1);

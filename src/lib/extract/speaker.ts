@@ -91,7 +91,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
         .replace(/^باسم\s+/u, '')
         .replace(/^لـ?\s*(?=["«“])|^لـ?\s+/u, '')
         .replace(/^لل/u, 'ال')
-        .replace(/^ل/u, ''),
+        .replace(/^ل/u, '')
+        // "بيان للقيادة نشرته على حسابها": the issuer ends where the verb that put it out begins.
+        .replace(/\s+(?:نشرته|نشره|نشرها|أصدرته|أصدره|أصدرها|اصدرته|اصدره|اصدرها|بثته|بثه|وزعته|وزعه|تلقته|تلقاه)(?:\s.*)?$/u, ''),
       registry,
     );
   }
@@ -236,6 +238,12 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? afterPerson.join(' ')
       : undefined;
   if (holder) return { type: 'person', name: holder, role: first.slice(0, first.length - afterPerson.length).join(' ') };
+  // "حكومة السوداني", "إدارة بايدن": the government a person heads, the registry's of his side.
+  const ruled =
+    person && /^(?:حكومه|اداره)$/u.test(bare(firstKey)) && wordsBefore(first, person.key) === 1
+      ? governmentOf(registry, bare(firstKey), person.speaker)
+      : undefined;
+  if (ruled) return { type: 'institution', registry: ruled, name: ruled.name, key: nameKey(ruled.name) };
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
@@ -571,4 +579,26 @@ function wordsBefore(words: readonly string[], key: string): number {
 /** A Latin id for a speaker the registry does not know, from the Arabic name. */
 export function provisionalId(name: string): string {
   return slugify(name) || 'unknown-speaker';
+}
+
+/**
+ * The registry institution of `side` whose name opens with `head` («الحكومة العراقية» for حكومة and
+ * Iraq); of several, the one the person's role names («رئيس حكومة إقليم كوردستان»).
+ */
+function governmentOf(registry: Registry, head: string, person: RegistrySpeaker): RegistrySpeaker | undefined {
+  const found = registry.speakers.filter((s) => s.side === person.side && bare(nameKey(s.name).split(' ')[0] ?? '') === head);
+  if (found.length <= 1) return found[0];
+  const plain = (w: string) => bare(w).replace(/ه$/u, '');
+  const role = new Set(
+    nameKey(person.role ?? '')
+      .split(' ')
+      .map(plain),
+  );
+  const named = found.filter((s) =>
+    nameKey(s.name)
+      .split(' ')
+      .slice(1)
+      .every((w) => role.has(plain(w))),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }

@@ -8,7 +8,7 @@
 const STEMS: readonly string[] = `
   قال اكد اعلن اضاف اوضح اشار ذكر بين جدد نفي شدد حذر علق وصف افاد صرح لفت كشف تابع اردف اعتبر دعا اجاب رد
   توعد هدد رحب ادان استنكر اعرب نوه ابلغ طالب حث اتهم انتقد اشاد تعهد استبعد اعترف ناشد ندد زعم تبني غرد اثني
-  اورد
+  اورد عد
 `
   .trim()
   .split(/\s+/u);
@@ -44,9 +44,9 @@ export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'ت�
 
 /** The verb form of a normalized token, without a leading و/ف, or undefined if it is not a reporting verb. */
 export function reportingVerb(key: string): string | undefined {
-  // "بين" alone is usually the preposition "between", and "رد" the noun "reply" ("رد واشنطن");
+  // "بين" alone is usually the preposition "between", "رد" the noun "reply" ("رد واشنطن") and "عد" "count";
   // as verbs ("وبيّن", "وردّ … بالقول") they carry و/ف or an ending.
-  if (key === 'بين' || key === 'رد') return undefined;
+  if (key === 'بين' || key === 'رد' || key === 'عد') return undefined;
   if (VERB_FORMS.has(key)) return key;
   const stripped = key.replace(/^[وف]/u, '');
   return VERB_FORMS.has(stripped) ? stripped : undefined;
