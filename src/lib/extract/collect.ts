@@ -273,19 +273,25 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
  * a verb without a subject goes on with the subject of the sentence just before (same paragraph or
  * the one before), when a verb opens that sentence and a registry speaker follows it.
  */
-function previousSubject(
-  before: { sentence: string; paragraph: number } | undefined,
-  paragraph: number,
-  attribution: Attribution,
-  registry: Registry,
-): Referent | undefined {
-  if (!before || before.paragraph < paragraph - 1) return undefined;
-  // Only a verb in the singular that agrees: "وقالت" after "التقى السوداني السفيرة …" is hers, "وأكدوا" theirs.
-  const verb = wordKey(attribution.frame.trim().split(/\s+/u)[0] ?? '');
-  if (/وا$/u.test(verb)) return undefined;
-  const subject = clauseSubject(before.sentence, registry);
+function previousSubject(before: { sentence: string; paragraph: number } | undefined, paragraph: number, registry: Registry) {
+  return before && before.paragraph >= paragraph - 1 ? clauseSubject(before.sentence, registry) : undefined;
+}
+
+/**
+ * `subject` when the verb agrees with it: in the singular, and not feminine for a man ("وقالت" after
+ * "التقى السوداني السفيرة …" is hers, "وأكدوا" theirs).
+ */
+function agreeing(attribution: Attribution, subject: Referent | undefined): Referent | undefined {
+  // The verb: the frame's last verb of speech (the frame runs from the sentence's start).
+  const verb =
+    attribution.frame
+      .trim()
+      .split(/\s+/u)
+      .map(wordKey)
+      .findLast((w) => reportingVerb(w) !== undefined) ?? '';
+  if (!subject || /وا$/u.test(verb)) return undefined;
   const feminine = attribution.feminine === true || /ت$/u.test(verb);
-  return subject?.type === 'person' && feminine ? undefined : subject;
+  return subject.type === 'person' && feminine ? undefined : subject;
 }
 
 /** True when `phrase` names a registry speaker or holds an office's word: a subject of its own. */
@@ -361,11 +367,11 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         // Not when a subject follows the adverbial ("وقال في مؤتمر صحفي وزير الخارجية فؤاد حسين").
         const adverbial = isPreposition(after) || TIME_WORD.test(wordKey(after));
         const subjectless = party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry)));
+        // "وخص وزير الدفاع لويد أوستن …، وقال إن …": the subject of the sentence's first clause, whoever
+        // spoke before; with no one speaking yet, else the subject of the sentence before.
+        const own = subjectless ? agreeing(attribution, clauseSubject(sentence, registry)) : undefined;
         const opening =
-          subjectless && (current === undefined || current === 'skip')
-            ? (clauseSubject(sentence, registry) ??
-              (current === undefined ? previousSubject(before, block.index, attribution, registry) : undefined))
-            : undefined;
+          own ?? (subjectless && current === undefined ? agreeing(attribution, previousSubject(before, block.index, registry)) : undefined);
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
         // الهجوم» (claimed it) is words.

@@ -8,7 +8,8 @@ import { normalizeArabic, normalizeWithOffsets } from '../arabic/normalize.ts';
 import { occasionWords } from './occasion.ts';
 
 /** «جاء ذلك / وجاءت هذه التصريحات في|خلال|عبر <a statement noun> …», and «وذلك في مؤتمر صحفي …» on its own. */
-const TOLD = /^(?:[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه\s+التصريحات|هذه\s+المواقف)|وذلك)\s+(?:في|خلال|عبر|ضمن|اثناء|علي\s+هامش)\s+/u;
+const TOLD =
+  /^(?:[وف]?(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا|هذه\s+التصريحات|هذه\s+المواقف)|وذلك)\s+(?:في|خلال|عبر|ضمن|اثناء|علي\s+هامش|(?<by>وفق|وفقا\s+ل|بحسب|حسب|علي\s+لسان))\s+/u;
 
 /** «كلام الكاظمي جاء خلال …», «وجاءت تصريحات الوزير خلال …»: the words before named by their noun and speaker; only the occasion is read. */
 const TOLD_AS_WORDS =
@@ -67,7 +68,8 @@ export function toldBefore(sentence: string): Told | undefined {
     return words ? { occasion, of: (words[1] ?? words[2] ?? '').trim() } : undefined;
   }
   const afterTold = folded.slice(told[0].length);
-  const noun = NOUN.exec(afterTold);
+  // "جاء ذلك وفق هادي العامري زعيم التحالف خلال كلمة …": the owner, named right away.
+  const noun = told.groups?.['by'] ? /^/u.exec(afterTold) : NOUN.exec(afterTold);
   if (!noun) return { occasion };
   let rest = afterTold.slice(noun[0].length);
   const owner = OWNER.exec(rest);
@@ -81,13 +83,14 @@ export function toldBefore(sentence: string): Told | undefined {
   const letter = /^(?:رساله|كتاب|برقيه)/u.test(noun[0]);
   if (/^ل(?:ه|ها|هم)[،,.]?$/u.test(first) || AUDIENCE.test(normalizeArabic(first)) || (letter && !owner)) return { occasion };
   // "لنائب قائد …", "للمتحدث باسم …", "لـ«كتائب …»", "لـ وزارة …".
-  const glued = owner
-    ? first
-    : /^لل/u.test(first)
-      ? first.replace(/^لل/u, 'ال')
-      : /^لـ?/u.test(first)
-        ? first.replace(/^لـ?/u, '')
-        : undefined;
+  const glued =
+    owner || told.groups?.['by']
+      ? first
+      : /^لل/u.test(first)
+        ? first.replace(/^لل/u, 'ال')
+        : /^لـ?/u.test(first)
+          ? first.replace(/^لـ?/u, '')
+          : undefined;
   if (glued === undefined) return { occasion };
   const whole = [glued, ...words.slice(at + 1)].join(' ').trim();
   const end = OWNER_END.exec(normalizeArabic(whole));
