@@ -63,7 +63,7 @@ function tokenize(sentence: string): Token[] {
       ];
     }
     // "على”الوقوف …": a quotation mark written onto the word before it opens the words after it.
-    const quoted = /^(\p{L}+)([”“"«])(\p{L}.*)$/u.exec(text);
+    const quoted = /[”“"«]/u.test(text) ? /^(\p{L}+)([”“"«])(\p{L}.*)$/u.exec(text) : null;
     if (quoted?.[1] && quoted[2] && quoted[3]) {
       // (Sloppy copy opens with ”; read as the opening mark it stands for.)
       const tail = `${quoted[2] === '”' ? '“' : quoted[2]}${quoted[3]}`;
@@ -291,10 +291,14 @@ const text = (tokens: readonly Token[], from: number, to: number): string =>
     .map((t) => t.text)
     .join(' ');
 
+/** A list item's bullet. */
+const BULLET = /^[•·▪◦‣*]+$/u;
+
 /** Find the attribution in one sentence, if it has one. */
 export function findAttribution(sentence: string): Attribution | undefined {
+  const tokens = tokenize(sentence);
   // "• أكدت الكتائب …": a list item's bullet is no word of the sentence.
-  const tokens = tokenize(sentence).filter((t, i) => i > 0 || !/^[•·▪◦‣*]+$/u.test(t.text));
+  if (BULLET.test(tokens[0]?.text ?? '')) tokens.shift();
   const frameTo = (i: number) => (i < 0 ? sentence : sentence.slice(0, tokens[i]?.at ?? sentence.length));
   const base = { relative: false, switches: false, continuation: false };
 

@@ -123,7 +123,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     if (group) return { type: 'institution', registry: group.speaker, name: group.speaker.name, key: nameKey(group.speaker.name) };
   }
   // "وأكد الجانبان / الوزيران أهمية بعثة الناتو": two unnamed sides speak; what follows is the object.
-  if (/^[وف]?ال(?:جانب|طرف|وزير|بلد|رءيس|زعيم|قاءد|مسءول)(?:ان|ين)$/u.test(nameKey(phrase.trim().split(/\s+/u)[0] ?? '')))
+  const opener = phrase.trim().split(/\s+/u, 1)[0] ?? '';
+  if (/(?:ان|ين)$/u.test(opener) && /^[وف]?ال(?:جانب|طرف|وزير|بلد|رءيس|زعيم|قاءد|مسءول)(?:ان|ين)$/u.test(wordKey(opener)))
     return { type: 'skip', reason: 'both sides, unnamed' };
   const [chunk, rest] = firstChunks(phrase);
   const first = subjectOf(chunk);
@@ -286,9 +287,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "الأمين العام لحلف شمال الأطلسي": an office the registry knows by these very words is that office,
   // though its last words read like a name ("شمال الأطلسي").
   // Not when a name or an office follows after a comma ("…، القائد البحري، جيسيكا ماكنولتي").
-  const whole = rest.some((c) => opensWithRole(c) || opensWithFirstName(nameKey(c[0] ?? '')))
-    ? undefined
-    : registry.offices.find(first.join(' '));
+  const whole =
+    !opensWithRole(first) || rest.some((c) => opensWithRole(c) || opensWithFirstName(nameKey(c[0] ?? '')))
+      ? undefined
+      : registry.offices.find(first.join(' '));
   if (whole && !aSpokespersonOf(first)) return { type: 'office', role: core, key, phrase: first.join(' '), office: whole };
   const found = findName(first);
   // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
