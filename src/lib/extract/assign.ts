@@ -223,7 +223,10 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
           named ??
           continued ??
           (inWords ? statementSpeaker(inWords.speaker) : undefined) ??
-          (r.name ? (entityOfAffiliation(registry, r.name) ?? provisional(r.name)) : undefined);
+          (r.name
+            ? ((alone(m.attribution.phrase) && !otherAlliances(body) ? entityOfAffiliation(registry, r.name) : undefined) ??
+              provisional(r.name))
+            : undefined);
         if (fallback) m.speaker = fallback;
         break;
       }
@@ -506,7 +509,12 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
             nameKey(h.speaker.role ?? '')
               .split(' ')
               .map(bare)
-              .includes(noun)) ||
+              .includes(noun) &&
+            // The nearest one so named wins: not when another of that office («نظيره التركي …») comes after him.
+            !nameKey(before)
+              .slice(h.at + h.key.length)
+              .split(' ')
+              .some((w) => bare(w) === noun || /^نظير/u.test(w))) ||
           (GROUP_WORDS.has(noun) &&
             onlyTheNoun(phrase, noun) &&
             isArmedGroup(h.speaker.role) &&
@@ -562,10 +570,17 @@ function onlyTheNoun(phrase: string, noun: string): boolean {
  * which refers back to the same group.
  */
 function namesGroup(text: string, noun: string): boolean {
-  return nameKey(text)
+  const words = nameKey(text)
     .split(' ')
-    .map((w) => (bare(w) === noun ? w : w.replace(/^[وبلف]/u, '')))
-    .some((w) => bare(w) === noun && !w.startsWith('ال'));
+    .map((w) => (bare(w) === noun ? w : w.replace(/^[وبلف]/u, '')));
+  return words.some((w, i) => {
+    if (bare(w) !== noun) return false;
+    if (!w.startsWith('ال')) return true;
+    // «الجماعة الإسلامية في لبنان», «الجماعة المسلحة الأخرى»: the article and a name or adjective after it.
+    const next = words[i + 1] ?? '';
+    const plain = /^ال(?:عراقيه|مسلحه)$/u.test(next) && !isDefinite(words[i + 2] ?? '');
+    return isDefinite(next) && !plain;
+  });
 }
 
 /** The body's text between the end of one sentence and the start of another (empty if out of order). */
@@ -609,6 +624,15 @@ function namedInText(before: string, noun: string): StatementSpeaker | undefined
   }
   return undefined;
 }
+
+/** True when a speaker phrase is its noun alone ("التحالف،", not "التحالف بقيادة السعودية"). */
+const alone = (phrase: string): boolean => headPhrase(firstChunks(phrase)[0] ?? []).length === 1;
+
+/** True when a text names an alliance or bloc other than the international coalition («تحالف الفتح», «الإطار التنسيقي»), or tells of Yemen's war, where «التحالف» is the Saudi-led one. */
+const otherAlliances = (text: string): boolean =>
+  /(?:^|\s)(?:[وبلف]?تحالف\s+\S|[وبلف]?(?:ال)?(?:ايتلاف|اءتلاف|كتله|تيار|اطار)\s|[وبلف]?التحالف\s+(?:العربي|بقياده|الذي\s+تقوده\s+السعوديه)|الحوثي|الحوثيين|الحوثيون|اليمن|صنعاء|السعوديه)/u.test(
+    nameKey(text),
+  );
 
 /**
  * "يقول التحالف إنه …" with no coalition named before: the one institution the registry knows under

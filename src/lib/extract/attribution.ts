@@ -120,6 +120,8 @@ function complementAt(tokens: readonly Token[], from: number): number {
         closing >= 1 &&
         closing <= 2 &&
         opensWithFirstName(wordKey(t.text.slice(1))) &&
+        // («"وأين الوعود؟"» is a question, though «وأين» folds to the name «واين».)
+        !/^["«“]?وأين/u.test(t.text) &&
         i + closing + 1 < tokens.length &&
         !COMPLEMENT.test(tokens[i + closing + 1]?.key ?? '');
       // «مجموعة مسلحة تابعة "لميليشيات إيرانية" وتطلق على نفسها …»: a short quoted phrase with its
@@ -407,7 +409,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
       };
     }
     // "عدّ الناطق …", "ردّ الوزير …": with their shadda, the bare verbs too.
-    const doubled = /^(?:رد|عد)$/u.test(t.key) && t.text.includes('\u0651') ? t.key : undefined;
+    const doubled =
+      /^[وف]?(?:رد|عد|عدت|عدوا)$/u.test(t.key) && t.text.includes('\u0651') ? t.key.replace(/^[وف](?=\p{L}{2})/u, '') : undefined;
     const verb = opens ? (reportingVerb(t.key) ?? doubled) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.

@@ -368,8 +368,10 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const adverbial = isPreposition(after) || TIME_WORD.test(wordKey(after));
         const subjectless = party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry)));
         // "وخص وزير الدفاع لويد أوستن …، وقال إن …": the subject of the sentence's first clause, whoever
-        // spoke before; with no one speaking yet, else the subject of the sentence before.
-        const own = subjectless ? agreeing(attribution, clauseSubject(sentence, registry)) : undefined;
+        // spoke in an earlier paragraph; with no one speaking yet, else the subject of the sentence before.
+        // Not in the paragraph where someone is speaking: "وقال الخزعلي … . وخص أوستن بالنقد، وقال" is still his.
+        const speaking = current !== undefined && current !== 'skip' && current.paragraph === block.index;
+        const own = subjectless && !speaking ? agreeing(attribution, clauseSubject(sentence, registry)) : undefined;
         const opening =
           own ?? (subjectless && current === undefined ? agreeing(attribution, previousSubject(before, block.index, registry)) : undefined);
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);

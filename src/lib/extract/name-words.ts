@@ -24,13 +24,7 @@ export const unprefixed = (key: string) => key.replace(/^[وف](?=\p{L}{2})/u, '
  * maqsura, which normalization would erase, so it is checked on the raw word.
  */
 export function isPreposition(word: string): boolean {
-  const key = unprefixed(wordKey(word));
-  // "أعلنت بعده المليشيا …": a time preposition with a pronoun (بعده، قبلها، عقبه) is an adverb.
-  return (
-    PREPOSITIONS.has(key) ||
-    /^(?:بعد|قبل|عقب|اثر)(?:ه|ها|هم)$/u.test(key) ||
-    /^[وف]?على$/u.test(word.replace(/[\u064b-\u065f\u0670\u0640]/gu, ''))
-  );
+  return PREPOSITIONS.has(unprefixed(wordKey(word))) || /^[وف]?على$/u.test(word.replace(/[\u064b-\u065f\u0670\u0640]/gu, ''));
 }
 
 /**

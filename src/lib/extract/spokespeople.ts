@@ -28,7 +28,7 @@ const nationOf = (word: string) => NATIONS.find(([re]) => re.test(word))?.[1];
 const PLACE = /^(?:ال)?(?:اتحادي|اتحاديه|اقليم)$/u;
 /** Roles that speak for an institution, and roles that head one. */
 const SPOKESPERSON = /(?:^|\s)(?:ال)?(?:متحدث|متحدثه|ناطق|ناطقه)(?:\s|$)/u;
-const HEAD = /(?:^|\s)(?:ال)?(?:وزير|وزيره|رءيس|مرشد|سفير|سفيره|قاءم|قاءد)(?:\s|$)/u;
+const HEAD = /(?:^|\s)(?:ال)?(?:وزير|وزيره|رءيس|مرشد|سفير|سفيره|قاءم)(?:\s|$)/u;
 
 /** The words that tell which institution a name is («خارجيه» for «وزارة الخارجية الأمريكية»). */
 function distinctive(name: string): string[] {

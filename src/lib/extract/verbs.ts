@@ -46,7 +46,9 @@ export const CONTINUATION_STEMS: ReadonlySet<string> = new Set(['اضاف', 'ت�
 export function reportingVerb(key: string): string | undefined {
   // "بين" alone is usually the preposition "between", "رد" the noun "reply" ("رد واشنطن") and "عد" "count";
   // as verbs ("وبيّن", "وردّ … بالقول") they carry و/ف or an ending.
-  if (key === 'بين' || key === 'رد' || key === 'عد') return undefined;
+  if (key === 'بين' || key === 'رد') return undefined;
+  // «عدّ» (deemed) only with its shadda, which the key has lost: «وعد» is "promised" (attribution.ts reads the shadda).
+  if (/^[وف]?(?:عد|عدت|عدوا)$/u.test(key)) return undefined;
   if (VERB_FORMS.has(key)) return key;
   const stripped = key.replace(/^[وف]/u, '');
   return VERB_FORMS.has(stripped) ? stripped : undefined;
