@@ -402,3 +402,13 @@ describe('what the development-set-N rules must leave alone', () => {
     expect(who(text, '2024-01-10')).toEqual(['قيس الخزعلي 2024-01-10']);
   });
 });
+
+describe('read from held-out set L after its one final score', () => {
+  it('«رحبت الحكومة العراقية بتصريحات مبعوث ترامب»: the body speaks, the president is the object', () => {
+    const text = 'من جانبها، رحبت الحكومة العراقية بتصريحات مبعوث ترامب وقالت إنها تعكس فهما دقيقا.';
+    expect(who(text, '2025-11-01')).toEqual(['الحكومة العراقية 2025-11-01']);
+  });
+  it('Mark Savaya, the US envoy, by his family name', () => {
+    expect(who('وشدد سافايا في تغريدة له على ضرورة حصر السلاح بيد الدولة.', '2025-11-01')).toEqual(['مارك سافايا 2025-11-01']);
+  });
+});

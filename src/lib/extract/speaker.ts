@@ -245,6 +245,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? governmentOf(registry, bare(firstKey), person.speaker)
       : undefined;
   if (ruled) return { type: 'institution', registry: ruled, name: ruled.name, key: nameKey(ruled.name) };
+  // "رحبت الحكومة العراقية بتصريحات مبعوث ترامب": a phrase that opens with a registry body is that body;
+  // a person named after it, past a word with بـ on it, is the verb's object.
+  const body = hits[0];
+  const past =
+    person && body && body !== person && body.at === 0 && entity(body)
+      ? first.slice(body.key.split(' ').length, wordsBefore(first, person.key))
+      : [];
+  if (body && past.some((w) => /^ب\p{L}{3,}/u.test(wordKey(w)) && !/^بال/u.test(wordKey(w)))) return institutionOf(body, core);
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
