@@ -16,6 +16,11 @@ const manifestText = readFileSync(new URL('../fixtures/real/manifest.json', impo
 
 describe('the committed manifest', () => {
   const cases = parseManifest(manifestText);
+  it('holds facts, not the articles’ writing: no note quotes a run of four Arabic words', () => {
+    const run = /[\u0600-\u06FF]+(?:[\s،,.:؛«»"“”()\-–/|]+[\u0600-\u06FF]+){3,}/u;
+    const raw = JSON.parse(manifestText) as { cases: { id: string; notes?: string }[] };
+    expect(raw.cases.filter((c) => run.test(c.notes ?? '')).map((c) => c.id)).toEqual([]);
+  });
   it('holds at least 60 real articles from at least 25 outlets, 2020–2026', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(new Set(cases.map((c) => c.outlet)).size).toBeGreaterThanOrEqual(25);
