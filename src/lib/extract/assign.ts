@@ -504,7 +504,7 @@ function mentionedBefore(registry: Registry, body: string, sentence: string, nou
         h.via === 'name' &&
         (nameKey(h.speaker.name).includes(noun) ||
           h.key.includes(noun) ||
-          // "… مع نظيره العراقي ثابت العباسي" … "وكشف الوزير العراقي": a person the registry knows in that office.
+          // "… بحث مع نظيره العراقي ثابت العباسي" … "وأوضح الوزير العراقي": a person the registry knows in that office.
           (ROLE_HEADS.has(noun) &&
             nameKey(h.speaker.role ?? '')
               .split(' ')
@@ -566,7 +566,7 @@ function onlyTheNoun(phrase: string, noun: string): boolean {
 
 /**
  * True when `text` has the group word `noun` as a word of its own: another group named there
- * ("جماعة الحوثي", "فصيل مسلح آخر"). Not the word with the article alone ("أعلنت بعده المليشيا …"),
+ * ("جماعة الحوثي", "فصيل مسلح آخر"). Not the word with the article alone ("ثم أعلنت المليشيا …"),
  * which refers back to the same group.
  */
 function namesGroup(text: string, noun: string): boolean {

@@ -62,7 +62,7 @@ function tokenize(sentence: string): Token[] {
         { text: glued[2], key: wordKey(glued[2]), at: m.index + glued[1].length },
       ];
     }
-    // "على”الوقوف …": a quotation mark written onto the word before it opens the words after it.
+    // "على”دعم …": a quotation mark written onto the word before it opens the words after it.
     const quoted = /[”“"«]/u.test(text) ? /^(\p{L}+)([”“"«])(\p{L}.*)$/u.exec(text) : null;
     if (quoted?.[1] && quoted[2] && quoted[3]) {
       // (Sloppy copy opens with ”; read as the opening mark it stands for.)

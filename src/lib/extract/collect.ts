@@ -263,13 +263,13 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
   const grouped = GROUP_WORDS.has(bare(wordKey(rest[0] ?? '')));
   if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' ')) && !grouped) return undefined;
   const r = resolvePhrase(rest.join(' '), registry);
-  // "وجه عضو مجلس النواب، جاسم الموسوي، …": one of a body's people, whose name follows the comma, is not the body.
+  // "قدّم عضو مجلس النواب، علي حسن، …": one of a body's people, whose name follows the comma, is not the body.
   if (r.type === 'institution' && r.role !== undefined && opensWithRole(r.role.split(/\s+/u))) return undefined;
   return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
 }
 
 /**
- * "وصل وزير الدفاع الأميركي لويد أوستن إلى بغداد اليوم. وغرد عبر صفحته: …": with no one speaking yet,
+ * "زار وزير الدفاع لويد أوستن أربيل اليوم. وغرد على منصة إكس: …": with no one speaking yet,
  * a verb without a subject goes on with the subject of the sentence just before (same paragraph or
  * the one before), when a verb opens that sentence and a registry speaker follows it.
  */
@@ -362,12 +362,12 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const object = objectAfterVerb(attribution, party.referent);
         // "ونعت «كتائب حزب الله» القياديين، وقالت إن …": with no one speaking yet, the subject of the
         // sentence's first clause.
-        // ("وغرد عبر صفحته: …", "وقالت في بيان إن …": what follows the verb opens with a preposition.)
+        // ("وغرد على منصة إكس: …", "وقالت في بيان إن …": what follows the verb opens with a preposition.)
         const after = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
         // Not when a subject follows the adverbial ("وقال في مؤتمر صحفي وزير الخارجية فؤاد حسين").
         const adverbial = isPreposition(after) || TIME_WORD.test(wordKey(after));
         const subjectless = party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry)));
-        // "وخص وزير الدفاع لويد أوستن …، وقال إن …": the subject of the sentence's first clause, whoever
+        // "وحمّل وزير الدفاع لويد أوستن …، وقال إن …": the subject of the sentence's first clause, whoever
         // spoke in an earlier paragraph; with no one speaking yet, else the subject of the sentence before.
         // Not in the paragraph where someone is speaking: "وقال الخزعلي … . وخص أوستن بالنقد، وقال" is still his.
         const speaking = current !== undefined && current !== 'skip' && current.paragraph === block.index;

@@ -96,7 +96,7 @@ export function insideQuotation(text: string): boolean {
 /**
  * True when the straight quote at `i` opens or closes a quotation. One written as a closing quote
  * (after a word, before a space, a stop or the end) while none is open is a closing quote whose
- * opening one the text lost («… ضمن تلك الخطة". وقال …»): it changes nothing, or the rest of the
+ * opening one the text lost («… وفق جدول معلن". وقال …»): it changes nothing, or the rest of the
  * paragraph would read as quoted. Any other («" قوات احتلال"وأضاف», «"...») goes by count.
  */
 function togglesStraight(text: string, i: number, open: boolean): boolean {

@@ -92,7 +92,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
         .replace(/^لـ?\s*(?=["«“])|^لـ?\s+/u, '')
         .replace(/^لل/u, 'ال')
         .replace(/^ل/u, '')
-        // "بيان للقيادة نشرته على حسابها": the issuer ends where the verb that put it out begins.
+        // "بيان للقيادة نشرته على موقعها": the issuer ends where the verb that put it out begins.
         .replace(/\s+(?:نشرته|نشره|نشرها|أصدرته|أصدره|أصدرها|اصدرته|اصدره|اصدرها|بثته|بثه|وزعته|وزعه|تلقته|تلقاه)(?:\s.*)?$/u, ''),
       registry,
     );
@@ -245,7 +245,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? governmentOf(registry, bare(firstKey), person.speaker)
       : undefined;
   if (ruled) return { type: 'institution', registry: ruled, name: ruled.name, key: nameKey(ruled.name) };
-  // "رحبت الحكومة العراقية بتصريحات مبعوث ترامب": a phrase that opens with a registry body is that body;
+  // "أشادت الحكومة العراقية بمواقف مبعوث ترامب": a phrase that opens with a registry body is that body;
   // a person named after it, past a word with بـ on it, is the verb's object.
   const body = hits[0];
   const past =
@@ -294,7 +294,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (entityHit && !nameAfter) return institutionOf(entityHit, core);
   // "الأمين العام لحلف شمال الأطلسي": an office the registry knows by these very words is that office,
   // though its last words read like a name ("شمال الأطلسي").
-  // Not when a name or an office follows after a comma ("…، القائد البحري، جيسيكا ماكنولتي").
+  // Not when a name or an office follows after a comma ("…، الضابطة، جيسيكا ماكنولتي").
   const whole =
     !opensWithRole(first) || rest.some((c) => opensWithRole(c) || opensWithFirstName(nameKey(c[0] ?? '')))
       ? undefined

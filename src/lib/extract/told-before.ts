@@ -50,7 +50,7 @@ export function toldBefore(sentence: string): Told | undefined {
   const folded = normalizeArabic(sentence);
   const told = TOLD.exec(folded);
   const words = sentence.trim().split(/\s+/u);
-  // "جاء ذلك خلال لقاء السوداني … في زيارة يجريها إلى بغداد، وفق بيان أصدره مساء الإثنين مكتبه": the day
+  // "جاء ذلك خلال استقباله في بغداد، وفق بيان أصدره مساء الإثنين مكتبه": the day
   // the statement that told of the occasion came out, when the occasion's own words give none before it.
   const { text: plain, offsets } = normalizeWithOffsets(sentence);
   const report = /[،,]\s*(?:وفق|وفقا|بحسب|حسب)\s+(?:لل|ل)?(?:بيان|البيان|تصريح)\s+(?:اصدره|اصدرته|نشره|نشرته|صدر)\s/u.exec(plain);
@@ -68,7 +68,7 @@ export function toldBefore(sentence: string): Told | undefined {
     return words ? { occasion, of: (words[1] ?? words[2] ?? '').trim() } : undefined;
   }
   const afterTold = folded.slice(told[0].length);
-  // "جاء ذلك وفق هادي العامري زعيم التحالف خلال كلمة …": the owner, named right away.
+  // "جاء ذلك وفق هادي العامري خلال مؤتمر …": the owner, named right away.
   const noun = told.groups?.['by'] ? /^/u.exec(afterTold) : NOUN.exec(afterTold);
   if (!noun) return { occasion };
   let rest = afterTold.slice(noun[0].length);
