@@ -274,7 +274,15 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
  * the one before), when a verb opens that sentence and a registry speaker follows it.
  */
 function previousSubject(before: { sentence: string; paragraph: number } | undefined, paragraph: number, registry: Registry) {
-  return before && before.paragraph >= paragraph - 1 ? clauseSubject(before.sentence, registry) : undefined;
+  if (!before || before.paragraph < paragraph - 1) return undefined;
+  // "على وقع التوتر في المنطقة، خرج زعيم التيار مقتدى الصدر": the main clause may follow a circumstance
+  // set off by a comma; the first clause that opens with a verb and a registry speaker says who.
+  const clauses = before.sentence.split(/[،,]/u);
+  for (let i = 0; i < clauses.length; i++) {
+    const subject = clauseSubject(clauses.slice(i).join('،'), registry);
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /**
@@ -366,7 +374,9 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const after = attribution.phrase.trim().split(/\s+/u)[0] ?? '';
         // Not when a subject follows the adverbial ("وقال في مؤتمر صحفي وزير الخارجية فؤاد حسين").
         const adverbial = isPreposition(after) || TIME_WORD.test(wordKey(after));
-        const subjectless = party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry)));
+        // "وحذر الحكومة والبرلمان": a masculine verb's object after it leaves its subject unsaid too.
+        const subjectless =
+          object || (party.referent.type === 'none' && (after === '' || (adverbial && !namesSomeone(attribution.phrase, registry))));
         // "وحمّل وزير الدفاع لويد أوستن …، وقال إن …": the subject of the sentence's first clause, whoever
         // spoke in an earlier paragraph; with no one speaking yet, else the subject of the sentence before.
         // Not in the paragraph where someone is speaking: "وقال الخزعلي … . وخص أوستن بالنقد، وقال" is still his.
@@ -593,7 +603,14 @@ function coSpeakers(found: { attribution: Attribution; referent: Referent }, sen
   // The dual: "أنهما …" after the speakers, or a word with the dual pronoun in the phrase ("اتفاقهما على").
   const dual =
     /^\s*ب?[اأإ]نهما/u.test(sentence.slice(attribution.frame.length)) ||
-    /(?:^|\s)\p{L}{3,}هما(?=$|[\s،,.])/u.test(attribution.phrase.split(/\s+/u).slice(0, 16).join(' '));
+    /(?:^|\s)\p{L}{3,}هما(?=$|[\s،,.])/u.test(
+      attribution.phrase
+        .split(/\s+/u)
+        .slice(0, 16)
+        // "داعيا إياهما": the pronoun of the ones spoken to, never of the ones speaking.
+        .filter((w) => !/^[اأإ]ياهما/u.test(w))
+        .join(' '),
+    );
   // "وشدد رئيس الوزراء X ورئيس إقليم كردستان Y، خلال اتصال هاتفي، على": without the dual, two
   // registry people, each with an office before the name, both speak. The second is joined by a real
   // «و» before an office ("ورئيس"), not by an office that starts with و ("مع وزير").
