@@ -17,3 +17,21 @@ describe('a masculine verb whose object follows it, at a story’s start', () =>
     expect(who(text, '2023-11-03').join(' ')).not.toContain('البرلمان');
   });
 });
+
+describe('many bodies described, none named', () => {
+  it('«الفصائل المسلحة العراقية» is nobody in particular: no speaker is published for it', () => {
+    const text =
+      'عنوان\n\nمن جانبها، جددت الفصائل المسلحة العراقية دعوتها إلى رحيل القوات الأجنبية، وتوعدت "كتائب حزب الله" بـ"رد قاس".';
+    expect(who(text, '2025-06-14').join(' ')).not.toContain('الفصائل');
+  });
+  it('one of them named is that one', () => {
+    expect(who('عنوان\n\nوأعلنت كتائب حزب الله تعليق هجماتها.', '2024-01-30')).toEqual(['كتائب حزب الله 2024-01-30']);
+  });
+});
+
+describe('a semicolon before «أن»', () => {
+  const text = 'عنوان\n\nمن جانبه، أكد القيادي في تيار الحكمة سالم الجبوري؛ أن "الإدارة الأميركية قالت صراحة إن جنودها باقون".';
+  it('stands for a colon: the words after it are still his, and the body he quotes is no speaker', () => {
+    expect(who(text, '2022-01-04')).toEqual(['سالم الجبوري 2022-01-04']);
+  });
+});

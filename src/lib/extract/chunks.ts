@@ -152,7 +152,7 @@ function chunksOf(phrase: string): string[][] {
       .replace(/\)/gu, '،')
       .replace(/\(/gu, ' ')
       .replace(/[«»"“”]/gu, ' ')
-      .split(/[،,:]/u)
+      .split(/[،,:؛]/u)
       .map((chunk) => {
         // A full stop or question mark ends the phrase's last word, not part of a name ("الجيش الأميركي.").
         const all = chunk

@@ -123,6 +123,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (ch === '.' && (paragraph.charAt(i + 1) === '.' || paragraph.charAt(i - 1) === '.')) continue;
     if (ch === '.' && /\d/u.test(paragraph.charAt(i - 1)) && /\d/u.test(paragraph.charAt(i + 1))) continue;
     if (ch === '.' && isInitial(paragraph, i)) continue;
+    // "وأكد عضو الحركة فلان؛ أن …": a semicolon in place of a colon before the words he said.
+    if (ch === '؛' && /^\s*[اأإ]ن(?=[\s"«“])/u.test(paragraph.slice(i + 1, i + 8))) continue;
     // A closing quote right after the stop belongs to this sentence.
     let end = i + 1;
     while (/["»”]/u.test(paragraph.charAt(end))) end++;

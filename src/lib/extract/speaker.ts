@@ -61,6 +61,9 @@ export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
 
+/** Plurals of bodies, definite: «الفصائل», «القوى», «الأطراف», «الكتل», «الأحزاب», «الجماعات», «الميليشيات». */
+const VAGUE_PLURALS = /^ال(?:فصاءل|قوي|اطراف|كتل|احزاب|جماعات|ميليشيات|مليشيات)$/u;
+
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(written: string, registry: Registry): Referent {
   // "لويد ج. أوستن": a middle initial is no part of how the registry or a reader knows the name.
@@ -150,6 +153,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "قوة أمنية عراقية": a force described, not named, is nobody in particular too.
   const force = firstKey === 'قوه' && /^\p{L}+[^ا]يه?$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
   if (((GROUP_WORDS.has(firstKey) && described) || force) && !known) return { type: 'skip', reason: 'an unnamed group' };
+  // "وجددت الفصائل المسلحة العراقية مطالبها", "ونددت القوى العراقية بـ": many bodies, described by
+  // adjectives and named by none, are nobody in particular (not «الفصائل «كتائب حزب الله»», which names one).
+  if (VAGUE_PLURALS.test(firstKey) && !known && registry.findAll(head.join(' ')).length === 0)
+    return { type: 'skip', reason: 'an unnamed collective' };
   // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
   if (GROUP_PLURALS.has(firstKey) && !known && registry.findAll(folded).length === 0) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
