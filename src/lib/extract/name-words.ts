@@ -87,7 +87,8 @@ export function nameWord(words: readonly string[], i: number): boolean {
   // "بمقتل", "بمشاركة": بـ on a noun of the مَفعَل/مُفاعَلة shapes; no name opens with بم.
   if (/^بم\p{L}{3,}/u.test(key)) return false;
   // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
-  if (/(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
+  // Not a three-letter name that only ends like one («ميته», here «مته»): a noun comes before the pronoun.
+  if ((key.length >= 4 && /(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key)) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
   if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
   if (joinsToBody(key)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
