@@ -56,3 +56,55 @@ describe('the governments of the coalition’s other members', () => {
     expect(resolvePhrase('رئيس وزراء بريطانيا، بوريس هاريسون،', registry)).toMatchObject({ type: 'person', name: 'بوريس هاريسون' });
   });
 });
+
+describe('an honorific before an office', () => {
+  it('«السيد رئيس مجلس الوزراء» is the prime minister of the day, not the cabinet', () => {
+    expect(who('عنوان\n\nوأكد السيد رئيس مجلس الوزراء، خلال الاتصال، حرص العراق على علاقات متوازنة.', '2023-12-09')).toEqual([
+      'محمد شياع السوداني 2023-12-09',
+    ]);
+  });
+  it('«فخامة رئيس الجمهورية» is the office; «السيد» before a name stays a title', () => {
+    expect(resolvePhrase('فخامة رئيس الجمهورية', registry)).toMatchObject({ type: 'office', office: { id: 'iraq-president' } });
+    expect(resolvePhrase('السيد مقتدى الصدر', registry)).toMatchObject({ type: 'person', registry: { id: 'muqtada-al-sadr' } });
+  });
+});
+
+describe('US Central Command as outlets describe it', () => {
+  it('«القيادة العسكرية الأمريكية في الشرق الأوسط» is CENTCOM, and its commander is the general of the day', () => {
+    expect(resolvePhrase('القيادة العسكرية الأمريكية في الشرق الأوسط', registry)).toMatchObject({ registry: { id: 'centcom' } });
+    const text = 'عنوان\n\nوأعلن قائد القوات الأمريكية في الشرق الأوسط، اليوم، خفض عديد قواته في العراق.';
+    expect(who(text, '2020-09-09')).toEqual(['كينيث ماكنزي 2020-09-09']);
+    expect(who(text, '2023-03-09')).toEqual(['مايكل كوريلا 2023-03-09']);
+  });
+  it('«فرانك ماكنزي», the name the general goes by, is the same man', () => {
+    expect(who('عنوان\n\nوقال الجنرال فرانك ماكنزي إن الخفض لا يعني التخلي عن العراق.', '2020-09-09')).toEqual(['كينيث ماكنزي 2020-09-09']);
+  });
+});
+
+describe('a final hamza dropped', () => {
+  it('«كتائب سيد الشهدا» is the registry’s «كتائب سيد الشهداء», after a group word too', () => {
+    expect(resolvePhrase('فصيل كتائب سيد الشهدا', registry)).toMatchObject({ registry: { id: 'kataib-sayyid-al-shuhada' } });
+    expect(who('عنوان\n\nوتوعدت كتائب سيد الشهدا القوات الأمريكية برد قريب.', '2021-11-20')).toEqual(['كتائب سيد الشهداء 2021-11-20']);
+  });
+});
+
+describe('a party’s, a movement’s or an alliance’s words and its member’s on the same day', () => {
+  it('are one statement, the member’s: «أكد تحالف …» then «وقال عضو التحالف، فلان،»', () => {
+    const text =
+      'عنوان\n\nأكد تحالف الفتح، اليوم السبت، أن الحكومة مطالبة بموقف واضح.\n\nوقال عضو التحالف، سالم الموسوي، في حديث متلفز، إن الوقت ينفد.';
+    expect(who(text, '2021-12-04')).toEqual(['سالم الموسوي 2021-12-04']);
+  });
+  it('the deputy secretary general named with the movement speaks for it', () => {
+    const text =
+      'عنوان\n\nأعلنت حركة النجباء، اليوم الأحد، رفضها أي تمديد.\n\nوقال نائب الأمين العام لحركة النجباء كاظم العبادي إن الرد سيكون ميدانيا.';
+    expect(who(text, '2020-01-05')).toEqual(['كاظم العبادي 2020-01-05']);
+  });
+  it('not a member of another body, and not two members', () => {
+    const other =
+      'عنوان\n\nأكد تحالف الفتح، اليوم السبت، أن الحكومة مطالبة بموقف واضح.\n\nوقال عضو حزب الدعوة، سالم الموسوي، إن الوقت ينفد.';
+    expect(who(other, '2021-12-04')).toHaveLength(2);
+    const two =
+      'عنوان\n\nأكد تحالف الفتح، اليوم السبت، أن الحكومة مطالبة بموقف.\n\nوقال عضو التحالف، سالم الموسوي، إن الوقت ينفد.\n\nوقال عضو التحالف، حيدر الكناني، إن الصبر نفد.';
+    expect(who(two, '2021-12-04')).toHaveLength(3);
+  });
+});

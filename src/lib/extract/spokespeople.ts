@@ -72,38 +72,50 @@ export function speaksFor(
   return sides === undefined || sides.person === undefined || sides.institution === undefined || sides.person === sides.institution;
 }
 
+/** Heads of bodies whose members speak for them: committees, and parties, movements and alliances. */
+const BODIES = new Set(['لجنه', 'حركه', 'تحالف', 'حزب', 'تيار', 'اءتلاف', 'ايتلاف', 'كتاءب', 'عصاءب', 'سرايا', 'منظمه', 'جماعه', 'كتله']);
+/** A member or leader of a body: «عضو اللجنة», «عضو المكتب السياسي لحركة …», «نائب الأمين العام لـ…». */
+const MEMBER = /^(?:عضو|(?:نايب|ناءب)\s+(?:ال)?امين\s+(?:ال)?عام|(?:ال)?امين\s+(?:ال)?عام)(?:\s|$)/u;
+
 /**
- * "كشفت لجنة الأمن والدفاع النيابية … . وقال عضو اللجنة X …": a committee's words in the lede are its
- * member's, who alone spoke for it that day: «عضو لجنة …» naming it, or «عضو اللجنة» when the last
- * committee the text named before him (`before`) is it, not «اللجنة المالية» in between.
+ * "كشفت لجنة الأمن والدفاع النيابية … . وقال عضو اللجنة X …", "أكد تحالف الفتح … . وقال عضو
+ * التحالف X …": a body's words in the lede are its member's (or its secretary general's, or his
+ * deputy's), who alone spoke for it that day: a role naming the body («عضو لجنة …», «نائب الأمين العام
+ * لحركة النجباء»), or «عضو اللجنة» / «عضو التحالف» when the last body of that kind the text named
+ * before him (`before`) is it, not «اللجنة المالية» in between.
  */
 export function memberOf(role: string, institution: string, before = ''): boolean {
   const key = nameKey(role);
-  if (bare(nameKey(institution).split(' ')[0] ?? '') !== 'لجنه' || !/^عضو (?:ال)?لجنه(?:\s|$)/u.test(key)) return false;
+  const head = bare(nameKey(institution).split(' ')[0] ?? '');
+  if (!BODIES.has(head) || !MEMBER.test(key)) return false;
   const words = distinctive(institution);
   const has = (text: string) => {
     const found = new Set(
       nameKey(text)
         .split(/[^\p{L}]+/u)
-        .map(bare),
+        // «لحركة النجباء»: the body's name after لـ.
+        .flatMap((w) => [bare(w), bare(w.replace(/^ل(?=\p{L}{3})/u, ''))]),
     );
     return words.every((w) => found.has(w));
   };
-  if (key !== 'عضو اللجنه') return has(role);
-  const last = [...nameKey(before).matchAll(/(?:^|\s)(?:ال)?لجنه(?:\s+\S+){1,6}/gu)].at(-1)?.[0] ?? '';
+  const anaphor = new RegExp(`^عضو (?:ال)?${head}$`, 'u');
+  if (!anaphor.test(key)) return has(role);
+  const last = [...nameKey(before).matchAll(new RegExp(`(?:^|\\s)(?:ال)?${head}(?:\\s+\\S+){1,6}`, 'gu'))].at(-1)?.[0] ?? '';
   return last === '' || has(last);
 }
 
 /** True when someone else spoke of the committee that day: its chair beside the member ("رئيس اللجنة"). */
 function otherVoices(member: Draft, sameDay: readonly Draft[], institution: string): boolean {
+  const head = bare(nameKey(institution).split(' ')[0] ?? '');
   return sameDay.some(
-    (p) => p !== member && /(?:^|\s)(?:ال)?لجنه(?:\s|$)/u.test(nameKey(p.speaker.role ?? '')) && memberOrHead(p, institution),
+    (p) => p !== member && new RegExp(`(?:^|\\s)(?:ال|لل|ل)?${head}(?:\\s|$)`, 'u').test(nameKey(p.speaker.role ?? '')) && memberOrHead(p, institution),
   );
 }
 
 const memberOrHead = (p: Draft, institution: string) => {
   const role = nameKey(p.speaker.role ?? '');
-  return role.startsWith('رءيس اللجنه') || role.startsWith('عضو اللجنه') || distinctive(institution).every((w) => role.includes(w));
+  const head = bare(nameKey(institution).split(' ')[0] ?? '');
+  return role.startsWith(`رءيس ال${head}`) || role.startsWith(`عضو ال${head}`) || distinctive(institution).every((w) => role.includes(w));
 };
 
 /** "في المقابل، قال عضو اللجنة …": a member who answers the committee does not speak for it. */

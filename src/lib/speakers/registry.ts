@@ -42,6 +42,15 @@ interface Key {
 const BOUNDARY = /[\s،,.:؛!؟?)"»]/u;
 const TRAILING = /[،,.:؛!؟?)"»]+$/u;
 
+/**
+ * A key, and the same key as writers who drop a word's final hamza after alif spell it
+ * («كتائب سيد الشهدا» for «الشهداء», «علما» for «علماء»).
+ */
+function withoutFinalHamza(key: string): string[] {
+  const bare = key.replace(/(?<=\p{L}{2})اء(?= |$)/gu, 'ا');
+  return bare === key ? [key] : [key, bare];
+}
+
 /** An index over the registry for finding speakers in text. */
 export class Registry {
   readonly speakers: readonly RegistrySpeaker[];
@@ -66,8 +75,8 @@ export class Registry {
       const names = [speaker.name, ...speaker.aliases];
       const person = !isInstitution(nameKey(speaker.name));
       for (const name of names) {
-        const key = nameKey(name);
-        keys.push({ key, speaker, via: 'name', ...(person && !key.includes(' ') ? { surname: true } : {}) });
+        for (const key of withoutFinalHamza(nameKey(name)))
+          keys.push({ key, speaker, via: 'name', ...(person && !key.includes(' ') ? { surname: true } : {}) });
       }
       // A person's surname alone ("ماكنزي") is how articles refer back to them.
       const parts = nameKey(speaker.name).split(' ');
@@ -84,7 +93,8 @@ export class Registry {
       ) {
         keys.push({ key: surname, speaker, via: 'name', surname: true });
       }
-      for (const institution of speaker.affiliations) keys.push({ key: nameKey(institution), speaker, via: 'affiliation' });
+      for (const institution of speaker.affiliations)
+        for (const key of withoutFinalHamza(nameKey(institution))) keys.push({ key, speaker, via: 'affiliation' });
     }
     // Longest first, so "قيادة العمليات المشتركة" wins over a shorter key inside it. For one key, an
     // entry's own name wins over a spokesperson's affiliation, wherever the two stand in the file:
