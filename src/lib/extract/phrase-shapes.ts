@@ -74,6 +74,9 @@ export function subjectOf(words: readonly string[]): string[] {
     // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
     // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).
     if (afterWhole && /^ال/u.test(key) && OBJECT_BODIES.has(bare(key)) && !nameLater(i)) return true;
+    // "أعلنت الحكومة الإيرانية الحداد العام": a body's name ends with its nationality; a noun with its
+    // article after it (not an adjective: «الجديدة», «الاتحادي») is the verb's object.
+    if (afterWhole && COUNTRY_ADJECTIVE.test(wordKey(words[i - 1] ?? '')) && /^ال\p{L}{2,}[^يهنةا]$/u.test(key) && !nameLater(i)) return true;
     // "السفير البريطاني بالموقف", "توعد الحزب بـاستهداف": بـ opens the object ("بالوكالة" is the
     // office's own).
     // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).
@@ -130,6 +133,10 @@ function afterRankedName(words: readonly string[]): number {
   }
   return family ? j : words.length;
 }
+
+/** A country's adjective with its article, masculine or feminine: «الإيرانية», «الدنماركي». */
+const COUNTRY_ADJECTIVE =
+  /^ال(?:عراقي|امريكي|اميركي|ايراني|بريطاني|فرنسي|الماني|تركي|روسي|سوري|كندي|دنماركي|هولندي|ايطالي|اسباني|استرالي|نرويجي|بلجيكي|صيني|سعودي|قطري|اماراتي|كويتي|اردني|لبناني|مصري|يمني|اسراءيلي)ه?$/u;
 
 /** "المدعومة من", "الموالية لـ", "المقربة من": a group's backers follow. */
 const AFFILIATED = /^ال(?:مدعوم|موالي|مقرب|تابع|محسوب|مرتبط)(?:ه|ين|ون)?$/u;
