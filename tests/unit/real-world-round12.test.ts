@@ -108,3 +108,14 @@ describe('a party’s, a movement’s or an alliance’s words and its member’
     expect(who(two, '2021-12-04')).toHaveLength(3);
   });
 });
+
+describe('«دان» (condemned) without its hamza', () => {
+  it('before an office or a body it is the verb, and the one who condemned speaks', () => {
+    const text = 'عنوان\n\nبدوره دان رئيس مجلس الوزراء العراقي مصطفى الكاظمي القصف، وقال: إنه عدوان على البلاد.';
+    expect(who(text, '2022-03-13')).toEqual(['مصطفى الكاظمي 2022-03-13']);
+    expect(who('عنوان\n\nدان حزب الأمة بشدة اغتيال القائد العسكري.', '2024-02-08')).toEqual(['حزب الأمة 2024-02-08']);
+  });
+  it('before a family name it is still the first name «دان»', () => {
+    expect(who('عنوان\n\nوقال دان كين إن الطائرات عادت إلى قواعدها.', '2025-06-22')).toEqual(['دان كين 2025-06-22']);
+  });
+});

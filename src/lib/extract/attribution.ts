@@ -411,7 +411,13 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "عدّ الناطق …", "ردّ الوزير …": with their shadda, the bare verbs too.
     const doubled =
       /^[وف]?(?:رد|عد|عدت|عدوا)$/u.test(t.key) && t.text.includes('\u0651') ? t.key.replace(/^[وف](?=\p{L}{2})/u, '') : undefined;
-    const verb = opens ? (reportingVerb(t.key) ?? doubled) : undefined;
+    // "بدوره دان رئيس الوزراء الهجوم": «دان» (condemned) before an office, a body or a noun with its article; before
+    // a family name it is the first name «دان» ("دان كين").
+    const condemned =
+      /^[وف]?دان$/u.test(t.key) && (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
+        ? 'دان'
+        : undefined;
+    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
     const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
