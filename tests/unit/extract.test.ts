@@ -117,9 +117,9 @@ describe('ids', () => {
     expect(backward).toEqual(forward);
   });
   it('give a speaker the registry does not know a Latin id from the name', () => {
-    const [s] = extract('وقال وزير الخارجية الفرنسي جان نويل بارو اليوم إن باريس تدعم الحوار.', '2024-03-14').statements;
+    const [s] = extract('وقال وزير الخارجية البلجيكي ماكسيم فان ديرفيلد اليوم إن باريس تدعم الحوار.', '2024-03-14').statements;
     expect(s?.id).toMatch(/^2024-03-14-[a-z0-9-]+$/);
-    expect(s?.speaker).toMatchObject({ name: 'جان نويل بارو', role: 'وزير الخارجية الفرنسي', provisional: true });
+    expect(s?.speaker).toMatchObject({ name: 'ماكسيم فان ديرفيلد', role: 'وزير الخارجية البلجيكي', provisional: true });
   });
 });
 

@@ -119,3 +119,30 @@ describe('«دان» (condemned) without its hamza', () => {
     expect(who('عنوان\n\nوقال دان كين إن الطائرات عادت إلى قواعدها.', '2025-06-22')).toEqual(['دان كين 2025-06-22']);
   });
 });
+
+describe('words said «during the call» the article told of sentences before', () => {
+  const text =
+    'عنوان\n\nتتواصل في بغداد المشاورات حول مستقبل التحالف.\n\nتلقى رئيس مجلس الوزراء محمد شياع السوداني، مساء أمس الخميس، اتصالاً هاتفياً من وزير الخارجية الأمريكي.\n\n' +
+    'وجرى، خلال الاتصال، بحث العلاقات بين البلدين.\n\nوتناول الاتصال الهجمات الأخيرة على القواعد.\n\n' +
+    'وأكد رئيس الوزراء، خلال الاتصال، أن الحكومة ماضية في حماية البعثات.';
+  it('take the call’s day, not the day of writing', () => {
+    expect(who(text, '2023-12-08')).toEqual(['محمد شياع السوداني 2023-12-07']);
+  });
+});
+
+describe('the leaders and ministers of other governments, and who held each office when', () => {
+  it('an office named without its holder is whoever held it that day', () => {
+    const text = 'عنوان\n\nوقالت وزيرة الدفاع الألمانية، اليوم، إن جنود بلادها باقون في أربيل.';
+    expect(who(text, '2020-01-07')).toEqual(['أنغريت كرامب كارنباور 2020-01-07']);
+    expect(who(text.replace('وزيرة الدفاع الألمانية', 'وزير الدفاع الألماني'), '2024-02-07')).toEqual(['بوريس بيستوريوس 2024-02-07']);
+    expect(who(text.replace('وزيرة الدفاع الألمانية', 'وزير الدفاع البريطاني'), '2020-01-07')).toEqual(['بن والاس 2020-01-07']);
+    expect(who(text.replace('وزيرة الدفاع الألمانية', 'الأمين العام للأمم المتحدة'), '2024-09-10')).toEqual(['أنطونيو غوتيريش 2024-09-10']);
+  });
+  it('a family name alone, once the article named the minister, is the same man', () => {
+    const text = 'عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم بغداد.\n\nوفي اليوم التالي أضاف لودريان أن التحالف باق.';
+    expect(who(text, '2021-02-18')[0]).toBe('جان إيف لودريان 2021-02-18');
+  });
+  it('«ماس» alone is no minister: it is also a short circuit', () => {
+    expect(who('عنوان\n\nوقال ماس إن الحريق نجم عن خلل.', '2021-02-18').join()).not.toContain('هايكو');
+  });
+});

@@ -14,7 +14,7 @@ import { findQuotes, splitSentences } from './sentences.ts';
 import { findAttribution } from './attribution.ts';
 import { isPresentForm, reportingVerb } from './verbs.ts';
 import { shiftDay } from '../dates/calendar.ts';
-import { occasionDate, occasionOf } from './occasion.ts';
+import { occasionDate, occasionOf, opensWithOccasion } from './occasion.ts';
 import { foldIntoSpokespeople } from './spokespeople.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 
@@ -89,9 +89,6 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
   });
 }
 
-/** Past verbs of an occasion the speaker takes part in: talks, a meeting, a visit, a conference, a speech. */
-const OCCASION = /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|ترأس|ترأست|شارك|شاركت|زار|زارت)$/u;
-
 /**
  * "والسبت، أجرى الرئيس الإيراني إبراهيم رئيسي محادثات … . وقال رئيسي إن …": undated words right after
  * a sentence that opens with a dated occasion of the speaker's (talks, a meeting, a visit, a speech),
@@ -104,9 +101,7 @@ function settingDay(m: Mention, registry: Registry, today: string, published: st
   if (m.attribution.continuation || isPresentForm(m.attribution.frame.trim().split(/\s+/u)[0] ?? '')) return;
   const setting = m.setting ?? '';
   const words = normalizeArabic(setting).split(/\s+/u);
-  // The occasion's verb opens the sentence, after at most a day and a comma ("والسبت، أجرى …").
-  const verb = words.slice(0, 4).findIndex((w) => OCCASION.test(w));
-  if (verb < 0 || words.includes('منذ') || pluperfect(setting) || toldAsEarlier(setting)) return;
+  if (!opensWithOccasion(setting) || words.includes('منذ') || pluperfect(setting) || toldAsEarlier(setting)) return;
   // The speaker by the registry, or by the full name the article gave a provisional one.
   const id = m.speaker?.id;
   const named = m.speaker?.provisional

@@ -14,7 +14,7 @@ import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
-import { occasionWords } from './occasion.ts';
+import { occasionWords, ON_THAT_OCCASION, opensWithOccasion } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
 import { cutOff, TIME_WORD } from './cut-off.ts';
@@ -343,6 +343,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
   const mentions: Mention[] = first ? [first] : [];
   let current: Mention | 'skip' | undefined;
   let previous: { sentence: string; paragraph: number } | undefined;
+  let occasion: { sentence: string; paragraph: number } | undefined; // the last sentence that told of a meeting, a call, a visit
   let recent: string[] = [];
   const last = blocks.filter((b) => b.type === 'paragraph').at(-1);
   for (const block of blocks) {
@@ -351,6 +352,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
     for (const sentence of sentences) {
       const before = previous;
       previous = { sentence, paragraph: block.index };
+      if (opensWithOccasion(sentence)) occasion = previous;
       const told = before ? toldBy(sentence, before, mentions, registry) : undefined;
       if (told) {
         mentions.push(told);
@@ -415,6 +417,10 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const mention: Mention = { paragraph: block.index, sentence, attribution, referent };
         if (before && before.paragraph >= block.index - 1 && mentions.at(-1)?.sentence !== before.sentence)
           mention.setting = before.sentence;
+        // "تلقى رئيس الوزراء … ليلة أمس اتصالاً … . وأكد رئيس الوزراء، خلال الاتصال، …": words said on the
+        // occasion the article told of some sentences before are set on it (article.ts reads its day).
+        if (occasion && occasion.sentence !== sentence && ON_THAT_OCCASION.test(normalizeArabic(attribution.frame || sentence)))
+          mention.setting = occasion.sentence;
         // "وتابع النائب الإيراني", "وأضاف الجنرال" after a name: an office noun the article never wrote
         // before may still be the speaker (assign.ts decides).
         const continuing = referent.type === 'surname' || (referent.type === 'anaphor' && !referent.institution);

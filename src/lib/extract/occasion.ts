@@ -3,9 +3,30 @@
  * them, or «جاء ذلك خلال …» in the next sentence (told-before.ts). Its day is the words' day when
  * the words before the statement give none.
  */
-import { normalizeWithOffsets } from '../arabic/normalize.ts';
+import { normalizeArabic, normalizeWithOffsets } from '../arabic/normalize.ts';
 import { shiftDay } from '../dates/calendar.ts';
 import { resolveDate, type ResolvedDate } from '../dates/relative.ts';
+
+/**
+ * Past verbs of an occasion the speaker takes part in: talks, a meeting, a visit, a conference, a
+ * speech, a call received (folded: «ترأس» is «تراس»).
+ */
+export const OCCASION_VERB =
+  /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|تراس|تراست|شارك|شاركت|زار|زارت|تلقي|تلقت)$/u;
+
+/** True when a sentence opens with an occasion's verb, after at most a day and a comma ("والسبت، أجرى …"). */
+export function opensWithOccasion(sentence: string): boolean {
+  const words = normalizeArabic(sentence.split(/\s+/u, 4).join(' ')).split(/\s+/u);
+  // Not «وجرى، خلال الاتصال، بحث …», where «بحث» is the noun: after a comma only a day comes first.
+  const at = words.findIndex((w) => OCCASION_VERB.test(w));
+  return at === 0 || (at > 0 && at <= 2 && /[،,]$/u.test(words[at - 1] ?? '') && !/^(?:[وف]?جري|خلال|اثناء)/u.test(words[0] ?? ''));
+}
+
+/**
+ * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء»: words said on an occasion the article told of
+ * before, named again with the article.
+ */
+export const ON_THAT_OCCASION = /(?:^|\s)(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
 
 /**
  * «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told

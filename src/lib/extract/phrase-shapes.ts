@@ -76,7 +76,17 @@ export function subjectOf(words: readonly string[]): string[] {
     if (afterWhole && /^ال/u.test(key) && OBJECT_BODIES.has(bare(key)) && !nameLater(i)) return true;
     // "أعلنت الحكومة الإيرانية الحداد العام": a body's name ends with its nationality; a noun with its
     // article after it (not an adjective: «الجديدة», «الاتحادي») is the verb's object.
-    if (afterWhole && COUNTRY_ADJECTIVE.test(wordKey(words[i - 1] ?? '')) && /^ال\p{L}{2,}[^يهنةا]$/u.test(key) && !nameLater(i)) return true;
+    // Only after a body's name: «الرئيس الأمريكي الأسبق» is an office with its adjective.
+    const body = hasHead(INSTITUTION_HEADS, wordKey(words[0] ?? '')) && !hasHead(ROLE_HEADS, wordKey(words[0] ?? ''));
+    if (
+      body &&
+      afterWhole &&
+      COUNTRY_ADJECTIVE.test(wordKey(words[i - 1] ?? '')) &&
+      /^ال\p{L}{2,}[^يهنةا]$/u.test(key) &&
+      !/^ال(?:سابق|اسبق|جديد|مقبل|قادم|حالي|مءقت|موقت|منتخب)$/u.test(key) &&
+      !nameLater(i)
+    )
+      return true;
     // "السفير البريطاني بالموقف", "توعد الحزب بـاستهداف": بـ opens the object ("بالوكالة" is the
     // office's own).
     // Only بال, بـ or بم: a bare ب opens too many names (بول، بيشوا، بشير).

@@ -89,10 +89,10 @@ export function isInstitution(phrase: string): boolean {
 
 /**
  * Surnames that are also everyday words: خلف (behind), رسول (messenger), عناد, نصر (victory), بيت
- * (house), الحكيم (wise), العسكري (military: «أبو علي العسكري»); and surnames several well-known people share (إياد and حسين علاوي, هادي
+ * (house), الحكيم (wise), العسكري (military: «أبو علي العسكري»), ماس (Heiko Maas; a short circuit, «ماس كهربائي»); and surnames several well-known people share (إياد and حسين علاوي, هادي
  * and حسين العامري), which only the article's full name tells apart.
  */
-const ORDINARY = words('خلف رسول عناد نصر بيت كوبر الحكيم العسكري علاوي العامري');
+const ORDINARY = words('خلف رسول عناد نصر بيت كوبر الحكيم العسكري علاوي العامري ماس');
 
 /** True for a surname that is also a first name or an everyday word: alone, it does not name anyone. */
 export function isOrdinaryWord(word: string): boolean {
