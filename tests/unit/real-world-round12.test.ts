@@ -21,8 +21,7 @@ describe('a masculine verb whose object follows it, at a story’s start', () =>
 
 describe('many bodies described, none named', () => {
   it('«الفصائل المسلحة العراقية» is nobody in particular: no speaker is published for it', () => {
-    const text =
-      'عنوان\n\nمن جانبها، جددت الفصائل المسلحة العراقية دعوتها إلى رحيل القوات الأجنبية، وتوعدت "كتائب حزب الله" بـ"رد قاس".';
+    const text = 'عنوان\n\nمن جانبها، جددت الفصائل المسلحة العراقية دعوتها إلى رحيل القوات الأجنبية، وتوعدت "كتائب حزب الله" بـ"رد قاس".';
     expect(who(text, '2025-06-14').join(' ')).not.toContain('الفصائل');
   });
   it('one of them named is that one', () => {
@@ -139,7 +138,8 @@ describe('the leaders and ministers of other governments, and who held each offi
     expect(who(text.replace('وزيرة الدفاع الألمانية', 'الأمين العام للأمم المتحدة'), '2024-09-10')).toEqual(['أنطونيو غوتيريش 2024-09-10']);
   });
   it('a family name alone, once the article named the minister, is the same man', () => {
-    const text = 'عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم بغداد.\n\nوفي اليوم التالي أضاف لودريان أن التحالف باق.';
+    const text =
+      'عنوان\n\nوقال وزير الخارجية الفرنسي جان إيف لودريان إن باريس تدعم بغداد.\n\nوفي اليوم التالي أضاف لودريان أن التحالف باق.';
     expect(who(text, '2021-02-18')[0]).toBe('جان إيف لودريان 2021-02-18');
   });
   it('«ماس» alone is no minister: it is also a short circuit', () => {

@@ -26,7 +26,8 @@ export function opensWithOccasion(sentence: string): boolean {
  * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء»: words said on an occasion the article told of
  * before, named again with the article.
  */
-export const ON_THAT_OCCASION = /(?:^|\s)(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
+export const ON_THAT_OCCASION =
+  /(?:^|\s)(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
 
 /**
  * «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told

@@ -74,7 +74,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     .replace(/\s+(?:ذاته|ذاتها|نفسه|نفسها)(?=[\s،,]*$)/u, '')
     .replace(/\s+(?:تلقت|تلقى|تلقّت|تلقّى)\s.*$/u, '')
     // "السيد رئيس مجلس الوزراء", "فخامة رئيس الجمهورية": an honorific before an office is no part of it.
-    .replace(/^\s*(?:ال)?(?:سيد|سيدة|سيده|فخامة|فخامه|معالي|سعادة|سعاده)\s+(?=(?:ال)?(?:رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|نائب|الأمين|الامين|القائد|المتحدث)(?:\s|$))/u, '');
+    .replace(
+      /^\s*(?:ال)?(?:سيد|سيدة|سيده|فخامة|فخامه|معالي|سعادة|سعاده)\s+(?=(?:ال)?(?:رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|نائب|الأمين|الامين|القائد|المتحدث)(?:\s|$))/u,
+      '',
+    );
   const folded = normalizeArabic(phrase.trim());
   const joint = jointStatement(folded);
   if (joint) {

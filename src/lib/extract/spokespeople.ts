@@ -108,7 +108,10 @@ export function memberOf(role: string, institution: string, before = ''): boolea
 function otherVoices(member: Draft, sameDay: readonly Draft[], institution: string): boolean {
   const head = bare(nameKey(institution).split(' ')[0] ?? '');
   return sameDay.some(
-    (p) => p !== member && new RegExp(`(?:^|\\s)(?:ال|لل|ل)?${head}(?:\\s|$)`, 'u').test(nameKey(p.speaker.role ?? '')) && memberOrHead(p, institution),
+    (p) =>
+      p !== member &&
+      new RegExp(`(?:^|\\s)(?:ال|لل|ل)?${head}(?:\\s|$)`, 'u').test(nameKey(p.speaker.role ?? '')) &&
+      memberOrHead(p, institution),
   );
 }
 
