@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolvePhrase } from '../../src/lib/extract/speaker.ts';
-import { registry, who } from './helpers.ts';
+import { extract, registry, who } from './helpers.ts';
 
 describe('a masculine verb whose object follows it, at a story’s start', () => {
   const text =
@@ -144,5 +144,28 @@ describe('the leaders and ministers of other governments, and who held each offi
   });
   it('«ماس» alone is no minister: it is also a short circuit', () => {
     expect(who('عنوان\n\nوقال ماس إن الحريق نجم عن خلل.', '2021-02-18').join()).not.toContain('هايكو');
+  });
+});
+
+describe('«آمر», the commander of an Iraqi unit or base', () => {
+  it('is an office: the name after the rank is the speaker, and his surname later is the same man', () => {
+    const text =
+      'عنوان\n\nمن جهته، أوضح آمر قاعدة عين الأسد اللواء الركن سامي الدليمي، اليوم، أن الدفاعات تصدت للطائرات.\n\nوقال الدليمي في تصريح صحفي إن الأضرار محدودة.';
+    expect(who(text, '2022-01-15')).toEqual(['سامي الدليمي 2022-01-15']);
+  });
+});
+
+describe('the Supreme Leader’s office', () => {
+  it('«مكتب المرشد» speaks for the Supreme Leader of the day', () => {
+    expect(who('عنوان\n\nوقال مكتب المرشد في بيان إن وجود القوات الأجنبية مرفوض.', '2023-04-29')).toEqual(['علي خامنئي 2023-04-29']);
+  });
+});
+
+describe('a headline that gives a ministry’s words, and its minister in the lede', () => {
+  it('is one statement, the minister’s', () => {
+    const body = 'أعلن وزير الدفاع الأمريكي لويد أوستن أن الطائرات ضربت ثلاثة مخازن للأسلحة.';
+    const headline = 'البنتاغون: ضربنا مخازن أسلحة في العراق';
+    const said = extract(body, '2023-12-26', { headline }).statements.map((s) => `${s.speaker.name} ${s.date}`);
+    expect(said).toEqual(['لويد أوستن 2023-12-26']);
   });
 });

@@ -174,7 +174,8 @@ export function foldIntoSpokespeople(drafts: readonly Draft[], context: FoldCont
             ) &&
             // A minister or a president speaks for his ministry only in its statement about him: "وفي
             // نيويورك، قال وزير الخارجية …" the same day is another occasion.
-            (!heads(role) || namesThem(institution.text, p.speaker.name)),
+            // A headline («البنتاغون: قصفنا …») sums up the lede, where the minister speaks.
+            (!heads(role) || namesThem(institution.text, p.speaker.name) || institution.paragraphs.every((x) => x === 0)),
         ),
     );
     const [person] = people;

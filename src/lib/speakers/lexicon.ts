@@ -17,13 +17,13 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = words(`
 
 /**
  * Heads of role phrases: a person's office, rank or title, which comes before
- * the name and is kept as the statement's `role`.
+ * the name and is kept as the statement's `role` («آمر»: an Iraqi unit's or base's commander).
  */
 export const ROLE_HEADS: ReadonlySet<string> = words(`
   رءيس رءيسه وزير وزيره قاءد ناءب ناءبه متحدث متحدثه ناطق ناطقه مستشار مستشاره سفير سفيره عضو امين مدير مديره مسءول
   مسءوله ممثل زعيم محافظ قاضي امير ملك مبعوث منسق مساعد سكرتير لواء عميد عقيد فريق جنرال ميجور بريجادير اميرال نقيب
   مقدم رايد دكتور د شيخ سيد سيده اول عام باسم محلل محلله ركن متقاعد خبير نايب قيادي قياديه باحث باحثه ممثله مبعوثه منسقه
-  قاءم
+  قاءم امر
 `);
 
 /** Subjects that are never speakers: anonymous sources, media, vague collectives. */
