@@ -169,3 +169,13 @@ describe('a headline that gives a ministry’s words, and its minister in the le
     expect(said).toEqual(['لويد أوستن 2023-12-26']);
   });
 });
+
+describe('a registry family name of two words at the start of a longer name', () => {
+  it('«جان بيير دوبوا» is not «كارين جان بيير»', () => {
+    expect(resolvePhrase('وزير الخارجية البلجيكي جان بيير دوبوا', registry)).toMatchObject({ type: 'person', name: 'جان بيير دوبوا' });
+    expect(resolvePhrase('المتحدثة باسم البيت الأبيض كارين جان بيير', registry)).toMatchObject({ registry: { id: 'karine-jean-pierre' } });
+  });
+  it('a full registry name followed by its verb’s object is still that person', () => {
+    expect(resolvePhrase('رئيس الوزراء عادل عبد المهدي تسلمه رسالة', registry)).toMatchObject({ registry: { id: 'adel-abdul-mahdi' } });
+  });
+});

@@ -210,12 +210,24 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const full = findName(first);
   const fullName = full ? first.slice(full.start, full.end).join(' ') : '';
   const namesOf = (p: RegistrySpeaker) => [p.name, ...p.aliases].map(nameKey);
+  // "جان بيير دوبوا": a registry family name of two words («جان بيير») that the written name goes on
+  // past is the start of someone else's.
+  const fullKey = nameKey(fullName);
+  const goesOnPast = (key: string) => {
+    const at = ` ${fullKey} `.indexOf(` ${key} `);
+    return at >= 0 && at + key.length < fullKey.length;
+  };
   const otherPerson =
     person &&
-    !person.key.includes(' ') &&
     full &&
-    nameKey(fullName).endsWith(person.key) &&
-    !namesOf(person.speaker).some((n) => n.includes(' ') && sameName(nameKey(fullName), n));
+    ((!person.key.includes(' ') &&
+      fullKey.endsWith(person.key) &&
+      !namesOf(person.speaker).some((n) => n.includes(' ') && sameName(fullKey, n))) ||
+      (person.key.includes(' ') &&
+        goesOnPast(person.key) &&
+        // Only a family name of two words: after a full name («عادل عبد المهدي تسلمه …») come its object's words.
+        namesOf(person.speaker).some((n) => n.endsWith(` ${person.key}`)) &&
+        !namesOf(person.speaker).includes(fullKey)));
   // "فرهاد علاء الدين المستشار السياسي لرئيس الوزراء محمد شياع السوداني": the name that opens the phrase
   // speaks; the registry person named inside the office after it is whom he advises.
   const lead = leadingName(first);
