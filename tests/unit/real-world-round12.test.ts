@@ -179,3 +179,15 @@ describe('a registry family name of two words at the start of a longer name', ()
     expect(resolvePhrase('رئيس الوزراء عادل عبد المهدي تسلمه رسالة', registry)).toMatchObject({ registry: { id: 'adel-abdul-mahdi' } });
   });
 });
+
+describe('an office that serves a registry person, then its holder after a comma', () => {
+  it('«المبعوث الخاص للرئيس الأمريكي دونالد ترامب، مارك سافايا،» is the envoy, not the president', () => {
+    const text = 'عنوان\n\nأعلن المبعوث الخاص للرئيس الأمريكي دونالد ترامب، مارك سافايا، اليوم الأحد، بدء مهامه في بغداد.';
+    expect(who(text, '2025-11-02')).toEqual(['مارك سافايا 2025-11-02']);
+  });
+  it('«المتحدث باسم رئيس الوزراء …، باسم العوادي،»: «باسم» opening the name is the first name', () => {
+    expect(resolvePhrase('المتحدث باسم رئيس الوزراء محمد شياع السوداني، باسم العوادي،', registry)).toMatchObject({
+      registry: { id: 'basim-al-awadi' },
+    });
+  });
+});

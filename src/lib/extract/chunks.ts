@@ -81,7 +81,9 @@ export function appositionName(
     let at = 0;
     while (
       at < chunk.length &&
-      (ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) || /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))
+      // («باسم» opening the chunk is the first name: "، باسم العوادي،".)
+      ((ROLE_HEADS.has(bare(wordKey(chunk[at] ?? ''))) && !(at === 0 && wordKey(chunk[at] ?? '') === 'باسم')) ||
+        /^(?:اول|الاول|الركن|ركن)$/u.test(wordKey(chunk[at] ?? '')))
     )
       at++;
     const words = chunk.slice(at);

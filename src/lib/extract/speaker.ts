@@ -263,6 +263,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? afterPerson.join(' ')
       : undefined;
   if (holder) return { type: 'person', name: holder, role: first.slice(0, first.length - afterPerson.length).join(' ') };
+  // "المبعوث الخاص للرئيس الأمريكي دونالد ترامب، مارك سافايا،": the holder after a comma.
+  const besides = person && serves && afterPerson.length === 0 && second ? appositionName(rest, registry, true) : undefined;
+  if (besides) return personInApposition(first, besides, registry);
   // "حكومة السوداني", "إدارة بايدن": the government a person heads, the registry's of his side.
   const ruled =
     person && /^(?:حكومه|اداره)$/u.test(bare(firstKey)) && wordsBefore(first, person.key) === 1
