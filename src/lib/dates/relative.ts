@@ -102,7 +102,14 @@ const RELATIVE: readonly { re: RegExp; back: (weekday: number | undefined, today
     re: new RegExp(`${NOT_LETTER}(?:يوم\\s+)?${W}\\s+(?:الماضيه|الماضي|الفاءته|الفاءت|المنصرمه|المنصرم)`, 'u'),
     back: (w, t) => (w === undefined ? undefined : daysBackTo(t, w) || 7),
   },
-  { re: new RegExp(`${NOT_LETTER}(?:مساء|صباح|ظهر)?\\s*اليوم(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`, 'u'), back: () => 0 },
+  // Not «اليوم التالي» (the day after), «اليوم نفسه» (that same day) or «ذلك اليوم»: some other day, told of before.
+  {
+    re: new RegExp(
+      `${NOT_LETTER}(?<!ذلك\\s+)(?:مساء|صباح|ظهر)?\\s*اليوم(?!\\s+(?:التالي|السابق|نفسه|ذاته|الذي|عينه))(?:\\s*[،,]?\\s*\\(?\\s*${W}\\s*\\)?)?`,
+      'u',
+    ),
+    back: () => 0,
+  },
   // A bare weekday is this week's, 0–6 days back, unless it looks forward (المقبل, القادم)
   // or names an event ("تعليقاً على هجوم الأحد": the attack was on Sunday, not the words), unless
   // the words were said at it: a meeting or a call ("في اجتماع الثلاثاء", "خلال لقاء الأحد"), not

@@ -251,6 +251,19 @@ function namesSomeone(key: string): boolean {
   return isTitleHead(key) || opensWithFirstName(key) || opensWithFirstName(key.replace(/^و(?=\p{L}{3})/u, ''));
 }
 
+/**
+ * "الرسالة التي أكد فيها الجنرال سيلي أن …": a verb after «التي/الذي», then «فيه/فيها», then an office
+ * or a name: the words are that one's, said in the thing the relative clause describes.
+ */
+function relativeWithSubject(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^[وف]?(?:التي|الذي)$/u.test(tokens[i - 1]?.key ?? '') &&
+    /^(?:فيه|فيها)$/u.test(tokens[i + 1]?.key ?? '') &&
+    namesSomeone(tokens[i + 2]?.key ?? '') &&
+    reportingVerb(tokens[i]?.key ?? '') !== undefined
+  );
+}
+
 /** «على» as written, with ى: the preposition, which folds to the first name «علي». */
 function writtenAla(token: Token | undefined): boolean {
   return /^[وف]?على$/u.test((token?.text ?? '').replace(/[\u064b-\u065f]/gu, ''));
@@ -344,6 +357,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
       (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
       subordinateWithSubject(tokens, i) ||
+      relativeWithSubject(tokens, i) ||
       switches ||
       (i < 8 && frontedAdverbial(tokens, i));
     // "أصدرت الكتائب، أمس الأحد، بياناً نفت فيه …": who issued the statement speaks, whatever verb follows it.
@@ -417,7 +431,13 @@ export function findAttribution(sentence: string): Attribution | undefined {
       /^[وف]?دان$/u.test(t.key) && (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
         ? 'دان'
         : undefined;
-    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned) : undefined;
+    // "وعبّر الوزير عن قلقه" (expressed), not "عبر منصة إكس" (via) or "عبرت الحدود" (crossed): its
+    // shadda, or «عن» soon after it.
+    const expressed =
+      /^[وف]?عبر(?:ت|وا)?$/u.test(t.key) && (t.text.includes('\u0651') || tokens.slice(i + 2, i + 7).some((x) => x.key === 'عن'))
+        ? t.key.replace(/^[وف](?=عبر)/u, '')
+        : undefined;
+    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
     const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
@@ -442,6 +462,17 @@ export function findAttribution(sentence: string): Attribution | undefined {
       while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
       const stop = complementAt(tokens, i + 1);
       return { ...base, kind: 'subject-first', phrase: text(tokens, from, i), stem: verbStem(verb), frame: frameTo(stop) };
+    }
+    // "الرسالة التي أكد فيها الجنرال وليام سيلي أن …": the subject after «فيها» is the speaker.
+    if (relativeWithSubject(tokens, i)) {
+      const stop = complementAt(tokens, i + 2);
+      return {
+        ...base,
+        kind: 'verb',
+        phrase: text(tokens, i + 2, stop < 0 ? tokens.length : stop),
+        stem: verbStem(verb),
+        frame: frameTo(stop),
+      };
     }
     if (next && RELATIVE_OBJECT.test(next.key)) {
       return { ...base, kind: 'verb', phrase: '', relative: true, frame: frameTo(complementAt(tokens, i + 1)) };
