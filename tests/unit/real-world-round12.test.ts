@@ -218,3 +218,31 @@ describe('«عبّر عن» (expressed) and «مساعدة» (a woman assistant)
     expect(who(text, '2022-09-21').map((w) => w.split(' 2')[0])).toEqual(['سيليست والاندر']);
   });
 });
+
+describe('a headline with a verb of speech in the present tense', () => {
+  it('«مستشار الأمن القومي يلمح إلى …» is read for its speaker, as «X: …» is', () => {
+    const headline = 'مستشار الأمن القومي العراقي يلمح إلى رحيل القوات الأمريكية قبل نهاية العام';
+    const body = 'تتواصل الاستعدادات لجولة جديدة من الحوار الاستراتيجي بين بغداد وواشنطن.';
+    const said = extract(body, '2021-07-24', { headline }).statements.map((s) => `${s.speaker.name} ${s.date}`);
+    expect(said).toEqual(['قاسم الأعرجي 2021-07-24']);
+  });
+  it('not a headline whose subject names nobody', () => {
+    const said = extract('نص الخبر.', '2021-07-24', { headline: 'تقارير تكشف تفاصيل الانسحاب' }).statements;
+    expect(said).toEqual([]);
+  });
+});
+
+describe('an office that serves a registry person, with no holder named', () => {
+  it('is the office, not the one it serves: «مبعوث ترامب إلى العراق» is the envoy of the day', () => {
+    const text = 'عنوان\n\nوحذر مبعوث ترامب إلى العراق، اليوم، من عودة الفوضى.';
+    expect(who(text, '2025-10-31')).toEqual(['مارك سافايا 2025-10-31']);
+  });
+  it('«متحدث عسكري باسم رئيس الوزراء … محمد شياع السوداني» is the commander-in-chief’s spokesman, not the prime minister', () => {
+    const text = 'عنوان\n\nوقال متحدث عسكري باسم رئيس الوزراء العراقي محمد شياع السوداني، الأحد، إن التحقيق بدأ.';
+    expect(who(text, '2023-12-31')).toEqual(['يحيى رسول 2023-12-31']);
+  });
+  it('the spokesman named after the office is still the spokesman', () => {
+    const text = 'عنوان\n\nقال الناطق الرسمي باسم كتائب حزب الله محمد محيي إن الهدنة مشروطة.';
+    expect(who(text, '2020-11-24')).toEqual(['محمد محيي 2020-11-24']);
+  });
+});

@@ -28,7 +28,7 @@ import type { Office } from '../speakers/offices.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import type { RegistrySpeaker, Side } from '../speakers/types.ts';
 import { appositionName, firstChunks, officeGoesOn } from './chunks.ts';
-import { findName, headPhrase, isPreposition, leadingName, nameStart, nameWord, opensWithRole } from './name-words.ts';
+import { findName, headPhrase, isNameWord, isPreposition, leadingName, nameStart, nameWord, opensWithRole } from './name-words.ts';
 import {
   GROUP_PLURALS,
   GROUP_WORDS,
@@ -60,6 +60,9 @@ export type Referent =
 export function opensWithTitle(phrase: string): boolean {
   return isTitleHead(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''));
 }
+
+/** Offices that serve someone: an adviser, an assistant, a spokesperson, an envoy, a representative, a secretary. */
+const SERVES = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده|متحدث|متحدثه|ناطق|ناطقه|مبعوث|مبعوثه|ممثل|ممثله|سكرتير|سكرتيره)$/u;
 
 /** Plurals of bodies, definite: «الفصائل», «القوى», «الأطراف», «الكتل», «الأحزاب», «الجماعات», «الميليشيات». */
 const VAGUE_PLURALS = /^ال(?:فصاءل|قوي|اطراف|كتل|احزاب|جماعات|ميليشيات|مليشيات)$/u;
@@ -252,7 +255,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const afterPerson = person ? first.slice(wordsBefore(first, person.key) + person.key.split(' ').length) : [];
   // Only an office that serves someone (adviser, spokesperson, envoy): in "وأبلغ وزير الخارجية أنتوني
   // بلينكن فؤاد حسين أن …" the minister is Blinken and the name after him the one told.
-  const serves = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده|متحدث|متحدثه|ناطق|ناطقه|مبعوث|مبعوثه|ممثل|ممثله|سكرتير|سكرتيره)$/u.test(firstKey);
+  const serves = SERVES.test(firstKey);
   const holder =
     person &&
     serves &&
@@ -280,6 +283,15 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? first.slice(body.key.split(' ').length, wordsBefore(first, person.key))
       : [];
   if (body && past.some((w) => /^ب\p{L}{3,}/u.test(wordKey(w)) && !/^بال/u.test(wordKey(w)))) return institutionOf(body, core);
+  // "مبعوث ترامب إلى العراق", "المتحدث باسم رئيس الوزراء محمد شياع السوداني": with no holder named, the
+  // registry person is the one served; the office speaks (its holder is found below, or in the article).
+  // (Not the spokesperson or envoy himself: "المتحدث باسم الكتائب محمد محيي", whose registry role is one.)
+  const himself = person !== undefined && SERVES.test(wordKey(person.speaker.role?.split(/\s+/u)[0] ?? ''));
+  if (person && serves && !himself && !otherPerson && !inRole && afterPerson.every((w) => !isNameWord(w))) {
+    const served = first.slice(0, wordsBefore(first, person.key)).join(' ');
+    const office = registry.offices.find(first.join(' ')) ?? registry.offices.find(served);
+    return { type: 'office', role: core, key, phrase: first.join(' '), ...(office ? { office } : {}) };
+  }
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
