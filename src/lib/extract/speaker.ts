@@ -283,15 +283,17 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? first.slice(body.key.split(' ').length, wordsBefore(first, person.key))
       : [];
   if (body && past.some((w) => /^ب\p{L}{3,}/u.test(wordKey(w)) && !/^بال/u.test(wordKey(w)))) return institutionOf(body, core);
-  // "مبعوث ترامب إلى العراق", "المتحدث باسم رئيس الوزراء محمد شياع السوداني": with no holder named, the
-  // registry person is the one served; the office speaks (its holder is found below, or in the article).
+  // "مبعوث ترامب إلى العراق", "متحدث عسكري باسم رئيس الوزراء محمد شياع السوداني": with no holder named,
+  // the registry person is the one served; an office the registry knows speaks, through its holder of the day.
   // (Not the spokesperson or envoy himself: "المتحدث باسم الكتائب محمد محيي", whose registry role is one.)
   const himself = person !== undefined && SERVES.test(wordKey(person.speaker.role?.split(/\s+/u)[0] ?? ''));
-  if (person && serves && !himself && !otherPerson && !inRole && afterPerson.every((w) => !isNameWord(w))) {
-    const served = first.slice(0, wordsBefore(first, person.key)).join(' ');
-    const office = registry.offices.find(first.join(' ')) ?? registry.offices.find(served);
-    return { type: 'office', role: core, key, phrase: first.join(' '), ...(office ? { office } : {}) };
-  }
+  // An office the registry does not know speaks for the one it serves: «المتحدث باسم الرئيس العراقي برهم
+  // صالح» is the president's words.
+  const servedBy =
+    person && serves && !himself && !otherPerson && !inRole && afterPerson.every((w) => !isNameWord(w))
+      ? (registry.offices.find(first.join(' ')) ?? registry.offices.find(first.slice(0, wordsBefore(first, person.key)).join(' ')))
+      : undefined;
+  if (servedBy) return { type: 'office', role: core, key, phrase: first.join(' '), office: servedBy };
   if (person && !otherPerson && !inRole) {
     const role = first.slice(0, wordsBefore(first, person.key)).join(' ');
     // Found by the surname alone: the article may name someone else of that surname (article.ts).
