@@ -246,3 +246,12 @@ describe('an office that serves a registry person, with no holder named', () => 
     expect(who(text, '2020-11-24')).toEqual(['محمد محيي 2020-11-24']);
   });
 });
+
+describe('a speaker’s own dated words later in the paragraph', () => {
+  it('date his undated words before them, not someone else’s day in the same paragraph', () => {
+    const text =
+      'عنوان\n\nحذر وزير الدفاع العراقي جمعة عناد، أمس الأربعاء، من انزلاق البلاد إلى الفوضى. إلى ذلك، أعلن رئيس وزراء العراق مصطفى الكاظمي خفض القوات الأمريكية إلى النصف. ' +
+      'وفي كلمة له بمناسبة عيد الجيش قال الكاظمي مساء أمس الأول الثلاثاء إن العراق لن يكون ساحة للصراع.';
+    expect(who(text, '2021-01-07')).toEqual(['جمعة عناد 2021-01-06', 'مصطفى الكاظمي 2021-01-05']);
+  });
+});

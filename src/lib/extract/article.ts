@@ -80,8 +80,9 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
       m.own ??
       m.continues?.date ??
       speakersEarlier ??
-      earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
+      // The speaker's own dated words later on come before someone else's day in the same paragraph.
       speakersLater ??
+      earlier.filter((o) => o.paragraph === m.paragraph && dated(o)).at(-1)?.date ??
       // "وأعلنت السفارة، في وقت سابق، …" then "وقالت السفارة في بيان …": the same words, undated.
       earlier.filter((o) => same(o) && o.own?.vague).at(-1)?.date ??
       (ofTheStory() ? storyDay : undefined) ??
