@@ -14,7 +14,7 @@ import { findQuotes, splitSentences } from './sentences.ts';
 import { findAttribution } from './attribution.ts';
 import { isPresentForm, reportingVerb } from './verbs.ts';
 import { shiftDay } from '../dates/calendar.ts';
-import { occasionDate, occasionOf, opensWithOccasion } from './occasion.ts';
+import { occasionDate, occasionOf, ON_THAT_OCCASION, opensWithOccasion } from './occasion.ts';
 import { foldIntoSpokespeople } from './spokespeople.ts';
 import type { ExtractionWarning, Statement } from './types.ts';
 
@@ -103,6 +103,9 @@ function settingDay(m: Mention, registry: Registry, today: string, published: st
   const setting = m.setting ?? '';
   const words = normalizeArabic(setting).split(/\s+/u);
   if (!opensWithOccasion(setting) || words.includes('منذ') || pluperfect(setting) || toldAsEarlier(setting)) return;
+  // "وقال خلال اللقاء، منتصف نيسان الماضي، …": words on an occasion named again that give their own day keep it.
+  const ownDay = ON_THAT_OCCASION.test(normalizeArabic(m.sentence)) ? resolveDate(m.sentence, today, published) : undefined;
+  if (ownDay && ownDay.basis !== 'published') return;
   // The speaker by the registry, or by the full name the article gave a provisional one.
   const id = m.speaker?.id;
   const named = m.speaker?.provisional

@@ -626,14 +626,13 @@ export function findAttribution(sentence: string): Attribution | undefined {
  */
 export function headlineAttribution(headline: string): Attribution | undefined {
   const m = /^([^:«»"“”]{2,60}?)\s*:\s*\S/u.exec(headline.trim());
-  const phrase = m?.[1]?.trim() ?? (presentVerbHeadline(headline) ?? '');
+  const phrase = m?.[1]?.trim() ?? presentVerbHeadline(headline) ?? '';
   if (phrase === '' || phrase.split(/\s+/u).length > 6) return undefined;
   return { kind: 'headline', phrase, frame: '', relative: false, switches: false, continuation: false };
 }
 
 /** Verbs of speech in the present tense, as headlines write them: «السوداني يؤكد …», «الخارجية تدين …». */
-const HEADLINE_VERB =
-  /^[يت](?:ءكد|حذر|دعو|علن|نفي|هدد|طالب|لمح|كشف|رفض|رحب|دين|نتقد|تهم|توعد|شدد|عتبر|صف|قول|ستنكر|جدد)$/u;
+const HEADLINE_VERB = /^[يت](?:ءكد|حذر|دعو|علن|نفي|هدد|طالب|لمح|كشف|رفض|رحب|دين|نتقد|تهم|توعد|شدد|عتبر|صف|قول|ستنكر|جدد)$/u;
 
 /** «مستشار الأمن القومي يلمح إلى …»: the subject before a headline's verb of speech, in its first seven words. */
 function presentVerbHeadline(headline: string): string | undefined {

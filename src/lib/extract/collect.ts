@@ -11,10 +11,10 @@ import { findAttribution, headlineAttribution, type Attribution } from './attrib
 import { isPersonEntry, type Mention } from './mention.ts';
 import { isPreposition, opensWithRole } from './name-words.ts';
 import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
-import { splitClauses, splitSentences } from './sentences.ts';
+import { splitClauses, splitSentences, SUBJECT_VERBS } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
-import { occasionWords, ON_THAT_OCCASION, opensWithOccasion } from './occasion.ts';
+import { occasionWords, ON_THAT_OCCASION, opensWithOccasion, tellsOfOccasion } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
 import { cutOff, TIME_WORD } from './cut-off.ts';
@@ -328,6 +328,9 @@ const THING_PLURALS = new Set([...GROUP_PLURALS, 'القوات', 'السلطات
  */
 function objectAfterVerb(attribution: Attribution, referent: Referent): boolean {
   if (attribution.kind !== 'verb' || !attribution.masculine || referent.type === 'person' || referent.type === 'surname') return false;
+  // "وقال السفيرة", "وذكر الوزارة في بيان": after a verb of saying the noun is its subject, the verb's
+  // gender a slip; only verbs that take a person or a body as object («دعا», «طالب», «حذر») have one.
+  if (SUBJECT_VERBS.has(attribution.stem ?? '')) return false;
   const [first = '', second = ''] = attribution.phrase.trim().split(/\s+/u).map(wordKey);
   // "ودعا القادة السياسيين إلى": men too, but the adjective's -ين marks them as the object.
   const men = MEN_IN_H.has(first) && !/^ال\p{L}{2,}ين$/u.test(second);
@@ -352,7 +355,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
     for (const sentence of sentences) {
       const before = previous;
       previous = { sentence, paragraph: block.index };
-      if (opensWithOccasion(sentence)) occasion = previous;
+      if (opensWithOccasion(sentence) || tellsOfOccasion(sentence)) occasion = previous;
       const told = before ? toldBy(sentence, before, mentions, registry) : undefined;
       if (told) {
         mentions.push(told);

@@ -16,10 +16,34 @@ export const OCCASION_VERB =
 
 /** True when a sentence opens with an occasion's verb, after at most a day and a comma ("والسبت، أجرى …"). */
 export function opensWithOccasion(sentence: string): boolean {
-  const words = normalizeArabic(sentence.split(/\s+/u, 4).join(' ')).split(/\s+/u);
+  const words = normalizeArabic(sentence.split(/\s+/u, 5).join(' ')).split(/\s+/u);
   // Not «وجرى، خلال الاتصال، بحث …», where «بحث» is the noun: after a comma only a day comes first.
   const at = words.findIndex((w) => OCCASION_VERB.test(w));
-  return at === 0 || (at > 0 && at <= 2 && /[،,]$/u.test(words[at - 1] ?? '') && !/^(?:[وف]?جري|خلال|اثناء)/u.test(words[0] ?? ''));
+  // «كما استقبل …», «ثم التقى …»: a particle before the verb.
+  const particle = at === 1 && /^[وف]?(?:كما|ثم|قد|فيما|بينما|كذلك)$/u.test(words[0] ?? '');
+  return (
+    at === 0 || particle || (at > 0 && at <= 3 && /[،,]$/u.test(words[at - 1] ?? '') && !/^(?:[وف]?جري|خلال|اثناء)/u.test(words[0] ?? ''))
+  );
+}
+
+/**
+ * True when a sentence tells of an occasion anywhere near its start, however it opens («كما التقى …»,
+ * «وخلال ترؤسه جلسة …»): a later «خلال اللقاء» may mean it, so an older occasion no longer can.
+ */
+export function tellsOfOccasion(sentence: string): boolean {
+  const words = normalizeArabic(sentence.split(/\s+/u, 7).join(' ')).split(/\s+/u);
+  // «وجرى، خلال الاتصال، بحث …», «وتناول اللقاء …»: the same occasion told of again, no new one.
+  // (Not «وفي الاجتماع الأسبوعي الذي عقد أمس»: a noun described anew is a new occasion.)
+  const backReference = (w: string, k: number) =>
+    /^ال(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)/u.test(w) &&
+    ((/[،,.]$/u.test(w) && /^[وف]?(?:خلال|في|اثناء)$/u.test(words[k - 1] ?? '')) ||
+      /^[وف]?(?:تطرق|تناول|ناقش|شهد|بحث|جري)$/u.test(words[k - 1] ?? ''));
+  if (words.some(backReference)) return false;
+  return words.some(
+    (w) =>
+      OCCASION_VERB.test(w.replace(/[،,]$/u, '')) ||
+      /^[وف]?(?:خلال|اثناء|لدي)?(?:ترءسه|تراسه|لقاءه|استقباله|اجتماعه|زيارته|اتصاله)/u.test(w),
+  );
 }
 
 /**

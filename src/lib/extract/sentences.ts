@@ -59,7 +59,21 @@ export function splitClauses(sentence: string): string[] {
  * Verbs whose subject follows them: "وقال البنتاغون". Not verbs whose next noun is their object or
  * addressee ("ودعا رئيس الوزراء إلى …", "وأبلغ السفيرة", "وطالبت الحكومة الأمريكية بـ …").
  */
-const SUBJECT_VERBS = new Set(['قال', 'اعلن', 'اكد', 'اوضح', 'ذكر', 'افاد', 'صرح', 'كشف', 'شدد', 'اضاف', 'تابع', 'علق', 'اعتبر']);
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'قال',
+  'اعلن',
+  'اكد',
+  'اوضح',
+  'ذكر',
+  'افاد',
+  'صرح',
+  'كشف',
+  'شدد',
+  'اضاف',
+  'تابع',
+  'علق',
+  'اعتبر',
+]);
 
 /**
  * "وأعلنت القيادة الوسطى مقتل ثلاثة جنود، وقال البنتاغون إن …": after a comma, و (or حيث) and a verb of

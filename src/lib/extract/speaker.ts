@@ -78,7 +78,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     .replace(/\s+(?:تلقت|تلقى|تلقّت|تلقّى)\s.*$/u, '')
     // "السيد رئيس مجلس الوزراء", "فخامة رئيس الجمهورية": an honorific before an office is no part of it.
     .replace(
-      /^\s*(?:ال)?(?:سيد|سيدة|سيده|فخامة|فخامه|معالي|سعادة|سعاده)\s+(?=(?:ال)?(?:رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|نائب|الأمين|الامين|القائد|المتحدث)(?:\s|$))/u,
+      /^\s*(?:ال)?(?:سيد|سيدة|سيده|فخامة|فخامه|معالي|سعادة|سعاده|دولة|دوله|سيادة|سياده)\s+(?=(?:ال)?(?:رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|نائب|الأمين|الامين|القائد|المتحدث)(?:\s|$))/u,
       '',
     );
   const folded = normalizeArabic(phrase.trim());
@@ -149,7 +149,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مسؤول المكتب الأمني في الكتائب، أبو علي العسكري": an official with a name is no anonymous source.
   // Not sources: "وقالت المصادر الأنباء … عن مغادرة السفير، ماثيو تولر، …" names the one they speak of.
   const sources = /^(?:ال)?مصادر(?:\s|$)|^المصدر(?:\s|$)/u.test(key);
-  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)))
+  // Not an office the registry knows by these words: «مسؤول السياسة الخارجية في الاتحاد الأوروبي».
+  // (With its holder's name after it: the longest opening words that name the office.)
+  const knownOffice = first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice)
     return { type: 'skip', reason: 'anonymous or media source' };
   // "وأضاف المسؤول العسكري": whoever the article called «المسؤول» before; an anonymous official is nobody.
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
@@ -163,8 +166,17 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (((GROUP_WORDS.has(firstKey) && described) || force) && !known) return { type: 'skip', reason: 'an unnamed group' };
   // "وجددت الفصائل المسلحة العراقية مطالبها", "ونددت القوى العراقية بـ": many bodies, described by
   // adjectives and named by none, are nobody in particular (not «الفصائل «كتائب حزب الله»», which names one).
-  if (VAGUE_PLURALS.test(firstKey) && !known && registry.findAll(head.join(' ')).length === 0)
+  if (VAGUE_PLURALS.test(firstKey) && !known && registry.findAll(head.join(' ')).length === 0) {
+    // "الفصائل المنضوية في تنسيقية المقاومة", "…، في بيان صادر عن تنسيقية المقاومة،": the body named after
+    // them speaks for them.
+    const words = phrase.trim().replace(/[،,]/gu, ' ').split(/\s+/u);
+    const cue = words.findIndex((w, i) => i > 0 && /^(?:المنضويه|المنضوين|صادر|الصادر)$/u.test(wordKey(w)));
+    const after = cue < 0 ? [] : words.slice(cue + 1);
+    while (after.length > 0 && /^(?:في|تحت|عن|مسمي|اسم|راي?ه|لواء)$/u.test(wordKey(after[0] ?? ''))) after.shift();
+    const named = after.length > 0 ? resolvePhrase(after.join(' '), registry) : undefined;
+    if (named?.type === 'institution') return named;
     return { type: 'skip', reason: 'an unnamed collective' };
+  }
   // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
   if (GROUP_PLURALS.has(firstKey) && !known && registry.findAll(folded).length === 0) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.

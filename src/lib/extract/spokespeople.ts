@@ -99,6 +99,8 @@ export function memberOf(role: string, institution: string, before = ''): boolea
     return words.every((w) => found.has(w));
   };
   const anaphor = new RegExp(`^عضو (?:ال)?${head}$`, 'u');
+  // The international coalition has countries, not members who speak for it: «عضو التحالف» is a bloc's.
+  if (/(?:^|\s)(?:ال)?دولي(?:\s|$)/u.test(nameKey(institution))) return false;
   if (!anaphor.test(key)) return has(role);
   const last = [...nameKey(before).matchAll(new RegExp(`(?:^|\\s)(?:ال)?${head}(?:\\s+\\S+){1,6}`, 'gu'))].at(-1)?.[0] ?? '';
   return last === '' || has(last);
@@ -120,6 +122,15 @@ const memberOrHead = (p: Draft, institution: string) => {
   const head = bare(nameKey(institution).split(' ')[0] ?? '');
   return role.startsWith(`رءيس ال${head}`) || role.startsWith(`عضو ال${head}`) || distinctive(institution).every((w) => role.includes(w));
 };
+
+/**
+ * "وكان الأمين العام للحركة قد قال الأسبوع الماضي …": words told as said before, on a day the text does
+ * not pin, are no part of the body's statement that day.
+ */
+function flashback(text: string): boolean {
+  const key = nameKey(text.split(/\s+/u, 8).join(' '));
+  return /^(?:[وف]?كان(?:ت)?|[وف]?سبق)\s/u.test(key) || /(?:في وقت سابق|الاسبوع الماضي|الشهر الماضي|قبل ايام)/u.test(nameKey(text));
+}
 
 /** "في المقابل، قال عضو اللجنة …": a member who answers the committee does not speak for it. */
 function dissents(text: string): boolean {
@@ -170,7 +181,11 @@ export function foldIntoSpokespeople(drafts: readonly Draft[], context: FoldCont
             names.some(
               (name) =>
                 (speaksFor(role, name, { person: p.speaker.side, institution: institution.speaker.side }) && byName(role, name)) ||
-                (memberOf(role, name, textBefore(p)) && !otherVoices(p, sameDay, institution.speaker.name) && !dissents(p.text)),
+                (memberOf(role, name, textBefore(p)) &&
+                  byName(role, name) &&
+                  !otherVoices(p, sameDay, institution.speaker.name) &&
+                  !dissents(p.text) &&
+                  !flashback(p.text)),
             ) &&
             // A minister or a president speaks for his ministry only in its statement about him: "وفي
             // نيويورك، قال وزير الخارجية …" the same day is another occasion.
