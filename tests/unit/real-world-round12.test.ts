@@ -299,3 +299,13 @@ describe('what the review of round 12 found', () => {
     expect(who('عنوان\n\nوقال مسؤول أمني عراقي إن البعثة باقية.', '2024-03-10')).toEqual([]);
   });
 });
+
+describe('a channel reporting that an office-holder said something', () => {
+  it('«وأفادت قناة … بأن قائد فيلق القدس … أكد أن»: the one inside speaks, not the channel', () => {
+    const text = 'عنوان\n\nوأفادت قناة محلية بأن قائد فيلق القدس إسماعيل قاآني أكد أن الرد سيأتي في وقته.';
+    expect(who(text, '2024-01-15')).toEqual(['إسماعيل قاآني 2024-01-15']);
+  });
+  it('an anonymous source’s words stay nobody’s', () => {
+    expect(who('عنوان\n\nوقالت مصادر أمنية إن الطائرات أطلقت من الأنبار.', '2024-01-15')).toEqual([]);
+  });
+});

@@ -98,7 +98,10 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   const rest = sentence.slice(attribution.frame.length);
   const clause = THAT.exec(rest) ? rest.replace(/^\s*\S+\s+/u, '') : undefined;
   const inner = clause === undefined ? undefined : (reportedSubject(clause) ?? findAttribution(clause));
-  if (!inner || inner.kind !== 'verb' || inner.phrase === '') return { attribution, referent };
+  // "وأفادت قناة … بأن قائد فيلق القدس إسماعيل قاآني أكد أن …": the subject before the verb, too, when
+  // it opens with an office or a name.
+  const subjectFirst = inner?.kind === 'subject-first' && opensWithTitle(inner.phrase);
+  if (!inner || (inner.kind !== 'verb' && !subjectFirst) || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };
 }
