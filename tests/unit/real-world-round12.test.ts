@@ -309,3 +309,11 @@ describe('a channel reporting that an office-holder said something', () => {
     expect(who('عنوان\n\nوقالت مصادر أمنية إن الطائرات أطلقت من الأنبار.', '2024-01-15')).toEqual([]);
   });
 });
+
+describe('«وسبق لـX أن قال …»', () => {
+  it('is X’s words on the day given, and the words he goes on with are his too', () => {
+    const text =
+      'عنوان\n\nدعا زعيم التيار الصدري مقتدى الصدر الفصائل إلى التهدئة.\n\nوسبق للرئيس الأمريكي أن قال في مؤتمر صحفي يوم أمس إن أحدا لم يصب في الهجوم.\n\nوأضاف ترامب أن زمن التساهل انتهى.';
+    expect(who(text, '2020-01-09')).toEqual(['مقتدى الصدر 2020-01-09', 'دونالد ترامب 2020-01-08']);
+  });
+});

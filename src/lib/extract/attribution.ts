@@ -326,6 +326,27 @@ export function findAttribution(sentence: string): Attribution | undefined {
     return { ...base, kind: 'signature', phrase: text(tokens, signature + 1, end < 0 ? tokens.length : end), frame: frameTo(end) };
   }
 
+  // "وسبق للرئيس الأمريكي أن قال في مؤتمر صحفي يوم أمس …": what X had said before, X after «لـ».
+  if (/^[وف]?سبق$/u.test(tokens[0]?.key ?? '') && /^ل\p{L}{2,}/u.test(tokens[1]?.key ?? '')) {
+    const that = tokens.findIndex((t, k) => k > 1 && k <= 7 && t.key === 'ان');
+    const said = that > 0 ? reportingVerb(tokens[that + 1]?.key ?? '') : undefined;
+    if (said) {
+      const stop = complementAt(tokens, that + 2);
+      const words = tokens.slice(1, that).map((t) => t.text);
+      // «للرئيس» → «الرئيس», «لوزير» → «وزير».
+      words[0] = (words[0] ?? '').replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
+      return {
+        ...base,
+        kind: 'verb',
+        phrase: words.join(' '),
+        stem: verbStem(said),
+        ...(isFeminineForm(said) ? { feminine: true } : {}),
+        ...(isMasculineForm(said) ? { masculine: true } : {}),
+        frame: frameTo(stop),
+      };
+    }
+  }
+
   // "ونقلت وكالة … عن X قوله"
   const naql = tokens.findIndex((t, i) => clauseStart(tokens, i) && /^[وف]?نقل(?:ت|وا)?$/u.test(t.key));
   if (naql >= 0) {
