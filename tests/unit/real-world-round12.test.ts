@@ -317,3 +317,10 @@ describe('«وسبق لـX أن قال …»', () => {
     expect(who(text, '2020-01-09')).toEqual(['مقتدى الصدر 2020-01-09', 'دونالد ترامب 2020-01-08']);
   });
 });
+
+describe('a source line in Latin letters before the verb', () => {
+  it('«MENAFN - Al-Bayan) أكدت …»: the verb still opens the sentence', () => {
+    const text = 'عنوان\n\nMENAFN - Al-Bayan) أكدت وزارة الدفاع الأمريكية في بيان أمس الثلاثاء التزامها بتقليص مهمتها.';
+    expect(who(text, '2025-10-01')).toEqual(['وزارة الدفاع الأمريكية 2025-09-30']);
+  });
+});

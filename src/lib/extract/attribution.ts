@@ -295,8 +295,16 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
     i <= 6 &&
     (/[:/]$/u.test(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.text === '|') &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key));
+  // "MENAFN - Al-Bayan) \"> أكدت …": a source line in Latin letters and marks, no Arabic word before the verb.
+  const latinLead = i > 0 && i <= 8 && tokens.slice(0, i).every((t) => !/[\u0600-\u06FF]/u.test(t.text));
   return (
-    i === 0 || joiner || dateline || byline || /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') || /^\u0640+$/u.test(tokens[i - 1]?.text ?? '')
+    i === 0 ||
+    joiner ||
+    dateline ||
+    byline ||
+    latinLead ||
+    /[،,\-–—]$/u.test(tokens[i - 1]?.text ?? '') ||
+    /^\u0640+$/u.test(tokens[i - 1]?.text ?? '')
   );
 }
 
