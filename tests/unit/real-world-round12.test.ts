@@ -324,3 +324,30 @@ describe('a source line in Latin letters before the verb', () => {
     expect(who(text, '2025-10-01')).toEqual(['وزارة الدفاع الأمريكية 2025-09-30']);
   });
 });
+
+describe('what the second review of round 12 found', () => {
+  const headlined = (headline: string, body = 'نص الخبر من دون أي تصريح.') =>
+    extract(body, '2025-11-10', { headline }).statements.map((s) => s.speaker.name);
+  it('a headline about someone, not by them, gives no statement', () => {
+    expect(headlined('صمت الحكومة العراقية يثير التساؤلات والفصائل تهدد')).toEqual([]);
+    expect(headlined('انسحاب التحالف الدولي يهدد بعودة داعش')).toEqual([]);
+    expect(headlined('تصريحات الخزعلي تكشف انقساما داخل الإطار')).toEqual([]);
+    expect(headlined('السوداني يستقبل وفدا من الكونغرس يؤكد دعم العراق')).toEqual([]);
+    expect(headlined('ترامب يعلن الأسبوع المقبل قراره بشأن القوات')).toEqual([]);
+  });
+  it('the one an envoy told, named after the comma, does not speak', () => {
+    const text = 'عنوان\n\nوأبلغ مبعوث الرئيس الأمريكي دونالد ترامب، محمد شياع السوداني، بأن واشنطن ستدعم الحكومة.';
+    expect(who(text, '2025-11-10').join(' ')).not.toContain('السوداني');
+  });
+  it('a channel reporting that someone did not say something gives nobody’s words', () => {
+    expect(who('عنوان\n\nوأفادت قناة محلية بأن المتحدث باسم البنتاغون لم يؤكد أن الضربة وقعت.', '2025-11-10')).toEqual([]);
+  });
+  it('«عبر … عن طريق» (crossed by way of) is no speech', () => {
+    expect(who('عنوان\n\nوعبر السفير الأمريكي السابق ماثيو تولر عن طريق البر إلى الكويت.', '2025-11-10')).toEqual([]);
+  });
+  it('«وفي شأن منفصل، قال الأمين العام …» is another matter: the movement’s statement stays its own', () => {
+    const text =
+      'عنوان\n\nقالت حركة عصائب أهل الحق في بيان، اليوم، إنها ترفض التدخل الأجنبي. وفي شأن منفصل، قال الأمين العام للحركة قيس الخزعلي، اليوم، إن الانتخابات في موعدها.';
+    expect(who(text, '2025-11-10')).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
-import { bare, INSTITUTION_HEADS, isTitleHead } from '../speakers/lexicon.ts';
+import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { COMPLEMENT, CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
 
@@ -463,7 +463,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "وعبّر الوزير عن قلقه" (expressed), not "عبر منصة إكس" (via) or "عبرت الحدود" (crossed): its
     // shadda, or «عن» soon after it.
     const expressed =
-      /^[وف]?عبر(?:ت|وا)?$/u.test(t.key) && (t.text.includes('\u0651') || tokens.slice(i + 2, i + 7).some((x) => x.key === 'عن'))
+      /^[وف]?عبر(?:ت|وا)?$/u.test(t.key) &&
+      (t.text.includes('\u0651') || tokens.slice(i + 2, i + 7).some((x, k) => x.key === 'عن' && tokens[i + 3 + k]?.key !== 'طريق'))
         ? t.key.replace(/^[وف](?=عبر)/u, '')
         : undefined;
     const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed) : undefined;
@@ -666,6 +667,17 @@ const HEADLINE_VERB = /^[يت](?:ءكد|حذر|دعو|علن|نفي|هدد|طا�
 /** «مستشار الأمن القومي يلمح إلى …»: the subject before a headline's verb of speech, in its first seven words. */
 function presentVerbHeadline(headline: string): string | undefined {
   const words = headline.trim().split(/\s+/u);
-  const at = words.findIndex((w, i) => i > 0 && i <= 6 && HEADLINE_VERB.test(wordKey(w)));
-  return at > 0 ? words.slice(0, at).join(' ') : undefined;
+  const at = words.findIndex((w, i) => i > 0 && i <= 4 && HEADLINE_VERB.test(wordKey(w)));
+  if (at <= 0) return undefined;
+  const subject = words.slice(0, at);
+  // The subject opens with an office, a body or a name («صمت الحكومة …», «انسحاب التحالف …» do not), holds
+  // no other verb («السوداني يستقبل وفدا … يؤكد») and speaks now, not next week.
+  const opener = wordKey(subject[0] ?? '');
+  const named = isTitleHead(opener) || opensWithFirstName(opener) || (isDefinite(opener) && !EVENTS.has(bare(opener)));
+  const otherVerb = subject.slice(1).some((w) => /^[يت]\p{L}{3,}$/u.test(wordKey(w)) && !opensWithFirstName(wordKey(w)));
+  const later = /(?:^|\s)(?:المقبل|المقبله|القادم|القادمه|غدا)(?:\s|$)/u.test(wordKey(headline).replace(/[^\p{L}\s]/gu, ' '));
+  return named && !otherVerb && !later && !NOT_SUBJECTS.test(bare(opener)) ? subject.join(' ') : undefined;
 }
+
+/** Nouns that open a headline about someone, not by them: «صمت», «تصريحات», «حكومة …» (which faces, not speaks). */
+const NOT_SUBJECTS = /^(?:صمت|تصريحات|تصريح|موقف|مواقف|خطاب|كلمه|حكومه|اداره|انسحاب|قرار|زياره|لقاء)$/u;

@@ -100,7 +100,9 @@ function attributionOf(sentence: string, registry: Registry): { attribution: Att
   const inner = clause === undefined ? undefined : (reportedSubject(clause) ?? findAttribution(clause));
   // "وأفادت قناة … بأن قائد فيلق القدس إسماعيل قاآني أكد أن …": the subject before the verb, too, when
   // it opens with an office or a name.
-  const subjectFirst = inner?.kind === 'subject-first' && opensWithTitle(inner.phrase);
+  // (Not «بأن المتحدث باسم البنتاغون لم يؤكد …»: a negated verb says nothing was said.)
+  const subjectFirst =
+    inner?.kind === 'subject-first' && opensWithTitle(inner.phrase) && !/(?:^|\s)(?:لم|لن|لا|ما)$/u.test(inner.phrase.trim());
   if (!inner || (inner.kind !== 'verb' && !subjectFirst) || inner.phrase === '') return { attribution, referent };
   const reported = { ...inner, frame: `${attribution.frame} ${inner.frame}` };
   return { attribution: reported, referent: referentOf(reported, registry) };

@@ -280,7 +280,11 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (holder) return { type: 'person', name: holder, role: first.slice(0, first.length - afterPerson.length).join(' ') };
   // "المبعوث الخاص للرئيس الأمريكي دونالد ترامب، مارك سافايا،": the holder after a comma.
   const besides = person && serves && afterPerson.length === 0 && second ? appositionName(rest, registry, true) : undefined;
-  if (besides) return personInApposition(first, besides, registry);
+  // Not the one told («وأبلغ مبعوث … ترامب، محمد شياع السوداني، بأن …»): a registry person after the comma
+  // holds an office that serves too.
+  const told = besides && registry.findAll(besides.name.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
+  if (besides && (!told || SERVES.test(wordKey(told.speaker.role?.split(/\s+/u)[0] ?? ''))))
+    return personInApposition(first, besides, registry);
   // "حكومة السوداني", "إدارة بايدن": the government a person heads, the registry's of his side.
   const ruled =
     person && /^(?:حكومه|اداره)$/u.test(bare(firstKey)) && wordsBefore(first, person.key) === 1

@@ -134,7 +134,12 @@ function flashback(text: string): boolean {
 
 /** "في المقابل، قال عضو اللجنة …": a member who answers the committee does not speak for it. */
 function dissents(text: string): boolean {
-  return /^(?:[وف]?(?:في\s+|ب)المقابل|[وف]?لكن|غير ان|الا ان|في حين|بينما)(?:\s|[،,])/u.test(nameKey(text.trim()));
+  const key = nameKey(text.trim());
+  // «وفي شأن منفصل، قال …», «على صعيد آخر»: another matter, not the body's statement.
+  return (
+    /^(?:[وف]?(?:في\s+|ب)المقابل|[وف]?لكن|غير ان|الا ان|في حين|بينما)(?:\s|[،,])/u.test(key) ||
+    /^[وف]?(?:في\s+(?:شان|سياق)\s+(?:منفصل|اخر)|من\s+جهه\s+اخري|علي\s+صعيد\s+اخر)/u.test(key)
+  );
 }
 
 /** True for a role that heads an institution rather than speaking for it. */
