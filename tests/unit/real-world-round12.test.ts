@@ -58,7 +58,7 @@ describe('the governments of the coalition’s other members', () => {
 
 describe('an honorific before an office', () => {
   it('«السيد رئيس مجلس الوزراء» is the prime minister of the day, not the cabinet', () => {
-    expect(who('عنوان\n\nوأكد السيد رئيس مجلس الوزراء، خلال الاتصال، حرص العراق على علاقات متوازنة.', '2023-12-09')).toEqual([
+    expect(who('عنوان\n\nوشدد السيد رئيس مجلس الوزراء في المكالمة على توازن علاقات العراق.', '2023-12-09')).toEqual([
       'محمد شياع السوداني 2023-12-09',
     ]);
   });
@@ -110,7 +110,7 @@ describe('a party’s, a movement’s or an alliance’s words and its member’
 
 describe('«دان» (condemned) without its hamza', () => {
   it('before an office or a body it is the verb, and the one who condemned speaks', () => {
-    const text = 'عنوان\n\nبدوره دان رئيس مجلس الوزراء العراقي مصطفى الكاظمي القصف، وقال: إنه عدوان على البلاد.';
+    const text = 'عنوان\n\nبدوره دان رئيس الحكومة مصطفى الكاظمي الضربة الصاروخية، وقال: إنها تمس هيبة الدولة.';
     expect(who(text, '2022-03-13')).toEqual(['مصطفى الكاظمي 2022-03-13']);
     expect(who('عنوان\n\nدان حزب الأمة بشدة اغتيال القائد العسكري.', '2024-02-08')).toEqual(['حزب الأمة 2024-02-08']);
   });
@@ -157,7 +157,9 @@ describe('«آمر», the commander of an Iraqi unit or base', () => {
 
 describe('the Supreme Leader’s office', () => {
   it('«مكتب المرشد» speaks for the Supreme Leader of the day', () => {
-    expect(who('عنوان\n\nوقال مكتب المرشد في بيان إن وجود القوات الأجنبية مرفوض.', '2023-04-29')).toEqual(['علي خامنئي 2023-04-29']);
+    expect(who('عنوان\n\nوأكد مكتب المرشد، في رسالة نشرها، أن القوات الأجنبية لا مكان لها في المنطقة.', '2023-04-29')).toEqual([
+      'علي خامنئي 2023-04-29',
+    ]);
   });
 });
 
@@ -209,19 +211,19 @@ describe('«في اليوم التالي»', () => {
 describe('«عبّر عن» (expressed) and «مساعدة» (a woman assistant)', () => {
   it('«وعبّر الوزير عن قلقه» is speech; «عبر منصة» and «عبر الحدود» are not', () => {
     expect(who('عنوان\n\nوعبر وزير الخارجية فؤاد حسين عن قلقه من التصعيد.', '2024-01-10')).toEqual(['فؤاد حسين 2024-01-10']);
-    expect(who('عنوان\n\nوالقوات المنتشرة في العراق وعبر الحدود في سوريا في حالة تأهب.', '2024-01-10')).toEqual([]);
+    expect(who('عنوان\n\nوجنود التحالف في قواعدهم وعبر الشريط الحدودي مع سوريا متأهبون.', '2024-01-10')).toEqual([]);
   });
   it('«مساعدة وزير الدفاع» is an office, the woman the article named with it', () => {
     const text =
-      'عنوان\n\nاستقبل رئيس الإقليم وفدا برئاسة مساعدة وزير الدفاع الأمريكي لشؤون الأمن الدولي سيليست والاندر.\n\n' +
-      'من جانبها عبّرت مساعدة وزير الدفاع الأمريكي عن سرورها بالزيارة بالقول: إن الشراكة متينة.';
+      'عنوان\n\nاستقبل رئيس الإقليم وفدا ترأسه مساعدة وزير الدفاع الأمريكي سيليست والاندر.\n\n' +
+      'وقد عبّرت مساعدة وزير الدفاع الأمريكي عن سرورها بالزيارة بالقول: إن الشراكة متينة.';
     expect(who(text, '2022-09-21').map((w) => w.split(' 2')[0])).toEqual(['سيليست والاندر']);
   });
 });
 
 describe('a headline with a verb of speech in the present tense', () => {
   it('«مستشار الأمن القومي يلمح إلى …» is read for its speaker, as «X: …» is', () => {
-    const headline = 'مستشار الأمن القومي العراقي يلمح إلى رحيل القوات الأمريكية قبل نهاية العام';
+    const headline = 'مستشار الأمن القومي يلمح لانسحاب أمريكي قبل حلول الشتاء';
     const body = 'تتواصل الاستعدادات لجولة جديدة من الحوار الاستراتيجي بين بغداد وواشنطن.';
     const said = extract(body, '2021-07-24', { headline }).statements.map((s) => `${s.speaker.name} ${s.date}`);
     expect(said).toEqual(['قاسم الأعرجي 2021-07-24']);
@@ -242,7 +244,7 @@ describe('an office that serves a registry person, with no holder named', () => 
     expect(who(text, '2023-12-31')).toEqual(['يحيى رسول 2023-12-31']);
   });
   it('the spokesman named after the office is still the spokesman', () => {
-    const text = 'عنوان\n\nقال الناطق الرسمي باسم كتائب حزب الله محمد محيي إن الهدنة مشروطة.';
+    const text = 'عنوان\n\nصرح الناطق الرسمي للكتائب محمد محيي بأن التهدئة لها شروط.';
     expect(who(text, '2020-11-24')).toEqual(['محمد محيي 2020-11-24']);
   });
 });
@@ -250,8 +252,8 @@ describe('an office that serves a registry person, with no holder named', () => 
 describe('a speaker’s own dated words later in the paragraph', () => {
   it('date his undated words before them, not someone else’s day in the same paragraph', () => {
     const text =
-      'عنوان\n\nحذر وزير الدفاع العراقي جمعة عناد، أمس الأربعاء، من انزلاق البلاد إلى الفوضى. إلى ذلك، أعلن رئيس وزراء العراق مصطفى الكاظمي خفض القوات الأمريكية إلى النصف. ' +
-      'وفي كلمة له بمناسبة عيد الجيش قال الكاظمي مساء أمس الأول الثلاثاء إن العراق لن يكون ساحة للصراع.';
+      'عنوان\n\nحذر وزير الدفاع جمعة عناد، أمس الأربعاء، من خطر الفوضى. من جهة ثانية، أعلن رئيس الحكومة مصطفى الكاظمي خفض القوات الأمريكية إلى النصف. ' +
+      'وفي خطاب بذكرى تأسيس الجيش، قال الكاظمي مساء الثلاثاء إن البلاد لن تكون ميدانا لحروب الآخرين.';
     expect(who(text, '2021-01-07')).toEqual(['جمعة عناد 2021-01-06', 'مصطفى الكاظمي 2021-01-05']);
   });
 });
@@ -313,14 +315,14 @@ describe('a channel reporting that an office-holder said something', () => {
 describe('«وسبق لـX أن قال …»', () => {
   it('is X’s words on the day given, and the words he goes on with are his too', () => {
     const text =
-      'عنوان\n\nدعا زعيم التيار الصدري مقتدى الصدر الفصائل إلى التهدئة.\n\nوسبق للرئيس الأمريكي أن قال في مؤتمر صحفي يوم أمس إن أحدا لم يصب في الهجوم.\n\nوأضاف ترامب أن زمن التساهل انتهى.';
+      'عنوان\n\nناشد مقتدى الصدر المسلحين ضبط النفس.\n\nوسبق للرئيس الأمريكي أن صرح للصحفيين يوم أمس بأن جنوده سالمون.\n\nوأضاف ترامب أن زمن التساهل انتهى.';
     expect(who(text, '2020-01-09')).toEqual(['مقتدى الصدر 2020-01-09', 'دونالد ترامب 2020-01-08']);
   });
 });
 
 describe('a source line in Latin letters before the verb', () => {
   it('«MENAFN - Al-Bayan) أكدت …»: the verb still opens the sentence', () => {
-    const text = 'عنوان\n\nMENAFN - Al-Bayan) أكدت وزارة الدفاع الأمريكية في بيان أمس الثلاثاء التزامها بتقليص مهمتها.';
+    const text = 'عنوان\n\nWIRE - Reuters) جددت وزارة الدفاع الأمريكية أمس الثلاثاء عزمها خفض وجودها.';
     expect(who(text, '2025-10-01')).toEqual(['وزارة الدفاع الأمريكية 2025-09-30']);
   });
 });

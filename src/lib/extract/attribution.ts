@@ -334,7 +334,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     return { ...base, kind: 'signature', phrase: text(tokens, signature + 1, end < 0 ? tokens.length : end), frame: frameTo(end) };
   }
 
-  // "وسبق للرئيس الأمريكي أن قال في مؤتمر صحفي يوم أمس …": what X had said before, X after «لـ».
+  // "وسبق للرئيس الأمريكي أن صرح للصحفيين أمس …": what X had said before, X after «لـ».
   if (/^[وف]?سبق$/u.test(tokens[0]?.key ?? '') && /^ل\p{L}{2,}/u.test(tokens[1]?.key ?? '')) {
     const that = tokens.findIndex((t, k) => k > 1 && k <= 7 && t.key === 'ان');
     const said = that > 0 ? reportingVerb(tokens[that + 1]?.key ?? '') : undefined;

@@ -74,7 +74,7 @@ export function subjectOf(words: readonly string[]): string[] {
     // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
     // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).
     if (afterWhole && /^ال/u.test(key) && OBJECT_BODIES.has(bare(key)) && !nameLater(i)) return true;
-    // "أعلنت الحكومة الإيرانية الحداد العام": a body's name ends with its nationality; a noun with its
+    // "أعلنت الحكومة الكندية التعبئة العامة": a body's name ends with its nationality; a noun with its
     // article after it (not an adjective: «الجديدة», «الاتحادي») is the verb's object.
     // Only after a body's name: «الرئيس الأمريكي الأسبق» is an office with its adjective.
     const body = hasHead(INSTITUTION_HEADS, wordKey(words[0] ?? '')) && !hasHead(ROLE_HEADS, wordKey(words[0] ?? ''));

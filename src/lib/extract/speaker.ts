@@ -164,7 +164,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "قوة أمنية عراقية": a force described, not named, is nobody in particular too.
   const force = firstKey === 'قوه' && /^\p{L}+[^ا]يه?$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
   if (((GROUP_WORDS.has(firstKey) && described) || force) && !known) return { type: 'skip', reason: 'an unnamed group' };
-  // "وجددت الفصائل المسلحة العراقية مطالبها", "ونددت القوى العراقية بـ": many bodies, described by
+  // "وكررت الفصائل المسلحة العراقية دعوتها", "ونددت القوى العراقية بـ": many bodies, described by
   // adjectives and named by none, are nobody in particular (not «الفصائل «كتائب حزب الله»», which names one).
   if (VAGUE_PLURALS.test(firstKey) && !known && registry.findAll(head.join(' ')).length === 0) {
     // "الفصائل المنضوية في تنسيقية المقاومة", "…، في بيان صادر عن تنسيقية المقاومة،": the body named after
@@ -240,7 +240,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       !namesOf(person.speaker).some((n) => n.includes(' ') && sameName(fullKey, n))) ||
       (person.key.includes(' ') &&
         goesOnPast(person.key) &&
-        // Only a family name of two words: after a full name («عادل عبد المهدي تسلمه …») come its object's words.
+        // Only a family name of two words: after a full name («عادل عبد المهدي استلامه …») come its object's words.
         namesOf(person.speaker).some((n) => n.endsWith(` ${person.key}`)) &&
         !namesOf(person.speaker).includes(fullKey)));
   // "فرهاد علاء الدين المستشار السياسي لرئيس الوزراء محمد شياع السوداني": the name that opens the phrase
