@@ -64,8 +64,11 @@ export function opensWithTitle(phrase: string): boolean {
 /** Offices that serve someone: an adviser, an assistant, a spokesperson, an envoy, a representative, a secretary. */
 const SERVES = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده|متحدث|متحدثه|ناطق|ناطقه|مبعوث|مبعوثه|ممثل|ممثله|سكرتير|سكرتيره)$/u;
 
-/** Plurals of bodies, definite: «الفصائل», «القوى», «الأطراف», «الكتل», «الأحزاب», «الجماعات», «الميليشيات». */
-const VAGUE_PLURALS = /^ال(?:فصاءل|قوي|اطراف|كتل|احزاب|جماعات|ميليشيات|مليشيات)$/u;
+/** True for a registry person whose office serves someone (an envoy, a spokesperson): «المبعوث الخاص …». */
+const servesSomeone = (speaker: RegistrySpeaker): boolean => SERVES.test(wordKey(speaker.role?.split(/\s+/u)[0] ?? ''));
+
+/** Plurals of bodies, definite: the armed groups' («الفصائل», «الجماعات»), «القوى», «الأطراف», «الكتل», «الأحزاب». */
+const VAGUE_PLURALS: ReadonlySet<string> = new Set([...GROUP_PLURALS, 'القوي', 'الاطراف', 'الكتل', 'الاحزاب']);
 
 /** Resolve a speaker phrase against the registry and the lexicons. */
 export function resolvePhrase(written: string, registry: Registry): Referent {
@@ -151,8 +154,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   const sources = /^(?:ال)?مصادر(?:\s|$)|^المصدر(?:\s|$)/u.test(key);
   // Not an office the registry knows by these words: «مسؤول السياسة الخارجية في الاتحاد الأوروبي».
   // (With its holder's name after it: the longest opening words that name the office.)
-  const knownOffice = first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
-  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice)
+  const knownOffice = () => first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice())
     return { type: 'skip', reason: 'anonymous or media source' };
   // "وأضاف المسؤول العسكري": whoever the article called «المسؤول» before; an anonymous official is nobody.
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;
@@ -164,9 +167,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "قوة أمنية عراقية": a force described, not named, is nobody in particular too.
   const force = firstKey === 'قوه' && /^\p{L}+[^ا]يه?$/u.test(wordKey(first[1] ?? '')) && !isDefinite(wordKey(first[1] ?? ''));
   if (((GROUP_WORDS.has(firstKey) && described) || force) && !known) return { type: 'skip', reason: 'an unnamed group' };
-  // "وكررت الفصائل المسلحة العراقية دعوتها", "ونددت القوى العراقية بـ": many bodies, described by
+  // "وكررت الفصائل المسلحة العراقية دعوتها", "واستنكرت الفصائل العراقية المختلفة", "ونددت القوى العراقية بـ": many bodies, described by
   // adjectives and named by none, are nobody in particular (not «الفصائل «كتائب حزب الله»», which names one).
-  if (VAGUE_PLURALS.test(firstKey) && !known && registry.findAll(head.join(' ')).length === 0) {
+  if (VAGUE_PLURALS.has(firstKey) && !known && registry.findAll(head.join(' ')).length === 0) {
     // "الفصائل المنضوية في تنسيقية المقاومة", "…، في بيان صادر عن تنسيقية المقاومة،": the body named after
     // them speaks for them.
     const words = phrase.trim().replace(/[،,]/gu, ' ').split(/\s+/u);
@@ -177,8 +180,6 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     if (named?.type === 'institution') return named;
     return { type: 'skip', reason: 'an unnamed collective' };
   }
-  // "واستنكرت الفصائل العراقية المختلفة": the factions in general, no one of them.
-  if (GROUP_PLURALS.has(firstKey) && !known && registry.findAll(folded).length === 0) return { type: 'skip', reason: 'an unnamed group' };
   // "الميليشيات … التي تطلق على نفسها «المقاومة الإسلامية في العراق»": the name it gives itself.
   if (known) {
     // The name as written: the folded phrase has the same words as the original, so count them; a
@@ -283,8 +284,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // Not the one told («وأبلغ مبعوث … ترامب، محمد شياع السوداني، بأن …»): a registry person after the comma
   // holds an office that serves too.
   const told = besides && registry.findAll(besides.name.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
-  if (besides && (!told || SERVES.test(wordKey(told.speaker.role?.split(/\s+/u)[0] ?? ''))))
-    return personInApposition(first, besides, registry);
+  if (besides && (!told || servesSomeone(told.speaker))) return personInApposition(first, besides, registry);
   // "حكومة السوداني", "إدارة بايدن": the government a person heads, the registry's of his side.
   const ruled =
     person && /^(?:حكومه|اداره)$/u.test(bare(firstKey)) && wordsBefore(first, person.key) === 1
@@ -302,7 +302,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "مبعوث ترامب إلى العراق", "متحدث عسكري باسم رئيس الوزراء محمد شياع السوداني": with no holder named,
   // the registry person is the one served; an office the registry knows speaks, through its holder of the day.
   // (Not the spokesperson or envoy himself: "المتحدث باسم الكتائب محمد محيي", whose registry role is one.)
-  const himself = person !== undefined && SERVES.test(wordKey(person.speaker.role?.split(/\s+/u)[0] ?? ''));
+  const himself = person !== undefined && servesSomeone(person.speaker);
   // An office the registry does not know speaks for the one it serves: «المتحدث باسم الرئيس العراقي برهم
   // صالح» is the president's words.
   const servedBy =
