@@ -10,7 +10,7 @@ import { wordKey } from '../arabic/normalize.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
 import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { COMPLEMENT, CONTINUATION_STEMS, isFeminineForm, isMasculineForm, reportingVerb, verbStem } from './verbs.ts';
+import { COMPLEMENT, CONTINUATION_STEMS, genderOf, reportingVerb, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -348,8 +348,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
         kind: 'verb',
         phrase: words.join(' '),
         stem: verbStem(said),
-        ...(isFeminineForm(said) ? { feminine: true } : {}),
-        ...(isMasculineForm(said) ? { masculine: true } : {}),
+        ...genderOf(said),
         frame: frameTo(stop),
       };
     }
@@ -520,8 +519,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       stem,
       switches,
       continuation: CONTINUATION_STEMS.has(stem),
-      ...(isFeminineForm(verb) ? { feminine: true } : {}),
-      ...(isMasculineForm(verb) ? { masculine: true } : {}),
+      ...genderOf(verb),
       frame: frameTo(stop),
     };
   }
@@ -664,7 +662,7 @@ export function headlineAttribution(headline: string): Attribution | undefined {
 /** Verbs of speech in the present tense, as headlines write them: «السوداني يؤكد …», «الخارجية تدين …». */
 const HEADLINE_VERB = /^[يت](?:ءكد|حذر|دعو|علن|نفي|هدد|طالب|لمح|كشف|رفض|رحب|دين|نتقد|تهم|توعد|شدد|عتبر|صف|قول|ستنكر|جدد)$/u;
 
-/** «مستشار الأمن القومي يلمح إلى …»: the subject before a headline's verb of speech, in its first seven words. */
+/** «مستشار الأمن القومي يلمح إلى …»: the subject before a headline's verb of speech, at most four words. */
 function presentVerbHeadline(headline: string): string | undefined {
   const words = headline.trim().split(/\s+/u);
   const at = words.findIndex((w, i) => i > 0 && i <= 4 && HEADLINE_VERB.test(wordKey(w)));

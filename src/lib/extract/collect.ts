@@ -13,7 +13,7 @@ import { isPreposition, opensWithRole } from './name-words.ts';
 import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences, SUBJECT_VERBS } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
-import { isMasculineForm, isFeminineForm, reportingVerb, verbStem } from './verbs.ts';
+import { genderOf, reportingVerb, verbStem } from './verbs.ts';
 import { occasionWords, ON_THAT_OCCASION, opensWithOccasion, tellsOfOccasion } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
@@ -223,7 +223,7 @@ function reportedSubject(clause: string): Attribution | undefined {
   const opening = wordKey(m[1].split(/\s+/u)[0] ?? '');
   if (isPreposition(m[1].split(/\s+/u)[0] ?? '') || TIME_WORD.test(opening)) return undefined;
   const stem = verbStem(verb);
-  const gender = { ...(isFeminineForm(verb) ? { feminine: true } : {}), ...(isMasculineForm(verb) ? { masculine: true } : {}) };
+  const gender = genderOf(verb);
   // Read as a verb's subject: the agency's «بأن» already says a speaker follows, so a surname will do.
   return { kind: 'verb', phrase: m[1], stem, relative: false, switches: false, continuation: false, ...gender, frame: `${m[1]}، ${m[2]}` };
 }

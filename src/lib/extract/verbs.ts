@@ -72,3 +72,8 @@ export function isMasculineForm(form: string): boolean {
 export function verbStem(form: string): string {
   return STEMS.find((s) => forms(s).includes(form)) ?? form;
 }
+
+/** What a verb form says of its subject's gender, as an attribution records it: «قالت» → feminine, «قال» → masculine. */
+export function genderOf(form: string): { feminine?: true; masculine?: true } {
+  return { ...(isFeminineForm(form) ? { feminine: true } : {}), ...(isMasculineForm(form) ? { masculine: true } : {}) };
+}
