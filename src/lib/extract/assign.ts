@@ -554,14 +554,17 @@ function officeWithHolder(before: string, noun: string, registry: Registry): Sta
 }
 
 /**
- * "الجماعة", "الفصيل العراقي", "بيان صادر عن الجماعة": the group word alone, or with what it is;
+ * "الجماعة", "الفصيل العراقي", "الجماعة الموالية لإيران", "بيان صادر عن الجماعة": the group word alone, or with what it is;
  * not a name of its own ("الجماعة الإسلامية في لبنان").
  */
 function onlyTheNoun(phrase: string, noun: string): boolean {
   const words = (firstChunks(phrase)[0] ?? []).map((w) => nameKey(w));
   const at = words.findIndex((w) => bare(w) === noun);
   const next = words[at + 1];
-  return at >= 0 && (next === undefined || /^ال(?:عراقي|مسلح)ه?$/u.test(next) || NON_NAMES.has(bare(next)) || isPreposition(next));
+  return (
+    at >= 0 &&
+    (next === undefined || /^ال(?:عراقي|مسلح|موالي|مدعوم|مقرب)ه?$/u.test(next) || NON_NAMES.has(bare(next)) || isPreposition(next))
+  );
 }
 
 /**

@@ -47,6 +47,9 @@ function endsName(words: readonly string[], i: number): boolean {
   return NAME_ENDS.has(key) && next !== 'الله';
 }
 
+/** Nouns of a place whose name follows them: a base, an airport, a camp. */
+const PLACE_HEADS = /^(?:قاعده|مطار|معسكر)$/u;
+
 function boundary(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
   if (isPreposition(word) || (i > 0 && endsName(words, i))) return true;
@@ -72,8 +75,9 @@ export function headPhrase(words: readonly string[]): string[] {
 export function joinsToBody(key: string): boolean {
   if (key.startsWith('لل')) return true;
   const noun = /^ل\p{L}{3,}/u.test(key) ? bare(key.slice(1)) : '';
-  // («لامين» is a first name, as «للأمين العام» is the office.)
-  return noun !== '' && noun !== 'امين' && (INSTITUTION_HEADS.has(noun) || ROLE_HEADS.has(noun));
+  // («لامين» is a first name, as «للأمين العام» is the office.) "مجلس التعاون لدول الخليج", "سفير
+  // لدولة الكويت": the states a body's or an office's name goes on to.
+  return noun !== '' && noun !== 'امين' && (INSTITUTION_HEADS.has(noun) || ROLE_HEADS.has(noun) || /^(?:دول|دوله|بلدان|شءون)$/u.test(noun));
 }
 
 /** Can this word be part of a personal name? */
@@ -149,7 +153,9 @@ export function findName(words: readonly string[]): { start: number; end: number
     const outlet = start >= 0 && findOutlet(segment.slice(start).join(' ')) !== undefined;
     // "رئيس كتلة حقوق النيابية": the words after an institution's head noun are its name, not a person's;
     // a person's name may still follow it, from a first name on ("رئيس حركة حقوق حسين مؤنس").
-    const institution = start > 0 && INSTITUTION_HEADS.has(wordKey(segment[start - 1] ?? ''));
+    // So are the words after a base's or an airport's noun ("آمر قاعدة بلد الجوية، ضياء محسن").
+    const institution =
+      start > 0 && (INSTITUTION_HEADS.has(wordKey(segment[start - 1] ?? '')) || PLACE_HEADS.test(bare(wordKey(segment[start - 1] ?? ''))));
     if (aside) break;
     if (start >= 0 && segment.length - start >= 2 && !outlet) {
       if (!institution) return { start: from + start, end: i };

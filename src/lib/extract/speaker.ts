@@ -416,8 +416,15 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     };
   }
   // "وذكر الفصيل العراقي": a group word with an adjective refers back to the group named before.
+  // So does one with what it is loyal to ("وأعلنت الجماعة الموالية لإيران").
+  const loyal =
+    head.length === 3 && /^ال(?:مواليه|مدعومه|مقربه)$/u.test(wordKey(head[1] ?? '')) && /^ل\p{L}{3,}/u.test(wordKey(head[2] ?? ''));
   const describedGroup =
-    head.length === 2 && isDefinite(firstKey) && GROUP_WORDS.has(bare(firstKey)) && isDefinite(wordKey(head[1] ?? '')) && hits.length === 0;
+    (head.length === 2 || loyal) &&
+    isDefinite(firstKey) &&
+    GROUP_WORDS.has(bare(firstKey)) &&
+    isDefinite(wordKey(head[1] ?? '')) &&
+    hits.length === 0;
   // "وتابع النائب الإيراني", "وأوضحت الوزارة الأميركية": an office or institution noun with only a
   // nationality after it refers back to the one the article named.
   // Only one of that nationality: "الحكومة الإيرانية" never refers back to "الحكومة العراقية".

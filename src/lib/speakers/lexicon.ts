@@ -61,6 +61,7 @@ export const NON_NAMES: ReadonlySet<string> = words(`
   بيان موءتمر تصريح تصريحات مقابله تغريده حديث رد سءال اتصال لقاء كلمه افاده ايجاز رساله منشور تدوينه وجود قد كذلك
   ايضا بدوره جانبه منصه صحفي صحفيه اجتماع وفد شءون تلفزيوني تلفزيونيه تاكيد بلاده بلادها مجددا وفقا مجدد حرص مقر
   ظروف الظروف مخرجات تعليقا هجوم هجمات قصف ضربه ضربات غاره غارات اعتداء تفجير استهداف بشده بقوه بحزم
+  قاعده مطار معسكر
 `);
 
 /** Documents as subjects ("وأضافت الرسالة"): they continue whoever wrote them. */
@@ -75,8 +76,14 @@ export function bare(word: string): string {
 export function isDefinite(word: string): boolean {
   // "فالح", "آلاء", "أليكس": first names whose letters open like ال, with no article in them (not
   // «الهام», which is also "the important").
-  return /^(?:[وفبلك]?ال|لل)/u.test(word) && (!FIRST_NAMES.has(word) || word === 'الهام');
+  return /^(?:[وفبلك]?ال|لل)/u.test(word) && (!FIRST_NAMES.has(word) || word === 'الهام') && !NOT_ARTICLE.test(word);
 }
+
+/**
+ * Words whose letters open like ال but carry no article: «إلى» and «ألا» fold to الي/الا, and the
+ * relative pronouns («الذي», «التي») join a clause, not a name ("يدعو الحكومة إلى …").
+ */
+const NOT_ARTICLE = /^[وف]?(?:الي|الا|الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللذان|اللتان)$/u;
 
 /**
  * True when a normalized phrase names an institution (its first word is an institution head), or a
