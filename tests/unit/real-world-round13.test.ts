@@ -54,3 +54,64 @@ describe('a group described by whom it is loyal to', () => {
     expect(who(text, '2024-01-14')).toEqual(['المقاومة الإسلامية في العراق 2024-01-14']);
   });
 });
+
+describe('an office and a nationality, shorter than the office named with a person', () => {
+  it('«الوزير الإيطالي» after «وزير الدفاع الإيطالي، <name>» is that minister, not a second speaker', () => {
+    const text =
+      'عنوان\n\nأعلن وزير الدفاع الإيطالي، ماريو فيراري، أن جنوده سيغادرون أربيل.\n\n' + 'وقال الوزير الإيطالي إن نصفهم عاد إلى روما.';
+    expect(who(text, '2026-03-12')).toEqual(['ماريو فيراري 2026-03-12']);
+  });
+  it('the country may be named in the first office and its adjective in the second', () => {
+    const text =
+      'عنوان\n\nقالت رئيسة وزراء الدنمارك، ماري هانسن، إن البعثة ستبقى.\n\n' + 'وأضافت رئيسة الوزراء الدنماركية أن الجنود في أمان.';
+    expect(who(text, '2020-01-09')).toEqual(['ماري هانسن 2020-01-09']);
+  });
+  it('another nationality is someone else', () => {
+    const text = 'عنوان\n\nأعلن وزير الدفاع الإيطالي، ماريو فيراري، أن جنوده سيغادرون.\n\n' + 'وقال الوزير الإسباني إن قواته باقية.';
+    expect(who(text, '2026-03-12').join(' ')).not.toMatch(/فيراري.*فيراري/u);
+    expect(who(text, '2026-03-12')).toHaveLength(2);
+  });
+});
+
+describe('the head of Iraq’s Supreme Judicial Council', () => {
+  it('«رئيس القضاء الأعلى» is its holder of the day, named or not', () => {
+    expect(who('عنوان\n\nوشدد رئيس مجلس القضاء الأعلى، اليوم، على أن السلاح للدولة وحدها.', '2025-12-29')).toEqual([
+      'فائق زيدان 2025-12-29',
+    ]);
+    expect(who('عنوان\n\nوقال رئيس القضاء الأعلى، القاضي زيدان، إن القانون فوق الجميع.', '2026-01-05')).toEqual(['فائق زيدان 2026-01-05']);
+  });
+});
+
+describe('«إلى ذلك» and «كذلك» before the verb', () => {
+  it('open the sentence like a comma would: the subject follows the verb', () => {
+    for (const opener of ['إلى ذلك', 'إلى ذلك،', 'كذلك', 'وإلى جانب ذلك'])
+      expect(who(`عنوان\n\n${opener} أعلنت كتائب حزب الله وقف عملياتها.`, '2024-01-30'), opener).toEqual(['كتائب حزب الله 2024-01-30']);
+  });
+  it('not «إلى أن» (until): its verb belongs to a clause of time', () => {
+    expect(who('عنوان\n\nإلى أن أعلن الجيش الأمريكي انسحابه، بقيت الصواريخ تسقط.', '2021-04-20').join(' ')).not.toContain('انسحاب');
+  });
+});
+
+describe('an institution’s name ends before what it announced', () => {
+  it('«أعلن الجيش الأمريكي انسحابه»: the army speaks, its withdrawal is no part of its name', () => {
+    expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحابه من قاعدة التاجي.', '2020-08-23')).toEqual(['الجيش الأمريكي 2020-08-23']);
+    expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحاب قواته من القائم.', '2020-03-17')).toEqual(['الجيش الأمريكي 2020-03-17']);
+  });
+  it('a name in apposition or a name’s last word still belongs to it', () => {
+    expect(resolvePhrase('كتائب الإمام علي', registry)).toMatchObject({ name: 'كتائب الإمام علي' });
+  });
+});
+
+describe('«حيث» and a post published', () => {
+  it('«حيث أصدرت <body> <day> بياناً أكدت فيه»: the body speaks on that day', () => {
+    const text = 'عنوان\n\nتصاعد التوتر، حيث أصدرت الهيئة التنسيقية للمقاومة العراقية الأحد 21 تشرين الثاني 2021 بيانًا أكدت فيه رفضها.';
+    expect(who(text, '2021-11-23')).toEqual(['تنسيقية المقاومة العراقية 2021-11-21']);
+  });
+  it('«ونشر <office>، <name>، تغريدة كتب فيها …» is his statement', () => {
+    const text = 'عنوان\n\nونشر رئيس الجمهورية، برهم صالح، تغريدة على تويتر كتب فيها "سلاماً على العراق".';
+    expect(who(text, '2020-01-08')).toEqual(['برهم صالح 2020-01-08']);
+  });
+  it('a picture published says nothing', () => {
+    expect(who('عنوان\n\nونشرت الوزارة صوراً من اللقاء على موقعها.', '2020-01-08')).toEqual([]);
+  });
+});

@@ -115,7 +115,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const day = m.own?.date ?? published;
         const named =
           namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office)) ??
-          sameWoman(mentions.slice(0, i), r.phrase, (role) => r.office !== undefined && registry.offices.find(role) === r.office);
+          sameWoman(mentions.slice(0, i), r.phrase, (role) => r.office !== undefined && registry.offices.find(role) === r.office) ??
+          (r.office ? undefined : byNationality(mentions.slice(0, i), r.phrase));
         const holding = r.office
           ? mentions.find((o) => o.speaker && registry.offices.heldBy(o.speaker.id, day) === r.office)?.speaker
           : undefined;
@@ -359,6 +360,30 @@ function sameWoman(earlier: readonly Mention[], phrase: string, sameOffice: (rol
     const role = e.referent.role ?? '';
     const [own = '', ...words] = role.split(/\s+/u);
     return wordKey(own) === head && (words.some((w) => body.has(wordKey(w))) || sameOffice(role));
+  })?.speaker;
+}
+
+/**
+ * "وأضاف الوزير الإيطالي" after "وزير الدفاع الإيطالي، غويدو كروسيتو", "رئيسة الوزراء الدنماركية" after
+ * "رئيسة وزراء الدنمارك، ميت فريدريكسن": an office noun and a nationality, shorter than the office the
+ * article named someone with, is that person. The nationality may be the country's name in the
+ * earlier office; every other word of the phrase must be there too.
+ */
+function byNationality(earlier: readonly Mention[], phrase: string): StatementSpeaker | undefined {
+  const words = phrase
+    .trim()
+    .split(/\s+/u)
+    .map((w) => bare(wordKey(w)));
+  const [head = '', ...middle] = words;
+  const adjective = middle.pop() ?? '';
+  const stem = adjective.replace(/يه?$/u, '');
+  if (!ROLE_HEADS.has(head) || stem === adjective || stem.length < 3) return undefined;
+  return earlier.findLast((e) => {
+    // (The earlier office may have found its holder's name further on: "وزير الدفاع الإيطالي، غويدو كروسيتو عن …".)
+    const role = e.referent.type === 'person' || e.referent.type === 'office' ? e.referent.role : undefined;
+    if (!e.speaker || !role || e.speaker.name === role) return false;
+    const [own = '', ...rest] = role.split(/\s+/u).map((w) => bare(wordKey(w)));
+    return own === head && rest.some((w) => w.startsWith(stem)) && middle.every((w) => rest.includes(w));
   })?.speaker;
 }
 

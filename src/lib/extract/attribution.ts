@@ -197,8 +197,14 @@ const STATEMENT_NOUN = /^(?:بيان|رساله|تنبيه|تحذير|بلاغ|�
 function issuedStatement(tokens: readonly Token[], i: number): number {
   // "ألقى X، رئيس …، كلمة، وضع فيها …": a speech delivered, like a statement issued.
   const delivered = /^[وف]?(?:القي|القت)$/u.test(tokens[i]?.key ?? '');
-  if (!delivered && !/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
-  const nouns = delivered ? /^(?:كلمه|خطابا)$/u : /^(?:بيانا|البيان|تهديدا|تحذيرا|توضيحا|بلاغا)$/u;
+  // "ونشر الرئيس تغريدة كتب فيها …": a post published, its words told.
+  const posted = /^[وف]?نشر(?:ت)?$/u.test(tokens[i]?.key ?? '');
+  if (!delivered && !posted && !/^[وف]?اصدر(?:ت)?$/u.test(tokens[i]?.key ?? '')) return -1;
+  const nouns = delivered
+    ? /^(?:كلمه|خطابا)$/u
+    : posted
+      ? /^(?:تغريده|منشورا|تدوينه|بيانا|رساله)$/u
+      : /^(?:بيانا|البيان|تهديدا|تحذيرا|توضيحا|بلاغا)$/u;
   const at = tokens.findIndex((t, k) => k > i && k <= i + 11 && nouns.test(t.key));
   if (at < 0) return -1;
   // The issuer's own words must follow ("نفت فيه"، "جاء فيه"، "محذرة من"، a colon or a quotation), before
@@ -209,7 +215,11 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
     const t = tokens[k];
     if (!t) break;
     const about = /^(?:فيه|فيها|خلاله|خلالها)$/u.test(tokens[k + 1]?.key ?? '');
-    if (/^(?:جاء|فيه|فيها|خلاله|خلالها)$/u.test(t.key) || ((reportingVerb(t.key) !== undefined || PRESENT_SAYS.test(t.key)) && about))
+    const wrote = /^[وف]?كتب(?:ت)?$/u.test(t.key);
+    if (
+      /^(?:جاء|فيه|فيها|خلاله|خلالها)$/u.test(t.key) ||
+      ((reportingVerb(t.key) !== undefined || PRESENT_SAYS.test(t.key) || wrote) && about)
+    )
       return at;
     if (PARTICIPLE_SAYS.test(t.key) || /:$/u.test(t.text) || QUOTE_START.test(t.text)) return at;
     if (CLAUSE_BREAK.test(t.key) || reportingVerb(t.key) !== undefined) return -1;
@@ -222,8 +232,14 @@ function issuedStatement(tokens: readonly Token[], i: number): number {
 function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   // "من ناحية أخرى ذكر …", "ومن جهة ثانية أعلن …": another side of the story, then the verb.
   const otherSide = /^[وف]?من$/u.test(tokens[0]?.key ?? '') && /^(?:ناحيه|جهه)$/u.test(tokens[1]?.key ?? '');
+  // "إلى ذلك أعلنت …", "كذلك أكد …": in addition, with or without a comma; «ذلك» is never the subject.
+  // Not «إلى أن» (until).
+  const besides =
+    /^[وف]?كذلك$/u.test(tokens[0]?.key ?? '') || (/^[وف]?الي$/u.test(tokens[0]?.key ?? '') && /^(?:ذلك|جانب)$/u.test(tokens[1]?.key ?? ''));
   return (
-    (otherSide || /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '')) &&
+    (otherSide ||
+      besides ||
+      /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '')) &&
     // "وعلى الفور": the preposition; "علي الزيدي أكد": the first name.
     !(/^[وف]?علي$/u.test(tokens[0]?.key ?? '') && !writtenAla(tokens[0])) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
@@ -379,6 +395,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
     const opens =
       clauseStart(tokens, i) ||
       /^و?(?:كما|فيما|بينما|حين|اذ)$/u.test(tokens[i - 1]?.key ?? '') ||
+      // "حيث أصدرت الهيئة بياناً أكدت فيه …": who issued a statement is the verb's subject. (Another verb
+      // after «، حيث» may have the earlier subject, and the office after it is its object: "حيث دعا رئيس الوزراء …".)
+      (/^و?حيث$/u.test(tokens[i - 1]?.key ?? '') && issuedStatement(tokens, i) > i) ||
       // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
       // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
       (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||

@@ -469,7 +469,14 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
         h.via === 'name' && !h.key.includes(' ') && h.at + h.key.length === subjectKey.length && isInstitution(nameKey(h.speaker.name)),
     );
     if (tail) return institutionOf(tail, core);
-    const whole = qualified(first, head);
+    // "أعلن الجيش الأمريكي انسحابه", "… انسحاب قواته": after the definite words of its name, a noun
+    // with a possessive pronoun (on it or on the next word) opens the verb's object. Not a name in
+    // apposition («المقاومة الإسلامية كتائب حزب الله») or a name's last word («كتائب الإمام علي»).
+    const owned = (w: string | undefined) => w !== undefined && /\p{L}{3}(?:ه|ها|هم|هما)$/u.test(w) && !/الله$/u.test(w);
+    const ends = head.findIndex(
+      (w, k) => k > 0 && isDefinite(wordKey(head[k - 1] ?? '')) && !isDefinite(wordKey(w)) && (owned(w) || owned(head[k + 1])),
+    );
+    const whole = ends > 0 ? head.slice(0, ends).join(' ') : qualified(first, head);
     return { type: 'institution', name: whole, key: nameKey(whole) };
   }
   // "وفقا للظروف على الأرض والمشاورات بين العراق والتحالف": a common noun opens it; no one speaks.
