@@ -236,3 +236,14 @@ describe('hostile and odd text', () => {
     expect(() => importArticle('عنوان\nشارك\n٢٣٤٥ مشاهدة\n', { outlet: 'rudaw', published: '2024-01-01' })).toThrow(/no article text/);
   });
 });
+
+describe('a paragraph that a bullet opens', () => {
+  it('is kept as a paragraph without its bullet; a short bullet line stays page metadata', () => {
+    const raw =
+      'واشنطن ترد على بغداد\n\n• 1200 مشاهدة\n\n▪️بعد ساعات من حديث رئيس الوزراء عن الحوار مع التحالف، ردت السفارة الأمريكية في بغداد مؤكدة أن القوات باقية في إطار الاتفاق.\n\nوأضافت السفارة أن الحوار مستمر.';
+    const md = importArticle(raw, { outlet: 'test', published: '2022-11-02', url: 'https://example.com/a', sourceName: 'a.txt' }).markdown;
+    expect(md).toContain('\n\nبعد ساعات من حديث رئيس الوزراء');
+    expect(md).not.toContain('▪');
+    expect(md).not.toContain('1200 مشاهدة\n\nبعد');
+  });
+});

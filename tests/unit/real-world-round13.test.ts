@@ -115,3 +115,43 @@ describe('«حيث» and a post published', () => {
     expect(who('عنوان\n\nونشرت الوزارة صوراً من اللقاء على موقعها.', '2020-01-08')).toEqual([]);
   });
 });
+
+describe('an official of some body, then his name', () => {
+  it('«مسؤول إعلام محافظة …» followed by a first name and a family name is that man', () => {
+    const text = 'عنوان\n\nوقال مسؤول إعلام محافظة الأنبار سعد خليل، الإثنين: "سقطت ثلاث قذائف قرب القاعدة".';
+    expect(who(text, '2021-05-03')).toEqual(['سعد خليل 2021-05-03']);
+  });
+  it('an official with no name is still nobody', () => {
+    expect(who('عنوان\n\nوقال مسؤول أمني في المحافظة إن القذائف سقطت قرب القاعدة.', '2021-05-03')).toEqual([]);
+  });
+});
+
+describe('verbs of praise, blame and mourning', () => {
+  it('«ثمّن», «حمّل», «نعى» before an office or a body are statements', () => {
+    expect(who('عنوان\n\nثمن وزير الدفاع العراقي جهود المدربين الأجانب.', '2021-07-20')).toHaveLength(1);
+    expect(who('عنوان\n\nوحمّل تحالف الفتح الحكومة مسؤولية بقاء القوات.', '2020-02-01')).toEqual(['تحالف الفتح 2020-02-01']);
+    expect(who('عنوان\n\nونعت كتائب حزب الله اثنين من قادتها.', '2024-02-08')).toEqual(['كتائب حزب الله 2024-02-08']);
+  });
+  it('not the noun «ثمن» (price), nor «حمل» (carried) before a plain noun', () => {
+    expect(who('عنوان\n\nثمن الانسحاب سيكون مرتفعا على الجميع.', '2021-07-20')).toEqual([]);
+    expect(who('عنوان\n\nوحمل الجنود معداتهم إلى الشاحنات.', '2021-07-20')).toEqual([]);
+  });
+});
+
+describe('«ردت» without its shadda', () => {
+  it('a participle of saying soon after tells the verb of reply', () => {
+    const text = 'عنوان\n\nوردت السفيرة الأمريكية ألينا رومانوسكي على ذلك اليوم مؤكدة أن بلادها لن تغادر.';
+    expect(who(text, '2022-11-02')).toEqual(['ألينا رومانوسكي 2022-11-02']);
+  });
+  it('«ورد» (was mentioned) stays no verb of speech', () => {
+    expect(who('عنوان\n\nورد اسم الفصيل في تقرير الأمم المتحدة.', '2022-11-02')).toEqual([]);
+  });
+});
+
+describe('«فقد» after a long opening clause', () => {
+  it('opens the main clause: its verb’s subject speaks', () => {
+    const text =
+      'عنوان\n\nبعد يوم واحد من حديث رئيس الوزراء عن جدولة انسحاب القوات من البلاد فقد رد وزير الخارجية الأمريكي أنتوني بلينكن اليوم مؤكدا أن الشراكة باقية.';
+    expect(who(text, '2023-02-14')).toEqual(['أنتوني بلينكن 2023-02-14']);
+  });
+});

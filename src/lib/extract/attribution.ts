@@ -401,6 +401,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
       // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
       // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
       (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||
+      // "بعد ساعات من تصريحات …، فقد ردت السفيرة …": «فقد» opens the main clause after a long fronted one.
+      (tokens[i - 1]?.key === 'فقد' && frontedAdverbial(tokens, i)) ||
       // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
       (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
       subordinateWithSubject(tokens, i) ||
@@ -470,13 +472,22 @@ export function findAttribution(sentence: string): Attribution | undefined {
       };
     }
     // "عدّ الناطق …", "ردّ الوزير …": with their shadda, the bare verbs too.
+    // "ردت السفيرة … عليه اليوم مؤكدة أن …": without the shadda, a participle of saying soon after tells «ردّ».
+    const replied =
+      /^[وف]?(?:رد|ردت)$/u.test(t.key) &&
+      tokens.slice(i + 2, i + 12).some((x) => PARTICIPLE_SAYS.test(x.key) || /^(?:بالقول|قاءلا|قاءله)$/u.test(x.key));
     const doubled =
-      /^[وف]?(?:رد|عد|عدت|عدوا)$/u.test(t.key) && t.text.includes('\u0651') ? t.key.replace(/^[وف](?=\p{L}{2})/u, '') : undefined;
+      /^[وف]?(?:رد|ردت|عد|عدت|عدوا)$/u.test(t.key) && (t.text.includes('\u0651') || replied)
+        ? t.key.replace(/^[وف](?=\p{L}{2})/u, '')
+        : undefined;
     // "بدوره دان رئيس الوزراء الهجوم": «دان» (condemned) before an office, a body or a noun with its article; before
     // a family name it is the first name «دان» ("دان كين").
+    // So too «ثمّن» (praised; also "price"), «حمّل» (held responsible; also "carried"), «نعى» (mourned) and
+    // «طمأن» (reassured), often written without their shadda or hamza.
     const condemned =
-      /^[وف]?دان$/u.test(t.key) && (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
-        ? 'دان'
+      /^[وف]?(?:دان|ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت)$/u.test(t.key) &&
+      (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
+        ? t.key.replace(/^[وف](?=\p{L}{3})/u, '')
         : undefined;
     // "وعبّر الوزير عن قلقه" (expressed), not "عبر منصة إكس" (via) or "عبرت الحدود" (crossed): its
     // shadda, or «عن» soon after it.
@@ -492,7 +503,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if ((verbStem(verb) === 'غرد' && ahead.includes('خارج')) || (verbStem(verb) === 'اثني' && ahead[0] === 'عشر')) continue;
     // "وردّ" (and he replied) carries its shadda; "ورد اسم …", "ورد في …" (was mentioned) is no verb of speech.
     // So too "وعدّ" (and he deemed), not "وعد" (promised, or a promise).
-    if ((verbStem(verb) === 'رد' || verbStem(verb) === 'عد') && !t.text.includes('\u0651')) continue;
+    if ((verbStem(verb) === 'رد' || verbStem(verb) === 'عد') && !t.text.includes('\u0651') && !replied) continue;
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
     // a shadda, only a complement soon after tells the verb.
     const explained = complementAt(tokens, i + 1);

@@ -155,7 +155,10 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // Not an office the registry knows by these words: «مسؤول السياسة الخارجية في الاتحاد الأوروبي».
   // (With its holder's name after it: the longest opening words that name the office.)
   const knownOffice = () => first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
-  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice())
+  // "مسؤول إعلام محافظة صلاح الدين جمال عقاب": an official of some body, then his name, is named.
+  const official = /^مسءول(?:ه)?\s/u.test(key) ? findName(first) : undefined;
+  const namedOfficial = official !== undefined && official.start >= 2 && opensWithFirstName(nameKey(first[official.start] ?? ''));
+  if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice() && !namedOfficial)
     return { type: 'skip', reason: 'anonymous or media source' };
   // "وأضاف المسؤول العسكري": whoever the article called «المسؤول» before; an anonymous official is nobody.
   const ofInstitution = first.some((w, i) => i > 0 && hasHead(INSTITUTION_HEADS, wordKey(w))) || registry.findAll(core).length > 0;

@@ -203,7 +203,10 @@ function scan(raw: string, title?: string): Scan {
   for (const rawLine of textLines(raw)) {
     // A tracking token: the words before it are the article's, a short tag after it is the site's.
     const { before, after, found: tracking } = stripTracking(rawLine.trim());
-    const line = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
+    const kept = tracking && !endsLikeSentence(after) && words(after) <= 6 ? before : `${before} ${after}`.trim();
+    // "▪️بعد ساعات من …": a paragraph a bullet opens is still a paragraph (a short bullet line is metadata, below).
+    const bulleted = bulletContent(kept)?.replace(/^\uFE0F\s*/u, '');
+    const line = bulleted !== undefined && words(bulleted) > 12 ? bulleted : kept;
     // A date line is the header's, whatever furniture rule it resembles.
     if (line === '' || isWidgetLine(line) || (isFurnitureLine(line) && !findOutlet(line) && !isHeaderDateLine(line))) continue;
     // «اقرأ أيضاً» and the headlines listed under it, up to the next line that reads as the article's own.
