@@ -247,3 +247,14 @@ describe('a paragraph that a bullet opens', () => {
     expect(md).not.toContain('1200 مشاهدة\n\nبعد');
   });
 });
+
+describe('a print edition’s issue line', () => {
+  it('is page chrome: it is neither the headline nor a paragraph, and its date dates nothing', () => {
+    const raw =
+      'العدد : ١٧٠٠٢ - الأحد ١٣ أكتوبر ٢٠٢٤ م\n\nعربية ودولية\n\nالحكومة: لا موعد لانسحاب القوات\n\nقال المتحدث باسم الحكومة العراقية باسم العوادي إن الحوار مع التحالف مستمر ولا موعد محددا بعد.';
+    const md = importArticle(raw, { outlet: 'test', published: '2024-01-12', url: 'https://example.com/b', sourceName: 'b.txt' }).markdown;
+    expect(md).toContain('title: "الحكومة: لا موعد لانسحاب القوات"');
+    expect(md).not.toContain('العدد');
+    expect(md).not.toContain('عربية ودولية');
+  });
+});

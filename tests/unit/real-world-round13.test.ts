@@ -155,3 +155,20 @@ describe('«فقد» after a long opening clause', () => {
     expect(who(text, '2023-02-14')).toEqual(['أنتوني بلينكن 2023-02-14']);
   });
 });
+
+describe('an envoy, the one who sent him, where he is sent, then his name', () => {
+  it('the envoy speaks, with or without commas, never the president who sent him', () => {
+    for (const phrase of [
+      'مبعوث الرئيس الأمريكي، دونالد ترامب، إلى العراق، مارك سافايا،',
+      'مبعوث الرئيس الأمريكي دونالد ترامب الخاص إلى العراق مارك سافايا',
+      'المبعوث الخاص للرئيس الأمريكي دونالد ترامب إلى العراق مارك سافايا',
+    ])
+      expect(resolvePhrase(phrase, registry), phrase).toMatchObject({ type: 'person', name: 'مارك سافايا' });
+  });
+  it('a holder the registry does not know, after his field', () => {
+    expect(resolvePhrase('مستشار رئيس الوزراء محمد شياع السوداني لشؤون الأمن، باسم كريم', registry)).toMatchObject({
+      type: 'person',
+      name: 'باسم كريم',
+    });
+  });
+});

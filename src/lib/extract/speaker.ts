@@ -85,6 +85,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       '',
     );
   const folded = normalizeArabic(phrase.trim());
+  const sent = sentTo(phrase, registry);
+  if (sent) return sent;
   const joint = jointStatement(folded);
   if (joint) {
     const known = registry.findAll(joint).find((h) => h.via === 'name' && h.at === 0);
@@ -543,6 +545,31 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
   if (head.length === 1 && nameWord(head, 0)) return { type: 'surname', word: head[0] ?? '' };
   return { type: 'none' };
+}
+
+/**
+ * "مبعوث الرئيس الأميركي، دونالد ترامب، إلى العراق، مارك سافايا": an office that serves someone, the one
+ * it serves, where it is sent («إلى العراق», «لدى بغداد», «لشؤون …»), then its holder's name. The holder
+ * speaks, never the one served.
+ */
+function sentTo(phrase: string, registry: Registry): Referent | undefined {
+  if (!SERVES.test(wordKey(phrase.trim().split(/\s+/u)[0] ?? ''))) return undefined;
+  const words = phrase.replace(/[،,]/gu, ' ').trim().split(/\s+/u);
+  const keys = words.map(wordKey);
+  const to = keys.findIndex((k, i) => i >= 2 && /^(?:الي|لدي|لل?شءون)$/u.test(k));
+  if (to < 0) return undefined;
+  // The one served stands before the destination, named: "الرئيس الأميركي دونالد ترامب (الخاص)".
+  const served = registry.findAll(words.slice(0, to).join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
+  if (!served || servesSomeone(served.speaker)) return undefined;
+  let k = to + 2;
+  if (keys[k] === 'الخاص') k++;
+  const rest = words.slice(k, k + 4);
+  const known = registry.findAll(rest.join(' ')).find((h) => h.via === 'name' && h.at === 0 && !isInstitution(nameKey(h.speaker.name)));
+  const role = words.slice(0, k).join(' ');
+  if (known) return { type: 'person', registry: known.speaker, name: known.speaker.name, role };
+  const name = findName(rest);
+  if (!name || name.start !== 0 || !opensWithFirstName(nameKey(rest[0] ?? ''))) return undefined;
+  return { type: 'person', name: rest.slice(name.start, name.end).join(' '), role };
 }
 
 /** The longest opening run of words that is an office the registry knows, when a ب/ل object follows it. */
