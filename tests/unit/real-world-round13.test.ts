@@ -172,3 +172,28 @@ describe('an envoy, the one who sent him, where he is sent, then his name', () =
     });
   });
 });
+
+describe('a ministry summoning an ambassador', () => {
+  it('«استدعت وزارة الخارجية السفير …» makes its protest known: the ministry is a speaker that day', () => {
+    const text = 'عنوان\n\nاستدعت وزارة الخارجية العراقية، اليوم الأحد، القائم بالأعمال الأمريكي احتجاجاً على الغارة.';
+    expect(who(text, '2024-02-04')).toHaveLength(1);
+    expect(who(text, '2024-02-04')[0]).toMatch(/الخارجية.* 2024-02-04$/u);
+  });
+});
+
+describe('a meeting, then «وقال» with no subject of its own', () => {
+  it('the one who received or met speaks, not the one received («استقبل» has six letters)', () => {
+    const text = 'عنوان\n\nاستقبل رئيس الوزراء محمد شياع السوداني السفير البريطاني في بغداد، وأكد أن العلاقة مع التحالف تتغير.';
+    expect(who(text, '2024-03-02')).toEqual(['محمد شياع السوداني 2024-03-02']);
+  });
+  it('«برئيس الوزراء» after a name opens the object: the name ends before it', () => {
+    expect(resolvePhrase('المرشد الإيراني علي خامنئي برئيس الوزراء العراقي في طهران', registry)).toMatchObject({
+      type: 'person',
+      name: 'علي خامنئي',
+    });
+  });
+  it('an office the registry knows, met someone, then spoke: its holder that day', () => {
+    const text = 'عنوان\n\nالتقى المرشد الأعلى الإيراني برئيس الوزراء العراقي في طهران يوم الأربعاء، وقال إن على البلدين التنسيق.';
+    expect(who(text, '2023-11-09')).toEqual(['علي خامنئي 2023-11-08']);
+  });
+});

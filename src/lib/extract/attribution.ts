@@ -483,9 +483,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "بدوره دان رئيس الوزراء الهجوم": «دان» (condemned) before an office, a body or a noun with its article; before
     // a family name it is the first name «دان» ("دان كين").
     // So too «ثمّن» (praised; also "price"), «حمّل» (held responsible; also "carried"), «نعى» (mourned) and
-    // «طمأن» (reassured), often written without their shadda or hamza.
+    // «طمأن» (reassured), often written without their shadda or hamza; and «استدعى» (summoned: a ministry
+    // summoning an ambassador makes its protest known).
     const condemned =
-      /^[وف]?(?:دان|ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت)$/u.test(t.key) &&
+      /^[وف]?(?:دان|ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت|استدعي|استدعت)$/u.test(t.key) &&
       (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
         ? t.key.replace(/^[وف](?=\p{L}{3})/u, '')
         : undefined;

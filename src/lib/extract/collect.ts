@@ -270,7 +270,8 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
   const r = resolvePhrase(rest.join(' '), registry);
   // "قدّم عضو مجلس النواب، علي حسن، …": one of a body's people, whose name follows the comma, is not the body.
   if (r.type === 'institution' && r.role !== undefined && opensWithRole(r.role.split(/\s+/u))) return undefined;
-  return (r.type === 'person' || r.type === 'institution') && r.registry ? r : undefined;
+  // An office the registry knows speaks through its holder of the day ("التقى المرشد الأعلى الإيراني … بـ").
+  return ((r.type === 'person' || r.type === 'institution') && r.registry) || (r.type === 'office' && r.office) ? r : undefined;
 }
 
 /**
@@ -391,7 +392,8 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         // spoke in an earlier paragraph; with no one speaking yet, else the subject of the sentence before.
         // Not in the paragraph where someone is speaking: "وقال الخزعلي … . وخص أوستن بالنقد، وقال" is still his.
         const speaking = current !== undefined && current !== 'skip' && current.paragraph === block.index;
-        const own = subjectless && !speaking ? agreeing(attribution, clauseSubject(sentence, registry)) : undefined;
+        // (The verb of speech after the comma vouches for a first verb of six letters, «استقبل», as a participle does.)
+        const own = subjectless && !speaking ? agreeing(attribution, clauseSubject(sentence, registry, 6)) : undefined;
         const opening =
           own ?? (subjectless && current === undefined ? agreeing(attribution, previousSubject(before, block.index, registry)) : undefined);
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);

@@ -59,6 +59,8 @@ function boundary(words: readonly string[], i: number): boolean {
   // "بالنيابة عن كتلته" is on behalf of someone, not an acting office.
   const acting = /بال(?:وكاله|انابه|نيابه)$/u.test(key) && wordKey(words[i + 1] ?? '') !== 'عن';
   if (/^[وف]?بال\p{L}{2}/u.test(key) && !acting) return i > 0 && isNameWord(words[i - 1] ?? '');
+  // "التقى علي خامنئي برئيس الوزراء": بـ on an office's or a body's noun opens the object.
+  if (/^ب\p{L}{3,}/u.test(key) && (ROLE_HEADS.has(key.slice(1)) || INSTITUTION_HEADS.has(key.slice(1)))) return i > 0;
   return /^بـ?["«“”]?$|^بـ["«“”]?(?=\p{L})/u.test(word) && !/^ال(?:ملقب|مكني)/u.test(wordKey(words[i - 1] ?? ''));
 }
 
