@@ -197,3 +197,21 @@ describe('a meeting, then «وقال» with no subject of its own', () => {
     expect(who(text, '2023-11-09')).toEqual(['علي خامنئي 2023-11-08']);
   });
 });
+
+describe('a reminder before the subject', () => {
+  it('«ويُذكر أن», «تجدر الإشارة إلى أن», «ومن الجدير بالذكر أن» are no part of it', () => {
+    for (const opener of ['ويُذكر أن', 'تجدر الإشارة إلى أن', 'ومن الجدير بالذكر أن'])
+      expect(who(`عنوان\n\n${opener} خلية الإعلام الأمني أكدت سقوط صاروخين قرب المطار.`, '2021-04-19'), opener).toEqual([
+        'خلية الإعلام الأمني 2021-04-19',
+      ]);
+  });
+});
+
+describe('two ministers joined by «و», their names in quotation marks', () => {
+  it('both speak, when the registry knows one of them', () => {
+    const text = 'عنوان\n\nوقال وزير المالية الألماني «يوهان شتاينر» ووزير الخارجية «هيكو ماس»، في رسالة مشتركة، إن المهمة ستقلص.';
+    const said = who(text, '2020-01-07');
+    expect(said).toHaveLength(2);
+    expect(said).toContain('هايكو ماس 2020-01-07');
+  });
+});

@@ -579,7 +579,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if (!t || (!reportingVerb(t.key) && !hastened && !issues && !wrote)) continue;
     // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
     let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
-    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
+    // ("ويُذكر أن …", "تجدر الإشارة إلى أن …", "ومن الجدير بالذكر أن …": a reminder before the subject.)
+    if (/^و?(?:تجدر|يجدر)$/u.test(tokens[from]?.key ?? '') && /^(?:الاشاره|بالذكر)$/u.test(tokens[from + 1]?.key ?? '')) from += 2;
+    else if (/^و?من$/u.test(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'الجدير' && tokens[from + 2]?.key === 'بالذكر') from += 3;
+    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|يذكر|ويذكر|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
     // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": after a medium named as the source,
     // the subject follows «فإن». After a person or an office ("وبحسب المتحدث …، فإن القوات أبلغت …")
     // the source is the speaker, read below.

@@ -636,7 +636,10 @@ function coSpeakers(found: { attribution: Attribution; referent: Referent }, sen
   const joined = parties.length === 2 && isTitleHead(wordKey((parties[1] ?? '').split(/\s+/u)[0] ?? ''));
   if (!dual && !joined) return [found];
   const resolved = parties.map((phrase) => ({ attribution: { ...attribution, phrase }, referent: resolvePhrase(phrase, registry) }));
-  const people = resolved.every((p) => p.referent.type === 'person' && p.referent.registry !== undefined && p.referent.role !== undefined);
+  // (One of them may be a name the registry spells otherwise: «أنيجريت كرامب-كارنباور».)
+  const people =
+    resolved.every((p) => p.referent.type === 'person' && p.referent.role !== undefined) &&
+    resolved.some((p) => p.referent.type === 'person' && p.referent.registry !== undefined);
   return dual || people ? resolved : [found];
 }
 
