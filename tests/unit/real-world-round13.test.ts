@@ -97,8 +97,12 @@ describe('an institution’s name ends before what it announced', () => {
     expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحابه من قاعدة التاجي.', '2020-08-23')).toEqual(['الجيش الأمريكي 2020-08-23']);
     expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحاب قواته من القائم.', '2020-03-17')).toEqual(['الجيش الأمريكي 2020-03-17']);
   });
+  it('after an office, the body’s definite words end its name: «ثمّن قائد القيادة المركزية جهود قوات …»', () => {
+    expect(resolvePhrase('قائد القيادة المركزية جهود قوات البيشمركة', registry)).toMatchObject({ name: 'القيادة المركزية' });
+  });
   it('a name in apposition or a name’s last word still belongs to it', () => {
     expect(resolvePhrase('كتائب الإمام علي', registry)).toMatchObject({ name: 'كتائب الإمام علي' });
+    expect(resolvePhrase('المقاومة الإسلامية كتائب حزب الله', registry)).toMatchObject({ name: 'المقاومة الإسلامية كتائب حزب الله' });
   });
 });
 

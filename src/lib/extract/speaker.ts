@@ -474,13 +474,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
         h.via === 'name' && !h.key.includes(' ') && h.at + h.key.length === subjectKey.length && isInstitution(nameKey(h.speaker.name)),
     );
     if (tail) return institutionOf(tail, core);
-    // "أعلن الجيش الأمريكي انسحابه", "… انسحاب قواته": after the definite words of its name, a noun
-    // with a possessive pronoun (on it or on the next word) opens the verb's object. Not a name in
-    // apposition («المقاومة الإسلامية كتائب حزب الله») or a name's last word («كتائب الإمام علي»).
-    const owned = (w: string | undefined) => w !== undefined && /\p{L}{3}(?:ه|ها|هم|هما)$/u.test(w) && !/الله$/u.test(w);
-    const ends = head.findIndex(
-      (w, k) => k > 0 && isDefinite(wordKey(head[k - 1] ?? '')) && !isDefinite(wordKey(w)) && (owned(w) || owned(head[k + 1])),
-    );
+    const ends = bodyNameEnd(head, registry);
     const whole = ends > 0 ? head.slice(0, ends).join(' ') : qualified(first, head);
     return { type: 'institution', name: whole, key: nameKey(whole) };
   }
@@ -533,7 +527,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     // Not the field of a minister ("نائبة مساعد وزير الدفاع"): that is an office, not the ministry.
     const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))) && !/^وزير/u.test(wordKey(head[i - 1] ?? '')));
     if (at > 0) {
-      const institution = head.slice(at).join(' ');
+      const end = bodyNameEnd(head.slice(at), registry);
+      const institution = head.slice(at, end > 0 ? at + end : undefined).join(' ');
       // "متحدث باسم السفارة": the institution the article named before, by its head noun.
       const noun = bare(wordKey(head[at] ?? ''));
       if (at === head.length - 1 && isDefinite(wordKey(head[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
@@ -570,6 +565,22 @@ function sentTo(phrase: string, registry: Registry): Referent | undefined {
   const name = findName(rest);
   if (!name || name.start !== 0 || !opensWithFirstName(nameKey(rest[0] ?? ''))) return undefined;
   return { type: 'person', name: rest.slice(name.start, name.end).join(' '), role };
+}
+
+/**
+ * Where a body's name ends and the verb's object begins: "أعلن الجيش الأمريكي انسحابه", "ثمّن قائد
+ * القيادة المركزية أعمال قوات البيشمركة". After the definite words of the name («الجيش الأمريكي»,
+ * «وزارة الدفاع»), an indefinite word is no longer the name's, unless it is a genitive with لـ («لدول
+ * الخليج»), a first name («كتائب الإمام علي») or a name the registry knows in apposition («المقاومة
+ * الإسلامية كتائب حزب الله»). -1 when the name runs to the end.
+ */
+function bodyNameEnd(words: readonly string[], registry: Registry): number {
+  return words.findIndex((w, k) => {
+    const key = wordKey(w);
+    if (k === 0 || !isDefinite(wordKey(words[k - 1] ?? '')) || isDefinite(key)) return false;
+    if (/^ل\p{L}{3,}/u.test(key) || opensWithFirstName(key) || GROUP_WORDS.has(key)) return false;
+    return !registry.findAll(words.slice(k).join(' ')).some((h) => h.at === 0);
+  });
 }
 
 /** The longest opening run of words that is an office the registry knows, when a ب/ل object follows it. */
