@@ -219,3 +219,14 @@ describe('two ministers joined by «و», their names in quotation marks', () =>
     expect(said).toContain('هايكو ماس 2020-01-07');
   });
 });
+
+describe('what follows a registry name', () => {
+  it('a verbal noun after «عبد المهدي» is the object of «وصف», not the rest of someone else’s name', () => {
+    const text = 'عنوان\n\nووصف عبد المهدي إطلاق القذائف بأنه عمل مدان.';
+    expect(who(text, '2020-01-27')).toEqual(['عادل عبد المهدي 2020-01-27']);
+  });
+  it('a unit’s number after «اللواء» is no date: the commander’s name after it is read', () => {
+    expect(resolvePhrase('آمر اللواء 30 في الحشد سعد حسين', registry)).toMatchObject({ type: 'person', name: 'سعد حسين' });
+    expect(who('عنوان\n\nوقال آمر اللواء 45 علي كريم إن الغارة أصابت مقرا.', '2021-06-28')).toEqual(['علي كريم 2021-06-28']);
+  });
+});

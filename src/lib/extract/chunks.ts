@@ -171,7 +171,8 @@ function chunksOf(phrase: string): string[][] {
           const again = key === 'مره' && /^(?:اخري|ثانيه|جديده)$/u.test(next);
           const dateWord =
             DATE_WORD.test(key) ||
-            /^\d/u.test(key) ||
+            // ("آمر اللواء 14 أحمد …": a unit's number, not a day.)
+            (/^\d/u.test(key) && !/^(?:ال)?(?:لواء|فوج|فرقه|كتيبه|سريه|فيلق)$/u.test(wordKey(all[i - 1] ?? ''))) ||
             (key === 'اول' && next === 'امس') ||
             (TIME_OF_DAY.test(key) && (next === '' || DATE_WORD.test(next))) ||
             // "قبل ساعات", "منذ يومين": a span of time before now.

@@ -64,6 +64,12 @@ export function opensWithTitle(phrase: string): boolean {
 /** Offices that serve someone: an adviser, an assistant, a spokesperson, an envoy, a representative, a secretary. */
 const SERVES = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده|متحدث|متحدثه|ناطق|ناطقه|مبعوث|مبعوثه|ممثل|ممثله|سكرتير|سكرتيره)$/u;
 
+/**
+ * Verbal nouns of the derived shapes (folded): إفعال «اطلاق»، افتعال «انتقاد»، استفعال «استهداف»،
+ * تفعيل «تصعيد»، مفاعلة «مطالبه». A name seldom has them; after a name they open the verb's object.
+ */
+const VERBAL_NOUN = /^(?:ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L}|م\p{L}ا\p{L}{2}ه)$/u;
+
 /** True for a registry person whose office serves someone (an envoy, a spokesperson): «المبعوث الخاص …». */
 const servesSomeone = (speaker: RegistrySpeaker): boolean => SERVES.test(wordKey(speaker.role?.split(/\s+/u)[0] ?? ''));
 
@@ -234,9 +240,15 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "جان بيير دوبوا": a registry family name of two words («جان بيير») that the written name goes on
   // past is the start of someone else's.
   const fullKey = nameKey(fullName);
+  // Not when what follows is a verbal noun, the verb's object ("ووصف عبد المهدي إطلاق الصواريخ بـ…").
   const goesOnPast = (key: string) => {
     const at = ` ${fullKey} `.indexOf(` ${key} `);
-    return at >= 0 && at + key.length < fullKey.length;
+    const next =
+      fullKey
+        .slice(at + key.length)
+        .trim()
+        .split(' ')[0] ?? '';
+    return at >= 0 && at + key.length < fullKey.length && !VERBAL_NOUN.test(next);
   };
   const otherPerson =
     person &&
