@@ -230,3 +230,20 @@ describe('what follows a registry name', () => {
     expect(who('عنوان\n\nوقال آمر اللواء 45 علي كريم إن الغارة أصابت مقرا.', '2021-06-28')).toEqual(['علي كريم 2021-06-28']);
   });
 });
+
+describe('more openings and appositions', () => {
+  it('a registry name in apposition, then the occasion: «المتحدثة باسم الخارجية، ماريا زاخاروفا في إحاطة»', () => {
+    expect(resolvePhrase('المتحدثة باسم الخارجية، ماريا زاخاروفا في مؤتمر صحفي:', registry)).toMatchObject({
+      type: 'person',
+      registry: { id: 'maria-zakharova' },
+    });
+  });
+  it('«ومع …» opens the sentence like another preposition: the verb after it names its subject', () => {
+    const text = 'عنوان\n\nومع كثرة الشائعات عن قواعد جديدة نفى البنتاغون تلك الأنباء.';
+    expect(who(text, '2023-08-20')).toEqual(['وزارة الدفاع الأمريكية 2023-08-20']);
+  });
+  it('after «من جانبه», «بين» is "explained"; a participle after the comma is no name', () => {
+    const text = 'عنوان\n\nمن جانبه، بين وزير الخارجية العراقي فؤاد حسين أهمية الحوار، مثمنا دور الشركاء.';
+    expect(who(text, '2022-06-08')).toEqual(['فؤاد حسين 2022-06-08']);
+  });
+});

@@ -239,7 +239,7 @@ function frontedAdverbial(tokens: readonly Token[], i: number): boolean {
   return (
     (otherSide ||
       besides ||
-      /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي)$/u.test(tokens[0]?.key ?? '')) &&
+      /^[وف]?(?:في|بعد|قبل|قبيل|بعيد|اثر|خلال|منذ|رغم|ورغم|بخصوص|حول|بشان|عقب|لاحقا|علي|مع)$/u.test(tokens[0]?.key ?? '')) &&
     // "وعلى الفور": the preposition; "علي الزيدي أكد": the first name.
     !(/^[وف]?علي$/u.test(tokens[0]?.key ?? '') && !writtenAla(tokens[0])) &&
     !tokens.slice(0, i).some((t) => reportingVerb(t.key))
@@ -497,7 +497,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
       (t.text.includes('\u0651') || tokens.slice(i + 2, i + 7).some((x, k) => x.key === 'عن' && tokens[i + 3 + k]?.key !== 'طريق'))
         ? t.key.replace(/^[وف](?=عبر)/u, '')
         : undefined;
-    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed) : undefined;
+    // "من جانبه، بين رئيس البعثة …": after a switch, «بين» without its و is "explained", not "between".
+    const explainedAfterSwitch = switches && t.key === 'بين' ? 'بين' : undefined;
+    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed ?? explainedAfterSwitch) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
     const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
@@ -508,7 +510,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
     // a shadda, only a complement soon after tells the verb.
     const explained = complementAt(tokens, i + 1);
-    if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8)) continue;
+    // ("من جانبه، بين رئيس البعثة أهمية …": after a switch to another speaker, «بين» is the verb.)
+    if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8) && !switches) continue;
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set
     // off by commas, and the verb after the comma has no subject of its own.

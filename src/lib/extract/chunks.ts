@@ -10,6 +10,7 @@ import { bare, INSTITUTION_HEADS, isDefinite, NON_NAMES, NOT_SPEAKERS, ROLE_HEAD
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { isNameWord, nameStart, nameWord } from './name-words.ts';
+import { SPEECH_PARTICIPLE } from './verbs.ts';
 
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
@@ -96,6 +97,7 @@ export function appositionName(
     const aside = words.some(
       (w, i) =>
         !nameWord(words, i) ||
+        SPEECH_PARTICIPLE.test(wordKey(w)) ||
         /[\u064b\u064c]$/u.test(w) ||
         (i > 0 && wordKey(w).startsWith('و')) ||
         (!opensWithFirstName(wordKey(w)) && /^[بكل]\p{L}{3}/u.test(wordKey(w)) && i === 0),

@@ -13,7 +13,7 @@ import { isPreposition, opensWithRole } from './name-words.ts';
 import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences, SUBJECT_VERBS } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
-import { genderOf, reportingVerb, verbStem } from './verbs.ts';
+import { genderOf, reportingVerb, SPEECH_PARTICIPLE, verbStem } from './verbs.ts';
 import { occasionWords, ON_THAT_OCCASION, opensWithOccasion, tellsOfOccasion } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
@@ -183,9 +183,6 @@ const MASCULINE_BODIES = new Set([
   'بنتاغون',
 ]);
 
-/** Participles that report words: مؤكداً، محذرة، مشيراً، داعياً … */
-const PARTICIPLE = /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|لافت|موضح|معتبر|مطالب|معلن|متوعد|نافي|قاءل)(?:ا|ه)$/u;
-
 /**
  * "سارعت جماعة «سرايا أولياء الدم» إلى إعلان مسؤوليتها …، مؤكدة في بيان لها أن …", "ونقل وزير
  * البيشمركة قلق الإقليم …، مؤكداً على ضرورة …": a clause whose verb reports no words, then a participle
@@ -193,7 +190,7 @@ const PARTICIPLE = /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|ل
  */
 function participleOf(sentence: string, registry: Registry): { attribution: Attribution; referent: Referent } | undefined {
   const words = sentence.split(/\s+/u);
-  const at = words.findIndex((w, i) => i > 2 && /[،,]$/u.test(words[i - 1] ?? '') && PARTICIPLE.test(wordKey(w)));
+  const at = words.findIndex((w, i) => i > 2 && /[،,]$/u.test(words[i - 1] ?? '') && SPEECH_PARTICIPLE.test(wordKey(w)));
   if (at < 0) return undefined;
   // "من جانبها، سارعت …": a switch before the clause is no part of it.
   const clause = sentence.replace(/^\s*(?:و?من\s+(?:جانبه|جانبها|جهته|جهتها)|بدوره|بدورها)[،,]\s*/u, '');

@@ -682,7 +682,10 @@ function institutionOf(hit: RegistryHit, core: string): Referent {
 }
 
 /** The registry person a chunk names: it ends with their name, and only titles and ranks stand before it. */
-function registryPerson(registry: Registry, words: readonly string[]): RegistrySpeaker | undefined {
+function registryPerson(registry: Registry, chunk: readonly string[]): RegistrySpeaker | undefined {
+  // "…، ماريا زاخاروفا في إحاطة صحفية:": the name ends where a preposition opens the occasion.
+  const head = headPhrase(chunk);
+  const words = head.length >= 2 ? head : chunk;
   const hit = registry.findAll(words.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   if (!hit || !nameKey(words.join(' ')).endsWith(hit.key)) return undefined;
   const before = words.slice(0, wordsBefore(words, hit.key));

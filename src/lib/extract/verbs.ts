@@ -77,3 +77,7 @@ export function verbStem(form: string): string {
 export function genderOf(form: string): { feminine?: true; masculine?: true } {
   return { ...(isFeminineForm(form) ? { feminine: true } : {}), ...(isMasculineForm(form) ? { masculine: true } : {}) };
 }
+
+/** Participles that report words (folded), after a comma: مؤكداً، محذرة، مشيراً، داعياً، مثمّناً … */
+export const SPEECH_PARTICIPLE =
+  /^(?:مءكد|مشير|محذر|مشدد|معرب|داعي|لافت|موضح|معتبر|مطالب|معلن|متوعد|نافي|قاءل|مثمن|منوه|مبين|مضيف)(?:ا|ه)$/u;
