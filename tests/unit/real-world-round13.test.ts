@@ -247,3 +247,14 @@ describe('more openings and appositions', () => {
     expect(who(text, '2022-06-08')).toEqual(['فؤاد حسين 2022-06-08']);
   });
 });
+
+describe('a bare office after the region’s holder was named', () => {
+  const text =
+    'عنوان\n\nاستقبل رئيس حكومة إقليم كوردستان مسرور بارزاني، اليوم، وفداً من البنتاغون.\n\n' + 'وأكد رئيس الحكومة أن الإقليم شريك للتحالف.';
+  it('«رئيس الحكومة» is the regional prime minister the article named, not Iraq’s prime minister', () => {
+    expect(who(text, '2023-06-21')).toEqual(['مسرور بارزاني 2023-06-21']);
+  });
+  it('with no one named so before, it is still Iraq’s prime minister of the day', () => {
+    expect(who('عنوان\n\nوأكد رئيس الحكومة أن الحوار مع التحالف مستمر.', '2023-06-21')).toEqual(['محمد شياع السوداني 2023-06-21']);
+  });
+});

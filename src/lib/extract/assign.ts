@@ -115,6 +115,7 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const day = m.own?.date ?? published;
         const named =
           namedWithOffice(mentions.slice(0, i), [r.phrase, r.role], bareForms(r.phrase, r.office)) ??
+          (r.office ? namedInConstruct(registry, body, m.sentence, r.phrase) : undefined) ??
           sameWoman(mentions.slice(0, i), r.phrase, (role) => r.office !== undefined && registry.offices.find(role) === r.office) ??
           (r.office ? undefined : byNationality(mentions.slice(0, i), r.phrase));
         const holding = r.office
@@ -385,6 +386,22 @@ function byNationality(earlier: readonly Mention[], phrase: string): StatementSp
     const [own = '', ...rest] = role.split(/\s+/u).map((w) => bare(wordKey(w)));
     return own === head && rest.some((w) => w.startsWith(stem)) && middle.every((w) => rest.includes(w));
   })?.speaker;
+}
+
+/**
+ * "استقبل رئيس حكومة كوردستان مسرور بارزاني …" … "وعبّر رئيس الحكومة عن …": a bare office of two words
+ * («رئيس الحكومة») after a registry person named before it whose own office opens with the same words
+ * in construct («رئيس حكومة …») is that person, not the federal office's holder of the day.
+ */
+function namedInConstruct(registry: Registry, body: string, sentence: string, phrase: string): StatementSpeaker | undefined {
+  const [head = '', second = '', ...more] = nameKey(phrase).split(' ');
+  if (more.length > 0 || !second.startsWith('ال')) return undefined;
+  const construct = `${head} ${second.slice(2)} `;
+  const at = body.indexOf(sentence);
+  const hit = registry
+    .findAll(body.slice(0, Math.max(0, at)))
+    .findLast((h) => h.via === 'name' && nameKey(h.speaker.role ?? '').startsWith(construct));
+  return hit ? statementSpeaker(hit.speaker) : undefined;
 }
 
 /**
