@@ -97,8 +97,14 @@ describe('an institution’s name ends before what it announced', () => {
     expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحابه من قاعدة التاجي.', '2020-08-23')).toEqual(['الجيش الأمريكي 2020-08-23']);
     expect(who('عنوان\n\nأعلن الجيش الأمريكي انسحاب قواته من القائم.', '2020-03-17')).toEqual(['الجيش الأمريكي 2020-03-17']);
   });
-  it('after an office, the body’s definite words end its name: «ثمّن قائد القيادة المركزية جهود قوات …»', () => {
-    expect(resolvePhrase('قائد القيادة المركزية جهود قوات البيشمركة', registry)).toMatchObject({ name: 'القيادة المركزية' });
+  it('after an office, the body’s definite words end its name: «ثمّن قائد القوة الجوية الأردنية جهود …»', () => {
+    expect(resolvePhrase('قائد القوة الجوية الأردنية جهود قوات البيشمركة', registry)).toMatchObject({ name: 'القوة الجوية الأردنية' });
+  });
+  it('and a body the registry knows in the object is not the speaker: «قائد الشرطة الاتحادية جهود قوات البيشمركة»', () => {
+    expect(resolvePhrase('قائد الشرطة الاتحادية جهود قوات البيشمركة', registry)).toMatchObject({
+      type: 'office',
+      role: 'قائد الشرطة الاتحادية',
+    });
   });
   it('a name in apposition or a name’s last word still belongs to it', () => {
     expect(resolvePhrase('كتائب الإمام علي', registry)).toMatchObject({ name: 'كتائب الإمام علي' });
@@ -256,5 +262,29 @@ describe('a bare office after the region’s holder was named', () => {
   });
   it('with no one named so before, it is still Iraq’s prime minister of the day', () => {
     expect(who('عنوان\n\nوأكد رئيس الحكومة أن الحوار مع التحالف مستمر.', '2023-06-21')).toEqual(['محمد شياع السوداني 2023-06-21']);
+  });
+});
+
+describe('«وفي اليوم نفسه» and «وفي اليوم التالي»', () => {
+  it('take the day of the statement told just before, whatever date the sentence gives the event', () => {
+    const text =
+      'عنوان\n\nأصدرت الحكومة العراقية بيانا في 3 شباط 2024 قالت فيه إن الضربات انتهاك للسيادة.\n\n' +
+      'وفي اليوم نفسه، أدانت وزارة الخارجية الإيرانية الغارات التي نفذت ليلة الثاني من شباط.';
+    expect(who(text, '2024-02-05')).toEqual(['الحكومة العراقية 2024-02-03', 'وزارة الخارجية الإيرانية 2024-02-03']);
+  });
+  it('«اليوم التالي» is the day after it', () => {
+    const text =
+      'عنوان\n\nأعلنت خلية الإعلام الأمني في 3 شباط 2024 سقوط صاروخين.\n\n' + 'وفي اليوم التالي، نفت كتائب حزب الله علاقتها بالهجوم.';
+    expect(who(text, '2024-02-06')).toContain('كتائب حزب الله 2024-02-04');
+  });
+});
+
+describe('a meeting told of, then pointed back to with a demonstrative', () => {
+  const text =
+    'عنوان\n\nفي الخامس عشر من أيلول 2022، التقى الجنرال مايكل كوريلا مسرور بارزاني في أربيل.\n\n' +
+    'وناقش الطرفان في هذا الاجتماع أوضاع المنطقة.\n\n' +
+    'واستمراراً لهذا الاجتماع، أشاد قائد القيادة المركزية بقوات البيشمركة. كما أعرب رئيس وزراء إقليم كردستان عن شكره.';
+  it('the words said there take the meeting’s day, and «قائد القيادة المركزية» is its commander', () => {
+    expect(who(text, '2022-09-18')).toEqual(['مايكل كوريلا 2022-09-15', 'مسرور بارزاني 2022-09-15']);
   });
 });

@@ -76,7 +76,21 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
       !background.get(m) &&
       !isPresentForm(m.attribution.stem ?? '') &&
       !ANOTHER_MATTER.test(normalizeArabic(m.sentence));
+    // "وفي اليوم نفسه، أدانت الخارجية الضربات ليلة الثاني من …": the day of the statement told just
+    // before, whatever date the sentence gives the event; «وفي اليوم التالي», the day after it.
+    const after = DAY_OF_THE_LAST.exec(normalizeArabic(m.sentence));
+    const last = after ? earlier.filter(dated).at(-1)?.date : undefined;
+    const told =
+      last && after
+        ? {
+            ...last,
+            date: after[1] === 'التالي' ? shiftDay(last.date, 1) : last.date,
+            evidence: after[0].trim(),
+            basis: 'relative' as const,
+          }
+        : undefined;
     m.date =
+      told ??
       m.own ??
       m.continues?.date ??
       speakersEarlier ??
@@ -221,6 +235,9 @@ function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], tod
 
 /** "وفي سياق آخر", "من جهة أخرى": the article turns to another matter, whose day the lede does not tell. */
 // ("وفي سياق متصل" is the same matter.)
+/** «وفي اليوم نفسه / ذاته / التالي»، «وفي نفس اليوم» at a sentence's start (folded). */
+const DAY_OF_THE_LAST = /^\s*و?(?:في\s+)?(?:اليوم\s+(نفسه|ذاته|عينه|التالي)|نفس\s+اليوم|ذات\s+اليوم)(?![\p{L}])/u;
+
 const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل)/u;
 
 /** "بعد يومين من", "قبل", "غداة", "منذ", "عقب", "إثر", "لليوم الثاني": a time told from an event, not the story's own. */

@@ -14,7 +14,7 @@ import { GROUP_PLURALS, GROUP_WORDS, ISSUED } from './phrase-shapes.ts';
 import { splitClauses, splitSentences, SUBJECT_VERBS } from './sentences.ts';
 import { opensWithTitle, resolvePhrase, type Referent } from './speaker.ts';
 import { genderOf, reportingVerb, SPEECH_PARTICIPLE, verbStem } from './verbs.ts';
-import { occasionWords, ON_THAT_OCCASION, opensWithOccasion, tellsOfOccasion } from './occasion.ts';
+import { occasionWords, ON_THAT_OCCASION, tellsOfOccasion } from './occasion.ts';
 import { speaksFor } from './spokespeople.ts';
 import { toldBefore, toldFrame } from './told-before.ts';
 import { cutOff, TIME_WORD } from './cut-off.ts';
@@ -358,7 +358,7 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
     for (const sentence of sentences) {
       const before = previous;
       previous = { sentence, paragraph: block.index };
-      if (opensWithOccasion(sentence) || tellsOfOccasion(sentence)) occasion = previous;
+      if (tellsOfOccasion(sentence)) occasion = previous;
       const told = before ? toldBy(sentence, before, mentions, registry) : undefined;
       if (told) {
         mentions.push(told);

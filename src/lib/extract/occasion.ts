@@ -16,29 +16,45 @@ export const OCCASION_VERB =
 
 /** True when a sentence opens with an occasion's verb, after at most a day and a comma ("والسبت، أجرى …"). */
 export function opensWithOccasion(sentence: string): boolean {
-  const words = normalizeArabic(sentence.split(/\s+/u, 5).join(' ')).split(/\s+/u);
+  const words = normalizeArabic(sentence.split(/\s+/u, 9).join(' ')).split(/\s+/u);
   // Not «وجرى، خلال الاتصال، بحث …», where «بحث» is the noun: after a comma only a day comes first.
   const at = words.findIndex((w) => OCCASION_VERB.test(w));
   // «كما استقبل …», «ثم التقى …»: a particle before the verb.
   const particle = at === 1 && /^[وف]?(?:كما|ثم|قد|فيما|بينما|كذلك)$/u.test(words[0] ?? '');
+  // "في الـ8 من أيلول، التقى …": a longer fronted date, with its number, before the comma.
+  const reach = /\d/u.test(words.slice(0, Math.max(0, at)).join(' ')) ? 7 : 3;
   return (
-    at === 0 || particle || (at > 0 && at <= 3 && /[،,]$/u.test(words[at - 1] ?? '') && !/^(?:[وف]?جري|خلال|اثناء)/u.test(words[0] ?? ''))
+    at === 0 ||
+    particle ||
+    (at > 0 && at <= reach && /[،,]$/u.test(words[at - 1] ?? '') && !/^(?:[وف]?جري|خلال|اثناء)/u.test(words[0] ?? ''))
   );
 }
 
 /**
- * True when a sentence tells of an occasion anywhere near its start, however it opens («كما التقى …»,
+ * «وجرى، خلال الاتصال، بحث …», «وتناول اللقاء …», «وبحث الجانبان في هذا الاجتماع …»: the same occasion
+ * told of again, no new one. (Not «وفي الاجتماع الأسبوعي الذي عقد أمس»: a noun described anew is a new
+ * occasion.) Read in the sentence's first seven words.
+ */
+export function refersBackToOccasion(sentence: string): boolean {
+  const words = normalizeArabic(sentence.split(/\s+/u, 7).join(' ')).split(/\s+/u);
+  return words.some(
+    (w, k) =>
+      /^ال(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)/u.test(w) &&
+      ((/[،,.]$/u.test(w) && /^[وف]?(?:خلال|في|اثناء)$/u.test(words[k - 1] ?? '')) ||
+        /^[وف]?(?:تطرق|تناول|ناقش|شهد|بحث|جري)$/u.test(words[k - 1] ?? '') ||
+        // («في هذا الاجتماع», «لهذا اللقاء»: a demonstrative points back to it too.)
+        /^ل?(?:هذا|هذه|ذلك|تلك)$/u.test(words[k - 1] ?? '')),
+  );
+}
+
+/**
+ * True when a sentence tells of a new occasion near its start, however it opens («كما التقى …»,
  * «وخلال ترؤسه جلسة …»): a later «خلال اللقاء» may mean it, so an older occasion no longer can.
  */
 export function tellsOfOccasion(sentence: string): boolean {
+  if (refersBackToOccasion(sentence)) return false;
+  if (opensWithOccasion(sentence)) return true;
   const words = normalizeArabic(sentence.split(/\s+/u, 7).join(' ')).split(/\s+/u);
-  // «وجرى، خلال الاتصال، بحث …», «وتناول اللقاء …»: the same occasion told of again, no new one.
-  // (Not «وفي الاجتماع الأسبوعي الذي عقد أمس»: a noun described anew is a new occasion.)
-  const backReference = (w: string, k: number) =>
-    /^ال(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)/u.test(w) &&
-    ((/[،,.]$/u.test(w) && /^[وف]?(?:خلال|في|اثناء)$/u.test(words[k - 1] ?? '')) ||
-      /^[وف]?(?:تطرق|تناول|ناقش|شهد|بحث|جري)$/u.test(words[k - 1] ?? ''));
-  if (words.some(backReference)) return false;
   return words.some(
     (w) =>
       OCCASION_VERB.test(w.replace(/[،,]$/u, '')) ||
@@ -47,11 +63,11 @@ export function tellsOfOccasion(sentence: string): boolean {
 }
 
 /**
- * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء»: words said on an occasion the article told of
- * before, named again with the article.
+ * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء», «واستمراراً لهذا الاجتماع، ثمّن …»: words said on
+ * an occasion the article told of before, named again with the article or a demonstrative.
  */
 export const ON_THAT_OCCASION =
-  /(?:^|\s)(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
+  /(?:^|\s)(?:(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?|(?:استمرارا\s+)?ل(?:هذا|هذه|ذلك|تلك)\s+)(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
 
 /**
  * «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told

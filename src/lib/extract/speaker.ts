@@ -509,7 +509,15 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       afterTitle,
     );
   if (head.length === 2 && titleBeforeSurname(firstKey) && nameWord(head, 1) && !adjective) return { type: 'surname', word: head[1] ?? '' };
-  const reach = opensWithRole(first) ? Infinity : nameKey(head.join(' ')).length;
+  // An office reaches into its body's name, not past it into the verb's object ("قائد الشرطة الاتحادية
+  // جهود قوات البيشمركة").
+  // (Counted from the body's first word: what follows the office word itself is read elsewhere.)
+  const bodyEnd = opensWithRole(first) ? bodyNameEnd(first.slice(1), registry) + 1 : -1;
+  const reach = opensWithRole(first)
+    ? bodyEnd > 0
+      ? nameKey(first.slice(0, bodyEnd).join(' ')).length
+      : Infinity
+    : nameKey(head.join(' ')).length;
   const institution = hits.find((h) => h.via === 'name' && h.at < reach) ?? hits.find((h) => h.via === 'affiliation' && h.at < reach);
   // "وطالب حسين مؤنس الحكومة العراقية بـ…": a first name, a family name the lexicon lacks, then the
   // institution the verb addresses. The person speaks.
@@ -537,16 +545,20 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   if (ROLE_HEADS.has(firstKey) || ROLE_HEADS.has(headWord)) {
     // An unnamed official of a named institution speaks as the institution ("المتحدث باسم وزارة الخارجية الإيرانية").
     // Not the field of a minister ("نائبة مساعد وزير الدفاع"): that is an office, not the ministry.
-    const at = head.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))) && !/^وزير/u.test(wordKey(head[i - 1] ?? '')));
+    // The office and its body, without the verb's object after them.
+    const own = bodyEnd > 0 && bodyEnd < head.length ? head.slice(0, bodyEnd) : head;
+    const role = own.join(' ');
+    const at = own.findIndex((w, i) => i > 0 && INSTITUTION_HEADS.has(bare(wordKey(w))) && !/^وزير/u.test(wordKey(own[i - 1] ?? '')));
     if (at > 0) {
-      const end = bodyNameEnd(head.slice(at), registry);
-      const institution = head.slice(at, end > 0 ? at + end : undefined).join(' ');
+      const institution = own.slice(at).join(' ');
       // "متحدث باسم السفارة": the institution the article named before, by its head noun.
-      const noun = bare(wordKey(head[at] ?? ''));
-      if (at === head.length - 1 && isDefinite(wordKey(head[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
-      return { type: 'institution', name: institution, key: nameKey(institution), role: core };
+      const noun = bare(wordKey(own[at] ?? ''));
+      if (at === own.length - 1 && isDefinite(wordKey(own[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
+      return { type: 'institution', name: institution, key: nameKey(institution), role };
     }
-    return { type: 'office', role: core, key, phrase: first.join(' ') };
+    return own === head
+      ? { type: 'office', role: core, key, phrase: first.join(' ') }
+      : { type: 'office', role, key: nameKey(role), phrase: role };
   }
 
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
