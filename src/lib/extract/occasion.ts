@@ -14,9 +14,11 @@ import { resolveDate, type ResolvedDate } from '../dates/relative.ts';
 export const OCCASION_VERB =
   /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|تراس|تراست|شارك|شاركت|زار|زارت|تلقي|تلقت)$/u;
 
+/** A sentence's first nine words, folded: what the occasion checks below read. */
+const opening = (sentence: string): string[] => normalizeArabic(sentence.split(/\s+/u, 9).join(' ')).split(/\s+/u);
+
 /** True when a sentence opens with an occasion's verb, after at most a day and a comma ("والسبت، أجرى …"). */
-export function opensWithOccasion(sentence: string): boolean {
-  const words = normalizeArabic(sentence.split(/\s+/u, 9).join(' ')).split(/\s+/u);
+export function opensWithOccasion(sentence: string, words = opening(sentence)): boolean {
   // Not «وجرى، خلال الاتصال، بحث …», where «بحث» is the noun: after a comma only a day comes first.
   const at = words.findIndex((w) => OCCASION_VERB.test(w));
   // «كما استقبل …», «ثم التقى …»: a particle before the verb.
@@ -35,9 +37,8 @@ export function opensWithOccasion(sentence: string): boolean {
  * told of again, no new one. (Not «وفي الاجتماع الأسبوعي الذي عقد أمس»: a noun described anew is a new
  * occasion.) Read in the sentence's first seven words.
  */
-export function refersBackToOccasion(sentence: string): boolean {
-  const words = normalizeArabic(sentence.split(/\s+/u, 7).join(' ')).split(/\s+/u);
-  return words.some(
+export function refersBackToOccasion(sentence: string, words = opening(sentence)): boolean {
+  return words.slice(0, 7).some(
     (w, k) =>
       /^ال(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)/u.test(w) &&
       ((/[،,.]$/u.test(w) && /^[وف]?(?:خلال|في|اثناء)$/u.test(words[k - 1] ?? '')) ||
@@ -52,14 +53,16 @@ export function refersBackToOccasion(sentence: string): boolean {
  * «وخلال ترؤسه جلسة …»): a later «خلال اللقاء» may mean it, so an older occasion no longer can.
  */
 export function tellsOfOccasion(sentence: string): boolean {
-  if (refersBackToOccasion(sentence)) return false;
-  if (opensWithOccasion(sentence)) return true;
-  const words = normalizeArabic(sentence.split(/\s+/u, 7).join(' ')).split(/\s+/u);
-  return words.some(
-    (w) =>
-      OCCASION_VERB.test(w.replace(/[،,]$/u, '')) ||
-      /^[وف]?(?:خلال|اثناء|لدي)?(?:ترءسه|تراسه|لقاءه|استقباله|اجتماعه|زيارته|اتصاله)/u.test(w),
-  );
+  const words = opening(sentence);
+  if (refersBackToOccasion(sentence, words)) return false;
+  if (opensWithOccasion(sentence, words)) return true;
+  return words
+    .slice(0, 7)
+    .some(
+      (w) =>
+        OCCASION_VERB.test(w.replace(/[،,]$/u, '')) ||
+        /^[وف]?(?:خلال|اثناء|لدي)?(?:ترءسه|تراسه|لقاءه|استقباله|اجتماعه|زيارته|اتصاله)/u.test(w),
+    );
 }
 
 /**
