@@ -288,3 +288,10 @@ describe('a meeting told of, then pointed back to with a demonstrative', () => {
     expect(who(text, '2022-09-18')).toEqual(['مايكل كوريلا 2022-09-15', 'مسرور بارزاني 2022-09-15']);
   });
 });
+
+describe('the Kurdistan Region’s offices as Kurdish outlets write them', () => {
+  it('«رئيس الإقليم» and «رئيس وزراء الإقليم» are its president and prime minister of the day', () => {
+    expect(who('عنوان\n\nوأكد رئيس الإقليم أن البيشمركة شريك للتحالف.', '2025-10-21')).toEqual(['نيجيرفان بارزاني 2025-10-21']);
+    expect(who('عنوان\n\nوقال رئيس وزراء الإقليم إن أربيل تحتاج الدعم.', '2024-01-25')).toEqual(['مسرور بارزاني 2024-01-25']);
+  });
+});
