@@ -117,8 +117,8 @@ describe('«حيث» and a post published', () => {
     const text = 'عنوان\n\nتصاعد التوتر، حيث أصدرت الهيئة التنسيقية للمقاومة العراقية الأحد 21 تشرين الثاني 2021 بيانًا أكدت فيه رفضها.';
     expect(who(text, '2021-11-23')).toEqual(['تنسيقية المقاومة العراقية 2021-11-21']);
   });
-  it('«ونشر <office>، <name>، تغريدة كتب فيها …» is his statement', () => {
-    const text = 'عنوان\n\nونشر رئيس الجمهورية، برهم صالح، تغريدة على تويتر كتب فيها "سلاماً على العراق".';
+  it('«ونشر <office>، <name>، تدوينة كتب فيها …» is his statement', () => {
+    const text = 'عنوان\n\nونشر رئيس الجمهورية، برهم صالح، تدوينة على منصة إكس كتب فيها أن البلاد لن تكون ساحة حرب.';
     expect(who(text, '2020-01-08')).toEqual(['برهم صالح 2020-01-08']);
   });
   it('a picture published says nothing', () => {
@@ -128,7 +128,7 @@ describe('«حيث» and a post published', () => {
 
 describe('an official of some body, then his name', () => {
   it('«مسؤول إعلام محافظة …» followed by a first name and a family name is that man', () => {
-    const text = 'عنوان\n\nوقال مسؤول إعلام محافظة الأنبار سعد خليل، الإثنين: "سقطت ثلاث قذائف قرب القاعدة".';
+    const text = 'عنوان\n\nوذكر مسؤول إعلام محافظة نينوى سعد خليل، الإثنين، أن ثلاث قذائف سقطت قرب القاعدة.';
     expect(who(text, '2021-05-03')).toEqual(['سعد خليل 2021-05-03']);
   });
   it('an official with no name is still nobody', () => {
@@ -185,9 +185,9 @@ describe('an envoy, the one who sent him, where he is sent, then his name', () =
 
 describe('a ministry summoning an ambassador', () => {
   it('«استدعت وزارة الخارجية السفير …» makes its protest known: the ministry is a speaker that day', () => {
-    const text = 'عنوان\n\nاستدعت وزارة الخارجية العراقية، اليوم الأحد، القائم بالأعمال الأمريكي احتجاجاً على الغارة.';
-    expect(who(text, '2024-02-04')).toHaveLength(1);
-    expect(who(text, '2024-02-04')[0]).toMatch(/الخارجية.* 2024-02-04$/u);
+    const text = 'عنوان\n\nواستدعت الخارجية العراقية سفير تركيا صباح الإثنين احتجاجاً على القصف.';
+    expect(who(text, '2024-02-05')).toHaveLength(1);
+    expect(who(text, '2024-02-05')[0]).toMatch(/الخارجية.* 2024-02-05$/u);
   });
 });
 
@@ -197,13 +197,13 @@ describe('a meeting, then «وقال» with no subject of its own', () => {
     expect(who(text, '2024-03-02')).toEqual(['محمد شياع السوداني 2024-03-02']);
   });
   it('«برئيس الوزراء» after a name opens the object: the name ends before it', () => {
-    expect(resolvePhrase('المرشد الإيراني علي خامنئي برئيس الوزراء العراقي في طهران', registry)).toMatchObject({
+    expect(resolvePhrase('المرشد الإيراني علي خامنئي برئيس الوزراء الباكستاني في مكتبه', registry)).toMatchObject({
       type: 'person',
       name: 'علي خامنئي',
     });
   });
   it('an office the registry knows, met someone, then spoke: its holder that day', () => {
-    const text = 'عنوان\n\nالتقى المرشد الأعلى الإيراني برئيس الوزراء العراقي في طهران يوم الأربعاء، وقال إن على البلدين التنسيق.';
+    const text = 'عنوان\n\nاجتمع المرشد الأعلى الإيراني بوفد عراقي رفيع يوم الأربعاء، وقال إن التنسيق بين البلدين ضروري.';
     expect(who(text, '2023-11-09')).toEqual(['علي خامنئي 2023-11-08']);
   });
 });
@@ -228,7 +228,7 @@ describe('two ministers joined by «و», their names in quotation marks', () =>
 
 describe('what follows a registry name', () => {
   it('a verbal noun after «عبد المهدي» is the object of «وصف», not the rest of someone else’s name', () => {
-    const text = 'عنوان\n\nووصف عبد المهدي إطلاق القذائف بأنه عمل مدان.';
+    const text = 'عنوان\n\nووصف عبد المهدي إرسال الطائرات بأنه تصعيد خطير.';
     expect(who(text, '2020-01-27')).toEqual(['عادل عبد المهدي 2020-01-27']);
   });
   it('a unit’s number after «اللواء» is no date: the commander’s name after it is read', () => {
@@ -238,8 +238,8 @@ describe('what follows a registry name', () => {
 });
 
 describe('more openings and appositions', () => {
-  it('a registry name in apposition, then the occasion: «المتحدثة باسم الخارجية، ماريا زاخاروفا في إحاطة»', () => {
-    expect(resolvePhrase('المتحدثة باسم الخارجية، ماريا زاخاروفا في مؤتمر صحفي:', registry)).toMatchObject({
+  it('a registry name in apposition, then the occasion: «المتحدثة باسم الخارجية، ماريا زاخاروفا خلال لقائها الصحفيين»', () => {
+    expect(resolvePhrase('المتحدثة باسم الخارجية، ماريا زاخاروفا خلال لقائها الصحفيين:', registry)).toMatchObject({
       type: 'person',
       registry: { id: 'maria-zakharova' },
     });
@@ -256,7 +256,7 @@ describe('more openings and appositions', () => {
 
 describe('a bare office after the region’s holder was named', () => {
   const text =
-    'عنوان\n\nاستقبل رئيس حكومة إقليم كوردستان مسرور بارزاني، اليوم، وفداً من البنتاغون.\n\n' + 'وأكد رئيس الحكومة أن الإقليم شريك للتحالف.';
+    'عنوان\n\nزار رئيس حكومة إقليم كوردستان مسرور بارزاني، اليوم، مقر البنتاغون.\n\n' + 'وأكد رئيس الحكومة أن الإقليم شريك للتحالف.';
   it('«رئيس الحكومة» is the regional prime minister the article named, not Iraq’s prime minister', () => {
     expect(who(text, '2023-06-21')).toEqual(['مسرور بارزاني 2023-06-21']);
   });
@@ -269,7 +269,7 @@ describe('«وفي اليوم نفسه» and «وفي اليوم التالي»'
   it('take the day of the statement told just before, whatever date the sentence gives the event', () => {
     const text =
       'عنوان\n\nأصدرت الحكومة العراقية بيانا في 3 شباط 2024 قالت فيه إن الضربات انتهاك للسيادة.\n\n' +
-      'وفي اليوم نفسه، أدانت وزارة الخارجية الإيرانية الغارات التي نفذت ليلة الثاني من شباط.';
+      'وفي اليوم نفسه، نددت وزارة الخارجية الإيرانية بالقصف الأمريكي ليلة 2 شباط 2024.';
     expect(who(text, '2024-02-05')).toEqual(['الحكومة العراقية 2024-02-03', 'وزارة الخارجية الإيرانية 2024-02-03']);
   });
   it('«اليوم التالي» is the day after it', () => {
@@ -281,9 +281,9 @@ describe('«وفي اليوم نفسه» and «وفي اليوم التالي»'
 
 describe('a meeting told of, then pointed back to with a demonstrative', () => {
   const text =
-    'عنوان\n\nفي الخامس عشر من أيلول 2022، التقى الجنرال مايكل كوريلا مسرور بارزاني في أربيل.\n\n' +
-    'وناقش الطرفان في هذا الاجتماع أوضاع المنطقة.\n\n' +
-    'واستمراراً لهذا الاجتماع، أشاد قائد القيادة المركزية بقوات البيشمركة. كما أعرب رئيس وزراء إقليم كردستان عن شكره.';
+    'عنوان\n\nفي 15 أيلول 2022، اجتمع قائد القيادة المركزية مايكل كوريلا برئيس حكومة الإقليم في أربيل.\n\n' +
+    'وتناول الطرفان في هذا اللقاء أوضاع المنطقة.\n\n' +
+    'وخلال هذا اللقاء، أشاد قائد القيادة المركزية بقوات البيشمركة. كما أكد رئيس وزراء إقليم كردستان حاجة الإقليم للدعم.';
   it('the words said there take the meeting’s day, and «قائد القيادة المركزية» is its commander', () => {
     expect(who(text, '2022-09-18')).toEqual(['مايكل كوريلا 2022-09-15', 'مسرور بارزاني 2022-09-15']);
   });

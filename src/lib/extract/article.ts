@@ -76,7 +76,7 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
       !background.get(m) &&
       !isPresentForm(m.attribution.stem ?? '') &&
       !ANOTHER_MATTER.test(normalizeArabic(m.sentence));
-    // "وفي اليوم نفسه، أدانت الخارجية الضربات ليلة الثاني من …": the day of the statement told just
+    // "وفي اليوم نفسه، رفضت طهران القصف الذي وقع فجر الأحد …": the day of the statement told just
     // before, whatever date the sentence gives the event; «وفي اليوم التالي», the day after it.
     const after = DAY_OF_THE_LAST.exec(normalizeArabic(m.sentence));
     const last = after ? earlier.filter(dated).at(-1)?.date : undefined;

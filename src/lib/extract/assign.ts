@@ -365,8 +365,8 @@ function sameWoman(earlier: readonly Mention[], phrase: string, sameOffice: (rol
 }
 
 /**
- * "وأضاف الوزير الإيطالي" after "وزير الدفاع الإيطالي، غويدو كروسيتو", "رئيسة الوزراء الدنماركية" after
- * "رئيسة وزراء الدنمارك، ميت فريدريكسن": an office noun and a nationality, shorter than the office the
+ * "وتابع الوزير الإيطالي" after "وزير الدفاع الإيطالي غويدو كروسيتو", "رئيسة الوزراء الدنماركية" after
+ * "رئيسة وزراء الدنمارك ميت فريدريكسن": an office noun and a nationality, shorter than the office the
  * article named someone with, is that person. The nationality may be the country's name in the
  * earlier office; every other word of the phrase must be there too.
  */
@@ -380,7 +380,7 @@ function byNationality(earlier: readonly Mention[], phrase: string): StatementSp
   const stem = adjective.replace(/يه?$/u, '');
   if (!ROLE_HEADS.has(head) || stem === adjective || stem.length < 3) return undefined;
   return earlier.findLast((e) => {
-    // (The earlier office may have found its holder's name further on: "وزير الدفاع الإيطالي، غويدو كروسيتو عن …".)
+    // (The earlier office may have found its holder's name further on: "وزير الدفاع الإيطالي، X بقرار …".)
     const role = e.referent.type === 'person' || e.referent.type === 'office' ? e.referent.role : undefined;
     if (!e.speaker || !role || e.speaker.name === role) return false;
     const [own = '', ...rest] = role.split(/\s+/u).map((w) => bare(wordKey(w)));
@@ -389,7 +389,7 @@ function byNationality(earlier: readonly Mention[], phrase: string): StatementSp
 }
 
 /**
- * "استقبل رئيس حكومة كوردستان مسرور بارزاني …" … "وعبّر رئيس الحكومة عن …": a bare office of two words
+ * "زار رئيس حكومة إقليم كوردستان مسرور بارزاني …" … "وقال رئيس الحكومة إن …": a bare office of two words
  * («رئيس الحكومة») after a registry person named before it whose own office opens with the same words
  * in construct («رئيس حكومة …») is that person, not the federal office's holder of the day.
  */

@@ -401,7 +401,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       // "وقد أعلن الجيش …", "فقد أكد …", "لقد حذر …": the particle opens the sentence with its verb. Not
       // inside a sentence: "وكان مصدر أمني، قد أعلن", "والتحالف، وقد أعلن انتهاء مهمته، لا يزال …".
       (/^(?:[وف]قد|[وف]?لقد|قد)$/u.test(tokens[i - 1]?.key ?? '') && i === 1) ||
-      // "بعد ساعات من تصريحات …، فقد ردت السفيرة …": «فقد» opens the main clause after a long fronted one.
+      // "بعد يومين من كلام الوزير …، فقد ردت السفيرة …": «فقد» opens the main clause after a long fronted one.
       (tokens[i - 1]?.key === 'فقد' && frontedAdverbial(tokens, i)) ||
       // "وسبق أن أعلنت المقاومة …": what was said before, with its own subject.
       (tokens[i - 1]?.key === 'ان' && /^[وف]?سبق$/u.test(tokens[i - 2]?.key ?? '') && i === 2) ||
@@ -497,7 +497,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
       (t.text.includes('\u0651') || tokens.slice(i + 2, i + 7).some((x, k) => x.key === 'عن' && tokens[i + 3 + k]?.key !== 'طريق'))
         ? t.key.replace(/^[وف](?=عبر)/u, '')
         : undefined;
-    // "من جانبه، بين رئيس البعثة …": after a switch, «بين» without its و is "explained", not "between".
+    // "من جهته، بين قائد البعثة …": after a switch, «بين» without its و is "explained", not "between".
     const explainedAfterSwitch = switches && t.key === 'بين' ? 'بين' : undefined;
     const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed ?? explainedAfterSwitch) : undefined;
     if (!verb) continue;
@@ -510,7 +510,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
     // a shadda, only a complement soon after tells the verb.
     const explained = complementAt(tokens, i + 1);
-    // ("من جانبه، بين رئيس البعثة أهمية …": after a switch to another speaker, «بين» is the verb.)
+    // ("من جهته، بين قائد البعثة دور …": after a switch to another speaker, «بين» is the verb.)
     if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8) && !switches) continue;
     const next = tokens[i + 1];
     // "كان X، كشف …", "سامر الحديثي، عضو لجنة الأمن، قال …": the sentence opens with the subject, set

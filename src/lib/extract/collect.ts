@@ -267,7 +267,7 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
   const r = resolvePhrase(rest.join(' '), registry);
   // "قدّم عضو مجلس النواب، علي حسن، …": one of a body's people, whose name follows the comma, is not the body.
   if (r.type === 'institution' && r.role !== undefined && opensWithRole(r.role.split(/\s+/u))) return undefined;
-  // An office the registry knows speaks through its holder of the day ("التقى المرشد الأعلى الإيراني … بـ").
+  // An office the registry knows speaks through its holder of the day ("استقبل المرشد الأعلى الإيراني … ثم قال").
   return ((r.type === 'person' || r.type === 'institution') && r.registry) || (r.type === 'office' && r.office) ? r : undefined;
 }
 

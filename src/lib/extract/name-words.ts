@@ -59,7 +59,7 @@ function boundary(words: readonly string[], i: number): boolean {
   // "بالنيابة عن كتلته" is on behalf of someone, not an acting office.
   const acting = /بال(?:وكاله|انابه|نيابه)$/u.test(key) && wordKey(words[i + 1] ?? '') !== 'عن';
   if (/^[وف]?بال\p{L}{2}/u.test(key) && !acting) return i > 0 && isNameWord(words[i - 1] ?? '');
-  // "التقى علي خامنئي برئيس الوزراء": بـ on an office's or a body's noun opens the object.
+  // "اجتمع علي خامنئي بوزير الخارجية": بـ on an office's or a body's noun opens the object.
   if (/^ب\p{L}{3,}/u.test(key) && (ROLE_HEADS.has(key.slice(1)) || INSTITUTION_HEADS.has(key.slice(1)))) return i > 0;
   return /^بـ?["«“”]?$|^بـ["«“”]?(?=\p{L})/u.test(word) && !/^ال(?:ملقب|مكني)/u.test(wordKey(words[i - 1] ?? ''));
 }
@@ -155,7 +155,7 @@ export function findName(words: readonly string[]): { start: number; end: number
     const outlet = start >= 0 && findOutlet(segment.slice(start).join(' ')) !== undefined;
     // "رئيس كتلة حقوق النيابية": the words after an institution's head noun are its name, not a person's;
     // a person's name may still follow it, from a first name on ("رئيس حركة حقوق حسين مؤنس").
-    // So are the words after a base's or an airport's noun ("آمر قاعدة بلد الجوية، ضياء محسن").
+    // So are the words after a base's or an airport's noun ("آمر قاعدة الحبانية، سعد كريم").
     const institution =
       start > 0 && (INSTITUTION_HEADS.has(wordKey(segment[start - 1] ?? '')) || PLACE_HEADS.test(bare(wordKey(segment[start - 1] ?? ''))));
     if (aside) break;

@@ -33,7 +33,7 @@ export function opensWithOccasion(sentence: string, words = opening(sentence)): 
 }
 
 /**
- * «وجرى، خلال الاتصال، بحث …», «وتناول اللقاء …», «وبحث الجانبان في هذا الاجتماع …»: the same occasion
+ * «وتم، خلال الاتصال، بحث …», «وتناول اللقاء …», «وناقش الطرفان في هذا اللقاء …»: the same occasion
  * told of again, no new one. (Not «وفي الاجتماع الأسبوعي الذي عقد أمس»: a noun described anew is a new
  * occasion.) Read in the sentence's first seven words.
  */
@@ -66,11 +66,11 @@ export function tellsOfOccasion(sentence: string): boolean {
 }
 
 /**
- * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء», «واستمراراً لهذا الاجتماع، ثمّن …»: words said on
+ * «وأكد الرئيس، خلال الاتصال، …», «وقال خلال اللقاء», «وفي ختام هذا الاجتماع، أكد …»: words said on
  * an occasion the article told of before, named again with the article or a demonstrative.
  */
 export const ON_THAT_OCCASION =
-  /(?:^|\s)(?:(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?|(?:استمرارا\s+)?ل(?:هذا|هذه|ذلك|تلك)\s+)(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
+  /(?:^|\s)[وف]?(?:(?:خلال|في|اثناء|اثر|اعقاب)\s+(?:(?:هذا|هذه|ذلك|تلك)\s+)?|(?:استمرارا\s+)?ل(?:هذا|هذه|ذلك|تلك)\s+)(?:ال)(?:اتصال|لقاء|اجتماع|مكالمه|زياره|جلسه|مباحثات|محادثات)(?=[\s،,.]|$)/u;
 
 /**
  * «، وذلك في مؤتمر صحفي …», «وذلك خلال لقائه …», «وذلك في بيان …»: the occasion of the words, told

@@ -163,7 +163,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // Not an office the registry knows by these words: «مسؤول السياسة الخارجية في الاتحاد الأوروبي».
   // (With its holder's name after it: the longest opening words that name the office.)
   const knownOffice = () => first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
-  // "مسؤول إعلام محافظة صلاح الدين جمال عقاب": an official of some body, then his name, is named.
+  // "مسؤول إعلام قضاء هيت سعد خليل": an official of some body, then his name, is named.
   const official = /^مسءول(?:ه)?\s/u.test(key) ? findName(first) : undefined;
   const namedOfficial = official !== undefined && official.start >= 2 && opensWithFirstName(nameKey(first[official.start] ?? ''));
   if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice() && !namedOfficial)
@@ -240,7 +240,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "جان بيير دوبوا": a registry family name of two words («جان بيير») that the written name goes on
   // past is the start of someone else's.
   const fullKey = nameKey(fullName);
-  // Not when what follows is a verbal noun, the verb's object ("ووصف عبد المهدي إطلاق الصواريخ بـ…").
+  // Not when what follows is a verbal noun, the verb's object ("واعتبر عبد المهدي إطلاق القذائف عملاً …").
   const goesOnPast = (key: string) => {
     const at = ` ${fullKey} `.indexOf(` ${key} `);
     const next =
@@ -433,7 +433,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     };
   }
   // "وذكر الفصيل العراقي": a group word with an adjective refers back to the group named before.
-  // So does one with what it is loyal to ("وأعلنت الجماعة الموالية لإيران").
+  // So does one with what it is loyal to ("وتبنت الجماعة المدعومة من طهران").
   const loyal =
     head.length === 3 && /^ال(?:مواليه|مدعومه|مقربه)$/u.test(wordKey(head[1] ?? '')) && /^ل\p{L}{3,}/u.test(wordKey(head[2] ?? ''));
   const describedGroup =
@@ -567,7 +567,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
 }
 
 /**
- * "مبعوث الرئيس الأميركي، دونالد ترامب، إلى العراق، مارك سافايا": an office that serves someone, the one
+ * "مبعوث الرئيس الأمريكي، دونالد ترامب، لدى بغداد، مارك سافايا": an office that serves someone, the one
  * it serves, where it is sent («إلى العراق», «لدى بغداد», «لشؤون …»), then its holder's name. The holder
  * speaks, never the one served.
  */
@@ -577,7 +577,7 @@ function sentTo(phrase: string, registry: Registry): Referent | undefined {
   const keys = words.map(wordKey);
   const to = keys.findIndex((k, i) => i >= 2 && /^(?:الي|لدي|لل?شءون)$/u.test(k));
   if (to < 0) return undefined;
-  // The one served stands before the destination, named: "الرئيس الأميركي دونالد ترامب (الخاص)".
+  // The one served stands before the destination, named: "الرئيس الأمريكي ترامب (الخاص)".
   const served = registry.findAll(words.slice(0, to).join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
   if (!served || servesSomeone(served.speaker)) return undefined;
   let k = to + 2;
@@ -593,10 +593,10 @@ function sentTo(phrase: string, registry: Registry): Referent | undefined {
 
 /**
  * Where a body's name ends and the verb's object begins: "أعلن الجيش الأمريكي انسحابه", "ثمّن قائد
- * القيادة المركزية أعمال قوات البيشمركة". After the definite words of the name («الجيش الأمريكي»,
+ * القيادة المركزية جهود الجيش العراقي". After the definite words of the name («الجيش الأمريكي»,
  * «وزارة الدفاع»), an indefinite word is no longer the name's, unless it is a genitive with لـ («لدول
  * الخليج»), a first name («كتائب الإمام علي») or a name the registry knows in apposition («المقاومة
- * الإسلامية كتائب حزب الله»). -1 when the name runs to the end.
+ * الإسلامية كتائب سيد الشهداء»). -1 when the name runs to the end.
  */
 function bodyNameEnd(words: readonly string[], registry: Registry): number {
   return words.findIndex((w, k) => {
@@ -695,7 +695,7 @@ function institutionOf(hit: RegistryHit, core: string): Referent {
 
 /** The registry person a chunk names: it ends with their name, and only titles and ranks stand before it. */
 function registryPerson(registry: Registry, chunk: readonly string[]): RegistrySpeaker | undefined {
-  // "…، ماريا زاخاروفا في إحاطة صحفية:": the name ends where a preposition opens the occasion.
+  // "…، ماريا زاخاروفا خلال مؤتمرها:": the name ends where a preposition opens the occasion.
   const head = headPhrase(chunk);
   const words = head.length >= 2 ? head : chunk;
   const hit = registry.findAll(words.join(' ')).find((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)));
