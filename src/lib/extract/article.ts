@@ -79,9 +79,10 @@ function assignDates(mentions: Mention[], today: string, storyDay?: ResolvedDate
     // "وفي اليوم نفسه، رفضت طهران القصف الذي وقع فجر الأحد …": the day of the statement told just
     // before, whatever date the sentence gives the event; «وفي اليوم التالي», the day after it.
     const after = DAY_OF_THE_LAST.exec(normalizeArabic(m.sentence));
+    // (Not «اليوم التالي للهجوم», «اليوم نفسه الذي …»: an event of their own; and only after a day, not a month.)
     const last = after ? earlier.filter(dated).at(-1)?.date : undefined;
     const told =
-      last && after
+      last && after && last.precision === 'day'
         ? {
             ...last,
             date: after[1] === 'التالي' ? shiftDay(last.date, 1) : last.date,
@@ -236,7 +237,8 @@ function ledeDay(blocks: readonly BodyBlock[], mentions: readonly Mention[], tod
 /** "وفي سياق آخر", "من جهة أخرى": the article turns to another matter, whose day the lede does not tell. */
 // ("وفي سياق متصل" is the same matter.)
 /** «وفي اليوم نفسه / ذاته / التالي»، «وفي نفس اليوم» at a sentence's start (folded). */
-const DAY_OF_THE_LAST = /^\s*و?(?:في\s+)?(?:اليوم\s+(نفسه|ذاته|عينه|التالي)|نفس\s+اليوم|ذات\s+اليوم)(?![\p{L}])/u;
+const DAY_OF_THE_LAST =
+  /^\s*و?(?:في\s+)?(?:اليوم\s+(نفسه|ذاته|عينه|التالي)|نفس\s+اليوم|ذات\s+اليوم)(?![\p{L}])(?![\s،,]*(?:ل\p{L}|الذي|التي))/u;
 
 const ANOTHER_MATTER = /^[وف]?(?:في|من|علي)\s+(?:سياق|جهه|صعيد|ناحيه)\s+(?:اخر|اخري|منفصل)/u;
 

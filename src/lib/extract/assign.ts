@@ -379,6 +379,8 @@ function byNationality(earlier: readonly Mention[], phrase: string): StatementSp
   const adjective = middle.pop() ?? '';
   const stem = adjective.replace(/يه?$/u, '');
   if (!ROLE_HEADS.has(head) || stem === adjective || stem.length < 3) return undefined;
+  // «الرئيس الإيطالي» is not «رئيس الوزراء الإيطالي»: a head, deputy or assistant is told apart by its field.
+  if (middle.length === 0 && /^(?:رءيس|رءيسه|ناءب|ناءبه|مساعد|مساعده)$/u.test(head)) return undefined;
   return earlier.findLast((e) => {
     // (The earlier office may have found its holder's name further on: "وزير الدفاع الإيطالي، X بقرار …".)
     const role = e.referent.type === 'person' || e.referent.type === 'office' ? e.referent.role : undefined;
@@ -398,10 +400,11 @@ function namedInConstruct(registry: Registry, body: string, sentence: string, ph
   if (more.length > 0 || !second.startsWith('ال')) return undefined;
   const construct = `${head} ${second.slice(2)} `;
   const at = body.indexOf(sentence);
+  // The last such head named before decides: "… واستقبل رئيس الوزراء محمد شياع السوداني …" comes between.
   const hit = registry
     .findAll(body.slice(0, Math.max(0, at)))
-    .findLast((h) => h.via === 'name' && nameKey(h.speaker.role ?? '').startsWith(construct));
-  return hit ? statementSpeaker(hit.speaker) : undefined;
+    .findLast((h) => h.via === 'name' && nameKey(h.speaker.role ?? '').startsWith(`${head} `));
+  return hit && nameKey(hit.speaker.role ?? '').startsWith(construct) ? statementSpeaker(hit.speaker) : undefined;
 }
 
 /**

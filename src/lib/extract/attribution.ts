@@ -8,7 +8,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
-import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead } from '../speakers/lexicon.ts';
+import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { COMPLEMENT, CONTINUATION_STEMS, genderOf, reportingVerb, verbStem } from './verbs.ts';
 
@@ -487,9 +487,18 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // summoning an ambassador makes its protest known).
     const condemned =
       /^[وف]?(?:دان|ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت|استدعي|استدعت)$/u.test(t.key) &&
-      (/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') || isTitleHead(tokens[i + 1]?.key ?? ''))
+      // («استدعى الأمر تدخل القوات»: the matter required it; «الأمر» folds like «الآمر», a commander.)
+      tokens[i + 1]?.key !== 'الامر' &&
+      ((/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') && !/^[وف]?استدع/u.test(t.key)) || isTitleHead(tokens[i + 1]?.key ?? ''))
         ? t.key.replace(/^[وف](?=\p{L}{3})/u, '')
         : undefined;
+    // «ثمّن», «حمّل», «نعى», «طمأن» take their object right after the speaker: after an office and a name
+    // («وحمّل قائد العمليات الفريق X الجهات …») nothing tells where the name ends unless a comma does, so
+    // they count only before a body («ونعت كتائب حزب الله») or with a comma soon after.
+    const objectRightAfter = condemned !== undefined && /^(?:ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت)$/u.test(condemned);
+    const bodyNext = INSTITUTION_HEADS.has(bare(tokens[i + 1]?.key ?? '')) && !ROLE_HEADS.has(bare(tokens[i + 1]?.key ?? ''));
+    const commaSoon = tokens.slice(i + 1, i + 9).some((x) => /[،,]$/u.test(x.text));
+    if (objectRightAfter && !bodyNext && !commaSoon) continue;
     // "وعبّر الوزير عن قلقه" (expressed), not "عبر منصة إكس" (via) or "عبرت الحدود" (crossed): its
     // shadda, or «عن» soon after it.
     const expressed =

@@ -4,7 +4,7 @@
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import type { BodyBlock } from '../markdown/blocks.ts';
-import { bare, DOCUMENTS, isTitleHead } from '../speakers/lexicon.ts';
+import { bare, DOCUMENTS, isInstitution, isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { nameKey, type Registry } from '../speakers/registry.ts';
 import { findAttribution, headlineAttribution, type Attribution } from './attribution.ts';
@@ -264,6 +264,18 @@ function clauseSubject(sentence: string, registry: Registry, longest = 5): Refer
   // ("سارعت جماعة «سرايا أولياء الدم»": a group word before the registry name is the group's.)
   const grouped = GROUP_WORDS.has(bare(wordKey(rest[0] ?? '')));
   if (!registry.findAll(rest.join(' ')).some((h) => h.at === 0) && !opensWithTitle(rest.join(' ')) && !grouped) return undefined;
+  // "واستقبل رئيس الجمهورية وزير الخارجية الإيراني …": an office the registry knows opens the clause and
+  // is its subject; the person named after it is the guest (not its holder's name: «رئيس الوزراء محمد …»).
+  for (let k = Math.min(rest.length - 1, 6); k >= 2; k--) {
+    const words = rest.slice(0, k).join(' ');
+    const office = registry.offices.find(words);
+    if (
+      office &&
+      !opensWithFirstName(nameKey(rest[k] ?? '')) &&
+      !registry.findAll(words).some((h) => h.via === 'name' && !isInstitution(nameKey(h.speaker.name)))
+    )
+      return { type: 'office', role: words, key: nameKey(words), phrase: words, office };
+  }
   const r = resolvePhrase(rest.join(' '), registry);
   // "قدّم عضو مجلس النواب، علي حسن، …": one of a body's people, whose name follows the comma, is not the body.
   if (r.type === 'institution' && r.role !== undefined && opensWithRole(r.role.split(/\s+/u))) return undefined;

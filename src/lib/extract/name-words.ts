@@ -95,7 +95,7 @@ export function nameWord(words: readonly string[], i: number): boolean {
   // "إقامته", "حكومتها": a noun with a possessive pronoun is not a name.
   // Not a three-letter name that only ends like one («ميته», here «مته»): a noun comes before the pronoun.
   if ((key.length >= 4 && /(?:ته|تها|تهم|تهما|اتهم|هما)$/u.test(key)) || (key.length >= 5 && /(?:ها|هم)$/u.test(key))) return false;
-  if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head)) return false;
+  if (isPreposition(words[i] ?? '') || INSTITUTION_HEADS.has(head) || PLACE_HEADS.test(head)) return false;
   if (joinsToBody(key)) return false;
   // "باسم" is "on behalf of" after المتحدث/الناطق, and a first name anywhere else ("باسم العوادي").
   if (/^باسم(?:ه|ها|هم|هما)$/u.test(key)) return false; // "المتحدث باسمها"

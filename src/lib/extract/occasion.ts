@@ -24,7 +24,9 @@ export function opensWithOccasion(sentence: string, words = opening(sentence)): 
   // «كما استقبل …», «ثم التقى …»: a particle before the verb.
   const particle = at === 1 && /^[وف]?(?:كما|ثم|قد|فيما|بينما|كذلك)$/u.test(words[0] ?? '');
   // "في الـ8 من أيلول، التقى …": a longer fronted date, with its number, before the comma.
-  const reach = /\d/u.test(words.slice(0, Math.max(0, at)).join(' ')) ? 7 : 3;
+  // (Not «وفي أعقاب هجوم 28 كانون الثاني، التقى …»: the date of what came before.)
+  const fronted = /^[وف]?(?:في|يوم|بتاريخ)$/u.test(words[0] ?? '') && !/^(?:اعقاب|اثر|ذكري|اعقب|ظل)$/u.test(words[1] ?? '');
+  const reach = fronted && /\d/u.test(words.slice(0, Math.max(0, at)).join(' ')) ? 7 : 3;
   return (
     at === 0 ||
     particle ||

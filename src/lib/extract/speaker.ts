@@ -556,9 +556,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       if (at === own.length - 1 && isDefinite(wordKey(own[at] ?? ''))) return { type: 'anaphor', noun, institution: true };
       return { type: 'institution', name: institution, key: nameKey(institution), role };
     }
-    return own === head
-      ? { type: 'office', role: core, key, phrase: first.join(' ') }
-      : { type: 'office', role, key: nameKey(role), phrase: role };
+    if (own === head) return { type: 'office', role: core, key, phrase: first.join(' ') };
+    const known = registry.offices.find(role);
+    return { type: 'office', role, key: nameKey(role), phrase: role, ...(known ? { office: known } : {}) };
   }
 
   // A lone name word, with or without ال ("ميلر", "العوادي"): a surname, resolved against the article.
