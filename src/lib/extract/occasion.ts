@@ -14,6 +14,9 @@ import { resolveDate, type ResolvedDate } from '../dates/relative.ts';
 export const OCCASION_VERB =
   /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|تراس|تراست|شارك|شاركت|زار|زارت|تلقي|تلقت)$/u;
 
+/** Letters every occasion word above holds, unfolded (any hamza or alif form): a cheap first look. */
+const OCCASION_LETTERS = /جر|لق|جتم|تصال|كالم|زي?ار|جلس|باحث|حادث|تقى|تقي|تقت|ستقبل|بحث|عقد|ترأس|تراس|ترؤ|شارك|تلق/u;
+
 /** A sentence's first nine words, folded: what the occasion checks below read. */
 const opening = (sentence: string): string[] => normalizeArabic(sentence.split(/\s+/u, 9).join(' ')).split(/\s+/u);
 
@@ -55,6 +58,8 @@ export function refersBackToOccasion(sentence: string, words = opening(sentence)
  * «وخلال ترؤسه جلسة …»): a later «خلال اللقاء» may mean it, so an older occasion no longer can.
  */
 export function tellsOfOccasion(sentence: string): boolean {
+  // Most sentences name no occasion at all: look for the letters of one before folding anything.
+  if (!OCCASION_LETTERS.test(sentence.slice(0, 120).replace(/[\u064b-\u065f\u0670\u0640]/gu, ''))) return false;
   const words = opening(sentence);
   if (refersBackToOccasion(sentence, words)) return false;
   if (opensWithOccasion(sentence, words)) return true;
