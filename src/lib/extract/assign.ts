@@ -5,7 +5,18 @@
  * speaker, published only when the phrase reads as a name, an office or an institution.
  */
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
-import { bare, hasHead, isDefinite, isInstitution, MILITARY_RANKS, NON_NAMES, RANKS, ROLE_HEADS } from '../speakers/lexicon.ts';
+import {
+  bare,
+  hasHead,
+  INSTITUTION_HEADS,
+  isDefinite,
+  isInstitution,
+  isNationality,
+  MILITARY_RANKS,
+  NON_NAMES,
+  RANKS,
+  ROLE_HEADS,
+} from '../speakers/lexicon.ts';
 import { GROUP_WORDS, sidesIn } from './phrase-shapes.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
@@ -28,10 +39,24 @@ export function looksLikeSpeaker(m: Mention): boolean {
   // "للقوات المسلحة العراقية", "لقوات البيشمركة": a word with ل on it is some verb's object, never a name's start.
   const opening = wordKey(m.speaker?.name.split(/\s+/u)[0] ?? '');
   if (joinsToBody(opening) || opening === 'لدعم') return false;
+  // "متحدث باسم تحالف عسكري تقوده الولايات المتحدة": a body described by an adjective, not named.
+  if (r.type === 'institution' && !r.registry && describedBody(m.speaker?.name ?? '')) return false;
   if (r.type !== 'person' && r.type !== 'surname') return true;
   // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
   const role = r.type === 'person' ? (r.role ?? '') : (m.speaker?.role ?? '');
   return (role !== '' && opensWithTitle(role)) || opensWithFirstName(nameKey(m.speaker?.name ?? ''));
+}
+
+/** True for a body's head noun without ال followed by an adjective without it: «تحالف عسكري», «قوة أمنية». */
+function describedBody(name: string): boolean {
+  const [head = '', next = ''] = name.split(/\s+/u).map(wordKey);
+  return (
+    INSTITUTION_HEADS.has(head) &&
+    !INSTITUTION_HEADS.has(next) &&
+    !isDefinite(next) &&
+    /^\p{L}{2,}[^ا]يه?$/u.test(next) &&
+    !isNationality(`ال${next}`)
+  );
 }
 
 /** Office nouns that describe whoever is speaking rather than name an office: الجنرال، القيادي، النائب. */
@@ -96,7 +121,10 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         const holder = r.role ? officeHolder(mentions, r.role) : undefined;
         // "أعلن رئيس المجلس التنفيذي لحركة النجباء ناظم السعيدي …" … "وأضاف رئيس المجلس التنفيذي لحركة
         // النجباء": the person the article named with that office, whom the registry may not know.
-        const named = r.role && !holder ? namedWithOffice(mentions.slice(0, i), [r.role], []) : undefined;
+        const named =
+          r.role && !holder
+            ? (namedWithOffice(mentions.slice(0, i), [r.role], []) ?? leaderNamed(mentions.slice(0, i), registry, r.role, r.registry))
+            : undefined;
         // "وتابع عضو لجنة الخدمات المالية": a member of a body the registry does not know, unnamed,
         // is the person who spoke just before, not the body.
         const member = !r.registry && r.role && describes(r.role) ? personBefore(mentions, i, r.role)?.speaker : undefined;
@@ -343,6 +371,44 @@ function namedWithOffice(earlier: readonly Mention[], phrases: readonly string[]
   return earlier.findLast(
     (e) => e.speaker && e.referent.type === 'person' && e.referent.role !== undefined && same(officeKey(e.referent.role)),
   )?.speaker;
+}
+
+/** Words for the one who leads a body: its head, leader, commander or secretary. */
+const LEADERS = /^(?:رءيس|رءيسه|زعيم|زعيمه|قاءد|امين)$/u;
+
+/**
+ * The body a leader's office names right after its head word: «رئيس الحشد الشعبي», «الأمين العام
+ * لحلف الناتو» («العام» and the لـ set aside). Undefined for any other office, or when more stands
+ * between («رئيس لجنة الأمن في البرلمان» leads a committee, not the parliament).
+ */
+function ledBody(registry: Registry, role: string): RegistrySpeaker | undefined {
+  const [head = '', ...rest] = role.trim().split(/\s+/u);
+  if (!LEADERS.test(bare(wordKey(head)))) return undefined;
+  const words = /^(?:ال)?عام$/u.test(wordKey(rest[0] ?? '')) ? rest.slice(1) : rest;
+  const body = normalizeArabic(
+    words
+      .join(' ')
+      .replace(/^لل/u, 'ال')
+      .replace(/^لـ?\s*/u, ''),
+  );
+  return registry.findAll(body).find((h) => h.at === 0 && isInstitution(nameKey(h.speaker.name)))?.speaker;
+}
+
+/**
+ * "وأوضح أمين حلف الناتو" after "الأمين العام لحلف شمال الأطلنطي ينس ستولتنبرغ", "رئيس الحشد الشعبي"
+ * after "رئيس هيئة الحشد الشعبي فالح الفياض": the body's leader the article named, under another
+ * form of the office. Not the body itself, which did not speak.
+ */
+function leaderNamed(
+  earlier: readonly Mention[],
+  registry: Registry,
+  role: string,
+  body: RegistrySpeaker | undefined,
+): StatementSpeaker | undefined {
+  const led = body && ledBody(registry, role);
+  if (!led || led.id !== body.id) return undefined;
+  return earlier.findLast((e) => e.speaker && e.referent.type === 'person' && ledBody(registry, e.referent.role ?? '')?.id === body.id)
+    ?.speaker;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { wordKey } from '../arabic/normalize.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
-import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead, ROLE_HEADS } from '../speakers/lexicon.ts';
+import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
 import { COMPLEMENT, CONTINUATION_STEMS, genderOf, reportingVerb, verbStem } from './verbs.ts';
 
@@ -480,6 +480,12 @@ export function findAttribution(sentence: string): Attribution | undefined {
       /^[وف]?(?:رد|ردت|عد|عدت|عدوا)$/u.test(t.key) && (t.text.includes('\u0651') || replied)
         ? t.key.replace(/^[وف](?=\p{L}{2})/u, '')
         : undefined;
+    // "هاجم السناتور …، الرئيس …، قائلاً إن …", "كتب النائب … على منصة «إكس»، قائلاً: …": an attack in
+    // words, or a post, told by «قائلاً» in the same clause.
+    const attacked =
+      /^[وف]?(?:هاجم|هاجمت|كتب|كتبت)$/u.test(t.key) && tokens.slice(i + 2, i + 16).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key))
+        ? t.key.replace(/^[وف](?=هاجم|كتب)/u, '')
+        : undefined;
     // "بدوره دان رئيس الوزراء الهجوم": «دان» (condemned) before an office, a body or a noun with its article; before
     // a family name it is the first name «دان» ("دان كين").
     // So too «ثمّن» (praised; also "price"), «حمّل» (held responsible; also "carried"), «نعى» (mourned) and
@@ -508,7 +514,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
         : undefined;
     // "من جهته، بين قائد البعثة …": after a switch, «بين» without its و is "explained", not "between".
     const explainedAfterSwitch = switches && t.key === 'بين' ? 'بين' : undefined;
-    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? condemned ?? expressed ?? explainedAfterSwitch) : undefined;
+    const verb = opens ? (reportingVerb(t.key) ?? doubled ?? attacked ?? condemned ?? expressed ?? explainedAfterSwitch) : undefined;
     if (!verb) continue;
     // "غرد خارج السرب" breaks ranks; "اثني عشر" is twelve.
     const ahead = tokens.slice(i + 1, i + 8).map((x) => x.key);
@@ -518,6 +524,15 @@ export function findAttribution(sentence: string): Attribution | undefined {
     if ((verbStem(verb) === 'رد' || verbStem(verb) === 'عد') && !t.text.includes('\u0651') && !replied) continue;
     // "فبين إعلان بغداد … وتحذير السفارة …" is "between"; "وبين الوزير أن …" is "he explained": without
     // a shadda, only a complement soon after tells the verb.
+    // "علّق حلف الناتو اليوم تدريب القوات": «علّق» suspends a thing; it comments only «على» something,
+    // with words told («قائلاً», a colon, a quotation, «أن») soon after. So «تابع» follows a thing up
+    // ("تابع رئيس الأركان ميدانياً مراحل التسلم") unless words are told after it.
+    // (Within sixteen words: the speaker's office and an occasion may come first.)
+    const told = () =>
+      tokens.slice(i + 1, i + 16).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key) || /[:«“"]/u.test(x.text)) ||
+      (complementAt(tokens, i + 1) >= 0 && complementAt(tokens, i + 1) <= i + 16);
+    const onSomething = () => tokens.slice(i + 1, i + 16).some((x) => /^(?:علي|عليه|عليها)$/u.test(x.key));
+    if ((verbStem(verb) === 'علق' && !onSomething() && !told()) || (verbStem(verb) === 'تابع' && !told())) continue;
     const explained = complementAt(tokens, i + 1);
     // ("من جهته، بين قائد البعثة دور …": after a switch to another speaker, «بين» is the verb.)
     if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8) && !switches) continue;
@@ -526,9 +541,21 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // off by commas, and the verb after the comma has no subject of its own.
     // The verb's own subject may follow a day ("الحكومة، قال، أول أمس، المتحدث باسمها …"); «أول أمس»
     // itself is a day, not a title («أول نائب»).
+    // "أما النائب X، الذي …، فقال إن …": «أما» sets the subject before the verb, which takes «فـ».
+    if (i > 1 && /^ف/u.test(t.key) && /^و?اما$/u.test(tokens[0]?.key ?? '') && namesSomeone(tokens[1]?.key ?? '')) {
+      return {
+        ...base,
+        kind: 'subject-first',
+        phrase: text(tokens, 1, i),
+        stem: verbStem(verb),
+        frame: frameTo(complementAt(tokens, i + 1)),
+      };
+    }
     let k = i + 1;
     while (/^(?:اول|من|امس|اليوم|البارحه|مساء|صباح)$/u.test(tokens[k]?.key ?? '') || weekdayNumber(tokens[k]?.key ?? '') !== undefined) k++;
-    const ownSubject = tokens[k] !== undefined && namesSomeone(tokens[k]?.key ?? '');
+    // ("«…»، وأضاف المصدر …": an anonymous source is the verb's own subject too, though no speaker.)
+    const ownSubject =
+      tokens[k] !== undefined && (namesSomeone(tokens[k]?.key ?? '') || NOT_SPEAKERS.some((re) => re.test(tokens[k]?.key ?? '')));
     if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !ownSubject) {
       let from = 0;
       while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;

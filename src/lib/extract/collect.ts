@@ -300,6 +300,14 @@ function previousSubject(before: { sentence: string; paragraph: number } | undef
   return undefined;
 }
 
+/** True when `sentence` tells that a statement was issued and `frame` speaks «في البيان» (in it). */
+function issuedIn(sentence: string, frame: string): boolean {
+  return (
+    /(?:^|\s)في\s+(?:البيان|بيانها|بيانه)(?:\s|[،,:]|$)/u.test(normalizeArabic(frame)) &&
+    /(?:^|\s)[وف]?اصدر(?:ت)?\s(?:\S+\s+){1,8}(?:بيانا|البيان)(?:\s|[،,.]|$)/u.test(normalizeArabic(sentence))
+  );
+}
+
 /**
  * `subject` when the verb agrees with it: in the singular, and not feminine for a man ("وقالت" after
  * "التقى السوداني السفيرة …" is hers, "وأكدوا" theirs).
@@ -403,8 +411,14 @@ export function collectMentions(blocks: readonly BodyBlock[], registry: Registry
         const speaking = current !== undefined && current !== 'skip' && current.paragraph === block.index;
         // (The verb of speech after the comma vouches for a first verb of six letters, «استقبل», as a participle does.)
         const own = subjectless && !speaking ? agreeing(attribution, clauseSubject(sentence, registry, 6)) : undefined;
+        // "وأصدرت القيادة، أمس، بياناً بشأن …" then "وقالت في البيان: …": the statement the sentence before
+        // told of is its issuer's, whoever spoke before that.
+        const inThatStatement = subjectless && before !== undefined && issuedIn(before.sentence, attribution.frame);
         const opening =
-          own ?? (subjectless && current === undefined ? agreeing(attribution, previousSubject(before, block.index, registry)) : undefined);
+          own ??
+          (subjectless && (current === undefined || inThatStatement)
+            ? agreeing(attribution, previousSubject(before, block.index, registry))
+            : undefined);
         const referent: Referent = opening ?? (object ? { type: 'none' } : party.referent);
         // "وتبنى مجلس النواب قرارا": adopting a resolution or a bill is an act, not words; «تبنت الجماعة
         // الهجوم» (claimed it) is words.

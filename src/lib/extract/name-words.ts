@@ -7,7 +7,17 @@
 import { wordKey } from '../arabic/normalize.ts';
 import { findOutlet } from '../import/outlets.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { bare, hasHead, INSTITUTION_HEADS, isDefinite, NON_NAMES, PLACES, ROLE_HEADS } from '../speakers/lexicon.ts';
+import {
+  bare,
+  hasHead,
+  INSTITUTION_HEADS,
+  isDefinite,
+  isNationality,
+  MILITARY_RANKS,
+  NON_NAMES,
+  PLACES,
+  ROLE_HEADS,
+} from '../speakers/lexicon.ts';
 
 // "بوصفه", "باعتباره" (as, in its capacity of) open a predicate about the verb's object, like a preposition.
 const PREPOSITIONS = new Set([
@@ -48,7 +58,7 @@ function endsName(words: readonly string[], i: number): boolean {
 }
 
 /** Nouns of a place whose name follows them: a base, an airport, a camp. */
-const PLACE_HEADS = /^(?:قاعده|مطار|معسكر)$/u;
+const PLACE_HEADS = /^(?:قاعده|مطار|معسكر|ولايه)$/u;
 
 function boundary(words: readonly string[], i: number): boolean {
   const word = words[i] ?? '';
@@ -88,6 +98,8 @@ export function nameWord(words: readonly string[], i: number): boolean {
   const head = bare(key);
   const listed = (w: string) => NON_NAMES.has(w) || PLACES.has(w);
   if (key === '' || /\d/u.test(key) || STOPWORDS.has(key) || listed(key) || listed(head)) return false;
+  // "ميدانياً", "رسمياً": the tanween of an adverb; no name carries it.
+  if (/[\u064b-\u064d]/u.test(words[i] ?? '')) return false;
   // "بالعراق": a preposition written onto a definite noun never opens or ends a name.
   if (/^(?:[وف]?بال|[وف]?كال)/u.test(key)) return false;
   // "بمقتل", "بمشاركة": بـ on a noun of the مَفعَل/مُفاعَلة shapes; no name opens with بم.
@@ -183,12 +195,15 @@ export function opensWithRole(words: readonly string[]): boolean {
  * names with ال, then an office (or nothing).
  */
 export function leadingName(words: readonly string[]): { start: number; end: number } | undefined {
-  let i = 0;
-  while (i < words.length && i < 4 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) i++;
-  if (i === 0) return undefined;
+  // "العقيد الأميركي وين ماروتو المتحدث باسم التحالف": a rank, and a nationality, may open it.
+  let from = 0;
+  if (MILITARY_RANKS.test(bare(wordKey(words[0] ?? '')))) from = isNationality(wordKey(words[1] ?? '')) ? 2 : 1;
+  let i = from;
+  while (i < words.length && i - from < 4 && !isDefinite(wordKey(words[i] ?? '')) && nameWord(words, i)) i++;
+  if (i === from) return undefined;
   let j = i;
   while (j < words.length && j - i < 2 && isDefinite(wordKey(words[j] ?? '')) && nameWord(words, j)) j++;
-  if (j < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
+  if (j - from < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
   const next = bare(wordKey(words[j] ?? ''));
-  return hasHead(ROLE_HEADS, wordKey(words[j] ?? '')) && next !== 'اول' && next !== 'عام' ? { start: 0, end: j } : undefined;
+  return hasHead(ROLE_HEADS, wordKey(words[j] ?? '')) && next !== 'اول' && next !== 'عام' ? { start: from, end: j } : undefined;
 }

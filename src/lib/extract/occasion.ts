@@ -12,10 +12,10 @@ import { resolveDate, type ResolvedDate } from '../dates/relative.ts';
  * speech, a call received (folded: «ترأس» is «تراس»).
  */
 export const OCCASION_VERB =
-  /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|تراس|تراست|شارك|شاركت|زار|زارت|تلقي|تلقت)$/u;
+  /^[وف]?(?:اجري|اجرت|التقي|التقت|استقبل|استقبلت|اجتمع|اجتمعت|بحث|بحثت|عقد|عقدت|القي|القت|تراس|تراست|شارك|شاركت|زار|زارت|تلقي|تلقت|اصدر|اصدرت)$/u;
 
 /** Letters every occasion word above holds, unfolded (any hamza or alif form): a cheap first look. */
-const OCCASION_LETTERS = /جر|لق|جتم|تصال|كالم|زي?ار|جلس|باحث|حادث|تقى|تقي|تقت|ستقبل|بحث|عقد|ترأس|تراس|ترؤ|شارك|تلق/u;
+const OCCASION_LETTERS = /جر|لق|جتم|تصال|كالم|زي?ار|جلس|باحث|حادث|تقى|تقي|تقت|ستقبل|بحث|عقد|ترأس|تراس|ترؤ|شارك|تلق|صدر/u;
 
 /** A sentence's first nine words, folded: what the occasion checks below read. */
 const opening = (sentence: string): string[] => normalizeArabic(sentence.split(/\s+/u, 9).join(' ')).split(/\s+/u);

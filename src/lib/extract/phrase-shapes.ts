@@ -70,6 +70,8 @@ export function subjectOf(words: readonly string[]): string[] {
   const nameLater = (i: number) => words.slice(i + 1, i + 4).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
+    // "تابع رئيس الأركان ميدانياً مراحل …": an adverb, marked by its tanween, ends the subject.
+    if (i > 0 && /[\u064b-\u064d]/u.test(w)) return true;
     const afterWhole = i > 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i);
     // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
     // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).
@@ -97,7 +99,13 @@ export function subjectOf(words: readonly string[]): string[] {
     // "توعدت الحركة بـ «…»": even right after a one-word subject.
     // Not right after an office: "المتحدث بالخارجية الإيرانية" speaks at the ministry.
     const afterOffice = hasHead(ROLE_HEADS, wordKey(words[i - 1] ?? ''));
-    if (withBa && i >= 1 && !afterOffice && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i)) return true;
+    // "رئيس لجنة القوات المسلحة بمجلس النواب النائب الجمهوري مايك روجرز": after an office, بـ on a body
+    // tells where it sits, when a name follows within five words.
+    const seat =
+      hasHead(ROLE_HEADS, wordKey(words[0] ?? '')) &&
+      INSTITUTION_HEADS.has(bare(key.replace(/^ب/u, ''))) &&
+      words.slice(i + 1, i + 6).some((x) => opensWithFirstName(wordKey(x)));
+    if (withBa && i >= 1 && !afterOffice && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i) && !seat) return true;
     // "منظمة بدر بزعامة هادي العامري", "التحالف بقيادة الولايات المتحدة": the leader named after a body
     // is no part of the subject (after an office, "بقيادة العمليات" is where it serves).
     if (i >= 1 && /^(?:بزعامه|بقياده|برءاسه)$/u.test(key) && INSTITUTION_HEADS.has(bare(wordKey(words[0] ?? '')))) return true;

@@ -19,6 +19,7 @@ import {
   isInstitution,
   isTitleHead,
   NOT_SPEAKERS,
+  OTHER_NATIONS,
   PLACES,
   ROLE_HEADS,
   titleBeforeSurname,
@@ -85,6 +86,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     .replace(/(^|\s)\p{L}\.(?=\s)/gu, '$1')
     .replace(/\s+(?:ذاته|ذاتها|نفسه|نفسها)(?=[\s،,]*$)/u, '')
     .replace(/\s+(?:تلقت|تلقى|تلقّت|تلقّى)\s.*$/u, '')
+    // "أما النائب X، …، فقال": «أما» (as for) sets the subject apart, and is no part of it.
+    .replace(/^\s*و?أما\s+/u, '')
     // "السيد رئيس مجلس الوزراء", "فخامة رئيس الجمهورية": an honorific before an office is no part of it.
     .replace(
       /^\s*(?:ال)?(?:سيد|سيدة|سيده|فخامة|فخامه|معالي|سعادة|سعاده|دولة|دوله|سيادة|سياده)\s+(?=(?:ال)?(?:رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|نائب|الأمين|الامين|القائد|المتحدث)(?:\s|$))/u,
@@ -673,9 +676,6 @@ function aSpokespersonOf(words: readonly string[]): boolean {
   return !isDefinite(key) && hasHead(ROLE_HEADS, key) && /^(?:باسم|في)$/u.test(wordKey(words[1] ?? ''));
 }
 
-/** Nationalities other than the three the sides name: «البرلمان الأوروبي» is no Iraqi body. */
-const OTHER_NATIONS = /^ال(?:اوروبي|بريطاني|فرنسي|الماني|روسي|تركي|سوري|لبناني|اردني|مصري|سعودي|كويتي|اماراتي|قطري|اسراءيلي|صيني)(?:ه)?$/u;
-
 /** True when a side's registry body is followed by another side's nationality ("مجلس النواب الأمريكي"). */
 function ofAnotherSide(hit: RegistryHit, folded: string): boolean {
   const next =
@@ -712,8 +712,10 @@ function overlaps(words: readonly string[], key: string): boolean {
 }
 
 function personFrom(words: readonly string[], { start, end }: { start: number; end: number }): Referent {
-  // The office before the name, or, for a name that opens the phrase, the office after it.
-  const role = (start > 0 ? words.slice(0, start) : headPhrase(words.slice(end))).join(' ');
+  // The office before the name, or, for a name that opens the phrase, the office after it; both
+  // around a name after a rank ("العقيد جون سميث المتحدث باسم التحالف").
+  const after = start === 0 || opensWithRole(words.slice(end)) ? headPhrase(words.slice(end)) : [];
+  const role = [...words.slice(0, start), ...after].join(' ');
   return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
 }
 
