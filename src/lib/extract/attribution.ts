@@ -285,6 +285,19 @@ function writtenAla(token: Token | undefined): boolean {
   return /^[وف]?على$/u.test((token?.text ?? '').replace(/[\u064b-\u065f]/gu, ''));
 }
 
+/**
+ * How many words open the sentence before its subject: "لكن / إلا أن / غير أن بياناً ثانياً من X قال"
+ * (but), "ويُذكر أن …", "يشار إلى أن …", "تجدر الإشارة إلى أن …", "ومن الجدير بالذكر أن …" (a reminder).
+ */
+function leadWords(tokens: readonly Token[]): number {
+  const key = (k: number) => tokens[k]?.key ?? '';
+  let from = /^[وف]?(?:الا|غير|بيد)$/u.test(key(0)) && key(1) === 'ان' ? 2 : 0;
+  if (/^و?(?:تجدر|يجدر)$/u.test(key(from)) && /^(?:الاشاره|بالذكر)$/u.test(key(from + 1))) from += 2;
+  else if (/^و?من$/u.test(key(from)) && key(from + 1) === 'الجدير' && key(from + 2) === 'بالذكر') from += 3;
+  while (/^(?:يشار|ويشار|يذكر|ويذكر|الي|ان|كما|لكن|ولكن)$/u.test(key(from))) from++;
+  return from;
+}
+
 /** True when a sentence opens with its subject (after كان), not with a preposition or an adverb. */
 function opensWithSubject(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.key ?? '';
@@ -556,8 +569,10 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // ("«…»، وأضاف المصدر …": an anonymous source is the verb's own subject too, though no speaker.)
     const ownSubject =
       tokens[k] !== undefined && (namesSomeone(tokens[k]?.key ?? '') || NOT_SPEAKERS.some((re) => re.test(tokens[k]?.key ?? '')));
-    if (i > 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens) && !ownSubject) {
-      let from = 0;
+    // "غير أن المتحدث …، جون كيربي، قال …", "تجدر الإشارة إلى أن الوزارة، ذكرت …": the words before the subject.
+    const but = leadWords(tokens);
+    if (i > but + 1 && /[،,]$/u.test(tokens[i - 1]?.text ?? '') && opensWithSubject(tokens.slice(but)) && !ownSubject) {
+      let from = but;
       while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
       const stop = complementAt(tokens, i + 1);
       return { ...base, kind: 'subject-first', phrase: text(tokens, from, i), stem: verbStem(verb), frame: frameTo(stop) };
@@ -616,12 +631,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "وكان المحلل X، قد كتب على تويتر": writing on a platform.
     const wrote = /^[وف]?كتب(?:ت)?$/u.test(t?.key ?? '') && tokens.slice(i + 1, i + 4).some((x) => PLATFORM.test(x.key));
     if (!t || (!reportingVerb(t.key) && !hastened && !issues && !wrote)) continue;
-    // "لكن / إلا أن / غير أن بياناً ثانياً من X قال": the conjunction is no part of the subject.
-    let from = /^[وف]?(?:الا|غير)$/u.test(tokens[0]?.key ?? '') && tokens[1]?.key === 'ان' ? 2 : 0;
-    // ("ويُذكر أن …", "تجدر الإشارة إلى أن …", "ومن الجدير بالذكر أن …": a reminder before the subject.)
-    if (/^و?(?:تجدر|يجدر)$/u.test(tokens[from]?.key ?? '') && /^(?:الاشاره|بالذكر)$/u.test(tokens[from + 1]?.key ?? '')) from += 2;
-    else if (/^و?من$/u.test(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'الجدير' && tokens[from + 2]?.key === 'بالذكر') from += 3;
-    while (from < i && /^(?:و|وكان|كان|وكانت|كانت|يشار|ويشار|يذكر|ويذكر|الي|ان|كما|لكن|ولكن)$/u.test(tokens[from]?.key ?? '')) from++;
+    let from = leadWords(tokens);
+    while (from < i && /^(?:و|وكان|كان|وكانت|كانت)$/u.test(tokens[from]?.key ?? '')) from++;
     // "ووفقاً لموقع السومرية، فإن خلية الإعلام الأمني أكدت …": after a medium named as the source,
     // the subject follows «فإن». After a person or an office ("وبحسب المتحدث …، فإن القوات أبلغت …")
     // the source is the speaker, read below.
