@@ -158,3 +158,18 @@ describe('a second speaker later in the sentence, and words before the subject',
     expect(who(text, '2021-02-16')).toEqual(['وزارة داخلية إقليم كردستان 2021-02-16']);
   });
 });
+
+describe('a lone family name, then the verb’s object', () => {
+  it('«وأكد <surname> استعداد بعثته …»: the person the article named at a meeting', () => {
+    const text =
+      'عنوان\n\nوجرى خلال لقاء رئيس الوزراء مع قائد البعثة الجنرال ماتيو روسيني بحث خطط التدريب.\n\n' +
+      'وأكد روسيني استعداد بعثته لتوسيع التدريب.';
+    expect(who(text, '2022-06-08')).toEqual(['ماتيو روسيني 2022-06-08']);
+  });
+  it('«ووعد <surname> دعم بلاده …» is no two-word name «<surname> دعم»', () => {
+    expect(resolvePhrase('روسيني دعم بلاده للعراق', registry)).toEqual({ type: 'surname', word: 'روسيني' });
+  });
+  it('but a unit’s name after «وحدة» stays a body', () => {
+    expect(resolvePhrase('وحدة مكافحة الإرهاب في إقليم كردستان', registry)).toMatchObject({ type: 'institution' });
+  });
+});

@@ -71,6 +71,22 @@ const SERVES = /^(?:ال)?(?:مستشار|مستشاره|مساعد|مساعده
  */
 const VERBAL_NOUN = /^(?:ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L}|م\p{L}ا\p{L}{2}ه)$/u;
 
+/**
+ * True when the phrase opens with one name word no lexicon knows (no first name, office or body), and
+ * the words after it read as the verb's object: a verbal noun («استعداد», «انسحاب»), or a noun with a
+ * possessive ending («بعثته», «بلاده»; not «الله», which ends names).
+ */
+function loneSurnameThenObject(first: readonly string[]): boolean {
+  const key = wordKey(first[0] ?? '');
+  if (first.length < 2 || isDefinite(key) || opensWithFirstName(key) || isTitleHead(key) || !nameWord(first, 0)) return false;
+  const possessive = (w: string | undefined) => {
+    const plain = (w ?? '').replace(/[^\p{L}]/gu, '');
+    return plain.length >= 4 && /(?:ه|ها|هم|هما)$/u.test(plain) && !plain.endsWith('الله');
+  };
+  const next = wordKey(first[1] ?? '');
+  return VERBAL_NOUN.test(next) || /^ا\p{L}{3}ا\p{L}$/u.test(next) || possessive(first[1]) || possessive(first[2]);
+}
+
 /** True for a registry person whose office serves someone (an envoy, a spokesperson): «المبعوث الخاص …». */
 const servesSomeone = (speaker: RegistrySpeaker): boolean => SERVES.test(wordKey(speaker.role?.split(/\s+/u)[0] ?? ''));
 
@@ -377,6 +393,9 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
       ? undefined
       : registry.offices.find(first.join(' '));
   if (whole && !aSpokespersonOf(first)) return { type: 'office', role: core, key, phrase: first.join(' '), office: whole };
+  // "وأكد إيانوتشي استعداد بعثته …": a lone family name, then the verb's object (a verbal noun, or a
+  // noun with a possessive ending): the person the article named before.
+  if (loneSurnameThenObject(chunk)) return { type: 'surname', word: first[0] ?? '' };
   const found = findName(first);
   // "زعيم ميليشيات «عصائب أهل الحق»": the name after a group word is the group's, never a person's.
   const groupAt = found && found.start > 0 && GROUP_WORDS.has(bare(wordKey(first[found.start - 1] ?? ''))) ? found.start - 1 : -1;
