@@ -173,3 +173,22 @@ describe('a lone family name, then the verb’s object', () => {
     expect(resolvePhrase('وحدة مكافحة الإرهاب في إقليم كردستان', registry)).toMatchObject({ type: 'institution' });
   });
 });
+
+describe('a full name, then the verb’s object', () => {
+  it('«واتهم <office> <first name> <family name> «ميليشيا» …»: the name ends where a body’s noun begins', () => {
+    const text = 'عنوان\n\nواتهم السياسي الكردي ووزير المالية الأسبق فرهاد نوري شاويس «ميليشيا» بالوقوف خلف القصف، معتبراً أنه تصعيد.';
+    expect(who(text, '2021-04-15', withoutSpeakers('شاويس'))).toEqual(['فرهاد نوري شاويس 2021-04-15']);
+  });
+  it('«وحذر <first name> <family name> الحكومة من …» with no office: the name alone', () => {
+    expect(resolvePhrase('هوشيار زيباري الحكومة من التهاون', registry)).toMatchObject({ type: 'person', name: 'هوشيار زيباري' });
+  });
+});
+
+describe('more verbs that tell words', () => {
+  it('«خاطب <office> <name> الفصائل …» (addressed) and «أخبر <body> العراق بأنه …» (told)', () => {
+    const text =
+      'عنوان\n\nخاطب زعيم التيار الصدري مقتدى الصدر الفصائل المسلحة داعياً إياها إلى التهدئة.\n\n' +
+      'وأخبرت وزارة الدفاع الأمريكية الحكومة العراقية بأنها ستعيد نشر قواتها.';
+    expect(who(text, '2020-09-30')).toEqual(['مقتدى الصدر 2020-09-30', 'وزارة الدفاع الأمريكية 2020-09-30']);
+  });
+});

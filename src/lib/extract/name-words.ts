@@ -205,5 +205,8 @@ export function leadingName(words: readonly string[]): { start: number; end: num
   while (j < words.length && j - i < 2 && isDefinite(wordKey(words[j] ?? '')) && nameWord(words, j)) j++;
   if (j - from < 2 || j === words.length) return undefined; // a whole phrase of name words is read from its end
   const next = bare(wordKey(words[j] ?? ''));
-  return hasHead(ROLE_HEADS, wordKey(words[j] ?? '')) && next !== 'اول' && next !== 'عام' ? { start: from, end: j } : undefined;
+  if (hasHead(ROLE_HEADS, wordKey(words[j] ?? '')) && next !== 'اول' && next !== 'عام') return { start: from, end: j };
+  // "واتهم هوشيار زيباري «ميليشيا» …", "وحذر محمد الحلبوسي الحكومة من …": a name from its first name,
+  // then a word no name holds (a body, a quoted word), which opens the verb's object.
+  return from === 0 && opensWithFirstName(wordKey(words[0] ?? '')) && !nameWord(words, j) ? { start: 0, end: j } : undefined;
 }

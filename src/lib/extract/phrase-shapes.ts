@@ -72,6 +72,11 @@ export function subjectOf(words: readonly string[]): string[] {
     const key = wordKey(w);
     // "تابع رئيس الأركان ميدانياً مراحل …": an adverb, marked by its tanween, ends the subject.
     if (i > 0 && /[\u064b-\u064d]/u.test(w)) return true;
+    // "اتهم وزير الخارجية هوشيار زيباري «ميليشيا» …", "… جون سميث الحكومة بـ…": after a first name and a
+    // family name, a body's head noun is the verb's object.
+    const afterName =
+      i >= 2 && !isDefinite(wordKey(words[i - 1] ?? '')) && nameWord(words, i - 1) && opensWithFirstName(wordKey(words[i - 2] ?? ''));
+    if (afterName && hasHead(INSTITUTION_HEADS, key) && !hasHead(ROLE_HEADS, key)) return true;
     const afterWhole = i > 1 && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i);
     // "السفير الأمريكي الحكومة العراقية على": an institution with its article after a complete
     // phrase is the verb's object ("قائد القيادة المركزية" is a construct, «للقوات» a genitive).

@@ -733,7 +733,7 @@ function overlaps(words: readonly string[], key: string): boolean {
 function personFrom(words: readonly string[], { start, end }: { start: number; end: number }): Referent {
   // The office before the name, or, for a name that opens the phrase, the office after it; both
   // around a name after a rank ("العقيد جون سميث المتحدث باسم التحالف").
-  const after = start === 0 || opensWithRole(words.slice(end)) ? headPhrase(words.slice(end)) : [];
+  const after = opensWithRole(words.slice(end)) ? headPhrase(words.slice(end)) : [];
   const role = [...words.slice(0, start), ...after].join(' ');
   return { type: 'person', name: words.slice(start, end).join(' '), ...(role ? { role } : {}) };
 }
