@@ -540,11 +540,11 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "علّق حلف الناتو اليوم تدريب القوات": «علّق» suspends a thing; it comments only «على» something,
     // with words told («قائلاً», a colon, a quotation, «أن») soon after. So «تابع» follows a thing up
     // ("تابع رئيس الأركان ميدانياً مراحل التسلم") unless words are told after it.
-    // (Within sixteen words: the speaker's office and an occasion may come first.)
+    // (Within 24 words: the speaker's office, an occasion and a day may come first.)
     const told = () =>
-      tokens.slice(i + 1, i + 16).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key) || /[:«“"]/u.test(x.text)) ||
-      (complementAt(tokens, i + 1) >= 0 && complementAt(tokens, i + 1) <= i + 16);
-    const onSomething = () => tokens.slice(i + 1, i + 16).some((x) => /^(?:علي|عليه|عليها)$/u.test(x.key));
+      tokens.slice(i + 1, i + 25).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key) || /[:«“"]/u.test(x.text)) ||
+      (complementAt(tokens, i + 1) >= 0 && complementAt(tokens, i + 1) <= i + 24);
+    const onSomething = () => tokens.slice(i + 1, i + 25).some((x) => /^(?:علي|عليه|عليها)$/u.test(x.key));
     if ((verbStem(verb) === 'علق' && !onSomething() && !told()) || (verbStem(verb) === 'تابع' && !told())) continue;
     const explained = complementAt(tokens, i + 1);
     // ("من جهته، بين قائد البعثة دور …": after a switch to another speaker, «بين» is the verb.)
