@@ -197,3 +197,25 @@ describe('more verbs that tell words', () => {
     expect(who(text, '2020-09-30')).toEqual(['مقتدى الصدر 2020-09-30', 'وزارة الدفاع الأمريكية 2020-09-30']);
   });
 });
+
+describe('offices and bodies by other words', () => {
+  it('«ونعت ما تسمى «<group>» <the fallen>»: «ما تسمى» before the body’s name', () => {
+    const text = 'عنوان\n\nونعت ما تسمى «كتائب حزب الله» قائداً ميدانياً قُتل في الغارة.';
+    expect(who(text, '2024-02-08')).toEqual(['كتائب حزب الله 2024-02-08']);
+  });
+  it('«مندوب <country> في الأمم المتحدة» is an office; the verb after it is no part of any name', () => {
+    const text = 'عنوان\n\nوكان مندوب الصين في الأمم المتحدة نفى مساء أمس الأحد أي صلة لبلاده بالحادث، موضحاً أن بكين تدعو للتهدئة.';
+    expect(who(text, '2024-01-29')).toEqual(['مندوب الصين 2024-01-28']);
+  });
+  it('«دائرة <field> في <region>» is a body, and «الدائرة الإعلامية لـ<body>» speaks for that body', () => {
+    const text = 'عنوان\n\nوقالت دائرة العلاقات الخارجية في إقليم كوردستان، في بيان، إنها تدين القصف.';
+    expect(who(text, '2026-03-10')).toEqual(['دائرة العلاقات الخارجية في إقليم كوردستان 2026-03-10']);
+    expect(resolvePhrase('الدائرة الإعلامية لمجلس النواب', registry)).toMatchObject({
+      type: 'institution',
+      registry: { id: 'iraqi-parliament' },
+    });
+  });
+  it('«دعا إقليم كوردستان …»: the region alone, like a country, is too vague to publish', () => {
+    expect(resolvePhrase('إقليم كوردستان', registry)).toMatchObject({ type: 'skip' });
+  });
+});

@@ -565,6 +565,8 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
       if (/[،,.:؟!]$/u.test(w)) break;
     }
     const found = findName(span);
+    // "وكان مندوب إيران في الأمم المتحدة نفى مساء أمس …": the office's own verb, no name.
+    if (reportingVerb(wordKey(span[0] ?? '')) !== undefined) continue;
     const reads = !apposed || opensWithFirstName(wordKey(span[0] ?? '')) || RANKS.test(bare(wordKey(span[0] ?? '')));
     const name = found?.start === 0 && reads ? found : undefined;
     if (!name) continue;

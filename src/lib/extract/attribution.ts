@@ -504,18 +504,20 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // So too «ثمّن» (praised; also "price"), «حمّل» (held responsible; also "carried"), «نعى» (mourned) and
     // «طمأن» (reassured), often written without their shadda or hamza; and «استدعى» (summoned: a ministry
     // summoning an ambassador makes its protest known).
+    // ("ونعت ما تسمى «كتائب …» القيادي": «ما تسمى» (the so-called) before the body's name.)
+    const named = tokens[i + 1]?.key === 'ما' && /^(?:تسمي|يسمي|تعرف|يعرف)$/u.test(tokens[i + 2]?.key ?? '') ? i + 3 : i + 1;
     const condemned =
       /^[وف]?(?:دان|ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت|استدعي|استدعت)$/u.test(t.key) &&
       // («استدعى الأمر تدخل القوات»: the matter required it; «الأمر» folds like «الآمر», a commander.)
-      tokens[i + 1]?.key !== 'الامر' &&
-      ((/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[i + 1]?.key ?? '') && !/^[وف]?استدع/u.test(t.key)) || isTitleHead(tokens[i + 1]?.key ?? ''))
+      tokens[named]?.key !== 'الامر' &&
+      ((/^(?:[وف]?ال|لل)\p{L}{2}/u.test(tokens[named]?.key ?? '') && !/^[وف]?استدع/u.test(t.key)) || isTitleHead(tokens[named]?.key ?? ''))
         ? t.key.replace(/^[وف](?=\p{L}{3})/u, '')
         : undefined;
     // «ثمّن», «حمّل», «نعى», «طمأن» take their object right after the speaker: after an office and a name
     // («وحمّل قائد العمليات الفريق X الجهات …») nothing tells where the name ends unless a comma does, so
     // they count only before a body («ونعت كتائب حزب الله») or with a comma soon after.
     const objectRightAfter = condemned !== undefined && /^(?:ثمن|ثمنت|حمل|حملت|نعي|نعت|طمان|طمانت)$/u.test(condemned);
-    const bodyNext = INSTITUTION_HEADS.has(bare(tokens[i + 1]?.key ?? '')) && !ROLE_HEADS.has(bare(tokens[i + 1]?.key ?? ''));
+    const bodyNext = INSTITUTION_HEADS.has(bare(tokens[named]?.key ?? '')) && !ROLE_HEADS.has(bare(tokens[named]?.key ?? ''));
     const commaSoon = tokens.slice(i + 1, i + 9).some((x) => /[،,]$/u.test(x.text));
     if (objectRightAfter && !bodyNext && !commaSoon) continue;
     // "وعبّر الوزير عن قلقه" (expressed), not "عبر منصة إكس" (via) or "عبرت الحدود" (crossed): its
