@@ -172,10 +172,16 @@ const PAST_MONTH = new RegExp(
  * "الشهر الماضي"). The date is the month's first day, with month precision.
  */
 function monthOnly(text: string, folded: string, published: IsoDay, words: (from: number, to: number) => string): ResolvedDate | undefined {
-  // "الذي تسلم منصبه في تشرين الأول 2022", "على هجوم شباط الماضي": the month of something else.
-  const elsewhere = (at: number) =>
-    /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/u.test(folded.slice(0, at)) ||
-    /(?:^|\s)(?:هجوم|الهجوم|قصف|القصف|ضربه|الضربه|غاره|الغاره|اغتيال|زياره|الزياره|اتفاق|الاتفاق)\s+(?:في\s+)?$/u.test(folded.slice(0, at));
+  // "الذي تسلم منصبه في تشرين الأول 2022", "على هجوم شباط الماضي": the month of something else. (A
+  // relative clause a comma closed is over: "أن التحالف، الذي تقوده واشنطن، أعلن في كانون الأول 2021".)
+  const elsewhere = (at: number) => {
+    const before = folded.slice(0, at);
+    const relative = [...before.matchAll(/(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/gu)].at(-1);
+    return (
+      (relative !== undefined && !/[،,.:؛]/u.test(before.slice(relative.index))) ||
+      /(?:^|\s)(?:هجوم|الهجوم|قصف|القصف|ضربه|الضربه|غاره|الغاره|اغتيال|زياره|الزياره|اتفاق|الاتفاق)\s+(?:في\s+)?$/u.test(before)
+    );
+  };
   const found = PAST_MONTH.exec(folded);
   const past = found && !elsewhere(found.index) ? found : null;
   if (!past) {

@@ -39,8 +39,8 @@ export function looksLikeSpeaker(m: Mention): boolean {
   // "للقوات المسلحة العراقية", "لقوات البيشمركة": a word with ل on it is some verb's object, never a name's start.
   const opening = wordKey(m.speaker?.name.split(/\s+/u)[0] ?? '');
   if (joinsToBody(opening) || opening === 'لدعم') return false;
-  // "متحدث باسم تحالف عسكري تقوده الولايات المتحدة": a body described by an adjective, not named.
-  if (r.type === 'institution' && !r.registry && describedBody(m.speaker?.name ?? '')) return false;
+  // "متحدث باسم تحالف عسكري تقوده الولايات المتحدة", "مندوب إحدى الدول الأعضاء": a body described, not named.
+  if (describedBody(m.speaker?.name ?? '')) return false;
   if (r.type !== 'person' && r.type !== 'surname') return true;
   // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
   const role = r.type === 'person' ? (r.role ?? '') : (m.speaker?.role ?? '');
@@ -50,6 +50,9 @@ export function looksLikeSpeaker(m: Mention): boolean {
 /** True for a body's head noun without ال followed by an adjective without it: «تحالف عسكري», «قوة أمنية». */
 function describedBody(name: string): boolean {
   const [head = '', next = ''] = name.split(/\s+/u).map(wordKey);
+  // "مندوب إحدى الدول الأعضاء", "مندوب دولة عربية": one of several, or a state described, is nobody named.
+  if (/^(?:احدي|احد|بعض)$/u.test(head) || (/^(?:دوله|دول)$/u.test(head) && !isDefinite(next) && /^\p{L}{2,}[^ا]يه?$/u.test(next)))
+    return true;
   return (
     INSTITUTION_HEADS.has(head) &&
     !INSTITUTION_HEADS.has(next) &&
@@ -123,7 +126,8 @@ export function assignSpeakers(mentions: Mention[], registry: Registry, body: st
         // النجباء": the person the article named with that office, whom the registry may not know.
         const named =
           r.role && !holder
-            ? (namedWithOffice(mentions.slice(0, i), [r.role], []) ?? leaderNamed(mentions.slice(0, i), registry, r.role, r.registry))
+            ? (namedWithOffice(mentions.slice(0, i), [r.role], []) ??
+              leaderNamed(mentions.slice(0, i), registry, r.role, r.registry, m.attribution.phrase))
             : undefined;
         // "وتابع عضو لجنة الخدمات المالية": a member of a body the registry does not know, unnamed,
         // is the person who spoke just before, not the body.
@@ -391,7 +395,9 @@ function ledBody(registry: Registry, role: string): RegistrySpeaker | undefined 
       .replace(/^لل/u, 'ال')
       .replace(/^لـ?\s*/u, ''),
   );
-  return registry.findAll(body).find((h) => h.at === 0 && isInstitution(nameKey(h.speaker.name)))?.speaker;
+  // The body's name is all there is: «قائد الحشد الشعبي في البصرة» leads a province's units, not the body.
+  const all = nameKey(body);
+  return registry.findAll(body).find((h) => h.at === 0 && h.key === all && isInstitution(nameKey(h.speaker.name)))?.speaker;
 }
 
 /**
@@ -404,9 +410,13 @@ function leaderNamed(
   registry: Registry,
   role: string,
   body: RegistrySpeaker | undefined,
+  written: string,
 ): StatementSpeaker | undefined {
   const led = body && ledBody(registry, role);
   if (!led || led.id !== body.id) return undefined;
+  // "قائد الحشد الشعبي في البصرة": a place after the office makes it a local leader's.
+  const after = nameKey(written).split(nameKey(role))[1]?.trim() ?? '';
+  if (/^(?:في|ب|لدي|داخل)(?:\s|$)|^ب\p{L}/u.test(after)) return undefined;
   return earlier.findLast((e) => e.speaker && e.referent.type === 'person' && ledBody(registry, e.referent.role ?? '')?.id === body.id)
     ?.speaker;
 }

@@ -10,7 +10,7 @@ import { wordKey } from '../arabic/normalize.ts';
 import { weekdayNumber } from '../dates/lexicon.ts';
 import { bare, EVENTS, INSTITUTION_HEADS, isDefinite, isTitleHead, NOT_SPEAKERS, ROLE_HEADS } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { COMPLEMENT, CONTINUATION_STEMS, genderOf, reportingVerb, verbStem } from './verbs.ts';
+import { COMPLEMENT, CONTINUATION_STEMS, genderOf, reportingVerb, SPEECH_PARTICIPLE, verbStem } from './verbs.ts';
 
 /** What a sentence says about who is speaking. */
 export interface Attribution {
@@ -280,6 +280,22 @@ function relativeWithSubject(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * True when a word matching `words` follows the verb at `i` within `reach` words, before any other verb
+ * of speech (or a colon or a quotation, with `marks`): what is told after another verb is that verb's.
+ */
+function toldBeforeNextVerb(tokens: readonly Token[], i: number, reach: number, words: RegExp, marks = false): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + reach); k++) {
+    const x = tokens[k];
+    if (!x) break;
+    // (With `marks`, a participle of saying after a comma tells words too: "…، داعياً إياها إلى …".)
+    const participle = marks && SPEECH_PARTICIPLE.test(x.key) && /[،,]$/u.test(tokens[k - 1]?.text ?? '');
+    if (words.test(x.key) || participle || (marks && /[:«“"]/u.test(x.text))) return true;
+    if (reportingVerb(x.key) !== undefined || /^[وف]?(?:فيما|بينما|كتب|كتبت|هاجم|هاجمت)$/u.test(x.key)) return false;
+  }
+  return false;
+}
+
 /** «على» as written, with ى: the preposition, which folds to the first name «علي». */
 function writtenAla(token: Token | undefined): boolean {
   return /^[وف]?على$/u.test((token?.text ?? '').replace(/[\u064b-\u065f]/gu, ''));
@@ -495,8 +511,9 @@ export function findAttribution(sentence: string): Attribution | undefined {
         : undefined;
     // "هاجم السناتور …، الرئيس …، قائلاً إن …", "كتب النائب … على منصة «إكس»، قائلاً: …": an attack in
     // words, or a post, told by «قائلاً» in the same clause.
+    // («هاجم …، وعلّق المتحدث قائلاً»: only a «قائلاً» before any other verb of speech is this verb's.)
     const attacked =
-      /^[وف]?(?:هاجم|هاجمت|كتب|كتبت)$/u.test(t.key) && tokens.slice(i + 2, i + 16).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key))
+      /^[وف]?(?:هاجم|هاجمت|كتب|كتبت)$/u.test(t.key) && toldBeforeNextVerb(tokens, i, 16, /^(?:قاءلا|قاءله|بالقول)$/u)
         ? t.key.replace(/^[وف](?=هاجم|كتب)/u, '')
         : undefined;
     // "بدوره دان رئيس الوزراء الهجوم": «دان» (condemned) before an office, a body or a noun with its article; before
@@ -542,12 +559,17 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // "علّق حلف الناتو اليوم تدريب القوات": «علّق» suspends a thing; it comments only «على» something,
     // with words told («قائلاً», a colon, a quotation, «أن») soon after. So «تابع» follows a thing up
     // ("تابع رئيس الأركان ميدانياً مراحل التسلم") unless words are told after it.
-    // (Within 24 words: the speaker's office, an occasion and a day may come first.)
-    const told = () =>
-      tokens.slice(i + 1, i + 25).some((x) => /^(?:قاءلا|قاءله|بالقول)$/u.test(x.key) || /[:«“"]/u.test(x.text)) ||
-      (complementAt(tokens, i + 1) >= 0 && complementAt(tokens, i + 1) <= i + 24);
-    const onSomething = () => tokens.slice(i + 1, i + 25).some((x) => /^(?:علي|عليه|عليها)$/u.test(x.key));
-    if ((verbStem(verb) === 'علق' && !onSomething() && !told()) || (verbStem(verb) === 'تابع' && !told())) continue;
+    // (Within 24 words: the speaker's office, an occasion and a day may come first; never past another
+    // verb of speech, whose words they would be: «علّق الحلف التدريب، وقال المتحدث إن …».)
+    // So «خاطب» (addressed, or wrote to) and «أخبر» (told): words must follow.
+    const told = () => toldBeforeNextVerb(tokens, i, 24, /^(?:قاءلا|قاءله|بالقول|ان|انه|انها|بان|بانه|بانها)$/u, true);
+    const onSomething = () => toldBeforeNextVerb(tokens, i, 24, /^(?:علي|عليه|عليها)$/u);
+    const spokenStem = verbStem(verb);
+    if (
+      (spokenStem === 'علق' && !onSomething() && !told()) ||
+      ((spokenStem === 'تابع' || spokenStem === 'خاطب' || spokenStem === 'اخبر') && !told())
+    )
+      continue;
     const explained = complementAt(tokens, i + 1);
     // ("من جهته، بين قائد البعثة دور …": after a switch to another speaker, «بين» is the verb.)
     if (verbStem(verb) === 'بين' && !t.text.includes('\u0651') && (explained < 0 || explained - i > 8) && !switches) continue;
@@ -557,7 +579,16 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // The verb's own subject may follow a day ("الحكومة، قال، أول أمس، المتحدث باسمها …"); «أول أمس»
     // itself is a day, not a title («أول نائب»).
     // "أما النائب X، الذي …، فقال إن …": «أما» sets the subject before the verb, which takes «فـ».
-    if (i > 1 && /^ف/u.test(t.key) && /^و?اما$/u.test(tokens[0]?.key ?? '') && namesSomeone(tokens[1]?.key ?? '')) {
+    // (Not «أما على الصعيد …», whose «على» folds like the name «علي»; not «…، فقال المتحدث باسمها …»,
+    // where the verb's own subject follows it.)
+    if (
+      i > 1 &&
+      /^ف/u.test(t.key) &&
+      /^و?اما$/u.test(tokens[0]?.key ?? '') &&
+      namesSomeone(tokens[1]?.key ?? '') &&
+      !writtenAla(tokens[1]) &&
+      !namesSomeone(tokens[i + 1]?.key ?? '')
+    ) {
       return {
         ...base,
         kind: 'subject-first',

@@ -70,8 +70,21 @@ export function subjectOf(words: readonly string[]): string[] {
   const nameLater = (i: number) => words.slice(i + 1, i + 4).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
-    // "تابع رئيس الأركان ميدانياً مراحل …": an adverb, marked by its tanween, ends the subject.
-    if (i > 0 && /[\u064b-\u064d]/u.test(w)) return true;
+    // "تابع رئيس الأركان ميدانياً مراحل …": an adverb, marked by its tanween, ends the subject when the
+    // verb's object follows it (not «المعترف بها دولياً،», «العضو سابقاً في البرلمان», «حالياً محمد …»).
+    const after = wordKey(words[i + 1] ?? '');
+    if (
+      i > 0 &&
+      /[\u064b-\u064d]/u.test(w) &&
+      isDefinite(wordKey(words[i - 1] ?? '')) &&
+      after !== '' &&
+      !/^[بلك]/u.test(after) &&
+      !isPreposition(words[i + 1] ?? '') &&
+      !isDefinite(after) &&
+      !opensWithFirstName(after) &&
+      !/[،,.:]$/u.test(w)
+    )
+      return true;
     // "اتهم وزير الخارجية هوشيار زيباري «ميليشيا» …", "… جون سميث الحكومة بـ…": after a first name and a
     // family name, a body's head noun is the verb's object.
     const afterName =
@@ -106,10 +119,14 @@ export function subjectOf(words: readonly string[]): string[] {
     const afterOffice = hasHead(ROLE_HEADS, wordKey(words[i - 1] ?? ''));
     // "رئيس لجنة القوات المسلحة بمجلس النواب النائب الجمهوري مايك روجرز": after an office, بـ on a body
     // tells where it sits, when a name follows within five words.
+    // (An office or a rank stands between the body and the name; not «رحب الوزير بالتحالف بقيادة الجنرال …».)
+    const named = words.findIndex((x, k) => k > i && k < i + 6 && opensWithFirstName(wordKey(x)));
+    const between = named < 0 ? [] : words.slice(i + 1, named).map(wordKey);
     const seat =
       hasHead(ROLE_HEADS, wordKey(words[0] ?? '')) &&
       INSTITUTION_HEADS.has(bare(key.replace(/^ب/u, ''))) &&
-      words.slice(i + 1, i + 6).some((x) => opensWithFirstName(wordKey(x)));
+      between.some((x) => isDefinite(x) && (hasHead(ROLE_HEADS, x) || RANKS.test(bare(x)))) &&
+      !between.some((x) => /^ب/u.test(x));
     if (withBa && i >= 1 && !afterOffice && isDefinite(wordKey(words[i - 1] ?? '')) && !construct(i) && !nameLater(i) && !seat) return true;
     // "منظمة بدر بزعامة هادي العامري", "التحالف بقيادة الولايات المتحدة": the leader named after a body
     // is no part of the subject (after an office, "بقيادة العمليات" is where it serves).

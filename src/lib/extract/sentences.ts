@@ -14,7 +14,7 @@ export interface Sentence {
 import { normalizeArabic, wordKey } from '../arabic/normalize.ts';
 import { isTitleHead } from '../speakers/lexicon.ts';
 import { opensWithFirstName } from '../speakers/names.ts';
-import { reportingVerb, verbStem } from './verbs.ts';
+import { COMPLEMENT, reportingVerb, verbStem } from './verbs.ts';
 
 const END = new Set(['.', '؟', '?', '!', '…', '؛']);
 const OPEN_CLOSE: Readonly<Record<string, string>> = { '«': '»', '“': '”' };
@@ -90,6 +90,11 @@ function atNewSubject(clause: string): string[] {
     const verb = reportingVerb(wordKey(m[1] ?? ''));
     const next = wordKey((m[2] ?? '').replace(/^["«“]/u, ''));
     if (!verb || !SUBJECT_VERBS.has(verbStem(verb)) || !(isTitleHead(next) || opensWithFirstName(next))) continue;
+    // "…، كما أكد الوزير مراراً": «كما» compares with what someone said before, unless words follow
+    // (أن / إن, a colon or a quotation, within twelve words).
+    const as = /^\s+و?كما\s/u.test(clause.slice(m.index));
+    const words = clause.slice(m.index).trim().split(/\s+/u).slice(2, 14);
+    if (as && !words.some((w) => COMPLEMENT.test(wordKey(w)) || /[:«“"]/u.test(w))) continue;
     if (insideQuotation(clause.slice(from, m.index))) continue;
     out.push(clause.slice(from, m.index));
     // The new clause opens with its verb: «حيث» stays behind (only «و» is written on the verb).

@@ -184,7 +184,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // (With its holder's name after it: the longest opening words that name the office.)
   const knownOffice = () => first.some((_, k) => k >= 1 && registry.offices.find(first.slice(0, k + 1).join(' ')) !== undefined);
   // "مسؤول إعلام قضاء هيت سعد خليل": an official of some body, then his name, is named.
-  const official = /^مسءول(?:ه)?\s/u.test(key) ? findName(first) : undefined;
+  // So is an officer ("ضابط الاستخبارات الأمريكي السابق سكوت ريتر").
+  const official = /^(?:مسءول(?:ه)?|ضابط)\s/u.test(key) ? findName(first) : undefined;
   const namedOfficial = official !== undefined && official.start >= 2 && opensWithFirstName(nameKey(first[official.start] ?? ''));
   if (NOT_SPEAKERS.some((re) => re.test(key)) && (sources || !appositionName(rest, registry)) && !knownOffice() && !namedOfficial)
     return { type: 'skip', reason: 'anonymous or media source' };
@@ -243,7 +244,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "ورحب وزير الخارجية الأمريكي بدعوة رئيس الوزراء السوداني": an office the registry knows, then its
   // object (بـ/لـ …): the office speaks, whoever the object names.
   // Not when a name stands in apposition after it ("…البنتاغون، ليلى هاينز،").
-  const prefix = appositionName(rest, registry) ? undefined : officeBeforeObject(chunk, registry);
+  const prefix = appositionName(rest, registry) || abroad(chunk) ? undefined : officeBeforeObject(chunk, registry);
   if (prefix)
     return {
       type: 'office',
@@ -415,7 +416,7 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
   // "متحدث باسم وزارة الدفاع" is a spokesperson, not the spokesperson: the ministry speaks, not the office's holder.
   const aSpokesperson = aSpokespersonOf(first);
   const office =
-    name || aSpokesperson || appositionName(rest, registry)
+    name || aSpokesperson || appositionName(rest, registry) || abroad(first)
       ? undefined
       : (registry.offices.find(first.join(' ')) ?? registry.offices.find(core));
   if (office) return { type: 'office', role: core, key, phrase: first.join(' '), office };
@@ -690,6 +691,16 @@ function personInApposition(first: readonly string[], apposition: { name: string
   const role = [...first, ...apposition.role].join(' ');
   if (inner) return { type: 'person', registry: inner.speaker, name: inner.speaker.name, role };
   return { type: 'person', name: apposition.name.join(' '), role };
+}
+
+/** Iraq's own places: an office «في» one of them is still Iraq's. */
+const IRAQI_PLACES = /^(?:العراق|بغداد|اربيل|كردستان|كوردستان|الموصل|البصره|الانبار|نينوي)$/u;
+
+/** "رئيس الحكومة المعترف بها دولياً في اليمن": an office «في» another country is that country's, no registry office. */
+function abroad(words: readonly string[]): boolean {
+  return words.some(
+    (w, k) => wordKey(w) === 'في' && PLACES.has(wordKey(words[k + 1] ?? '')) && !IRAQI_PLACES.test(wordKey(words[k + 1] ?? '')),
+  );
 }
 
 /** "متحدث باسم …", "مسؤول في …": an indefinite office of something, not the office's holder. */
