@@ -16,7 +16,7 @@ describe('a body’s leader under another form of the office', () => {
   it('«أمين حلف الناتو» after «الأمين العام لحلف شمال الأطلنطي <name>» (the Egyptian spelling of NATO)', () => {
     const text =
       'عنوان\n\nصرّح الأمين العام لحلف شمال الأطلنطي ينس ستولتنبرغ، الأربعاء، بأن المهمة ستتسع.\n\n' +
-      'وقال أمين حلف الناتو إن المدربين سيصلون تباعاً.';
+      'وأضاف أمين حلف الناتو أن وصول المدربين سيكون على دفعات.';
     expect(who(text, '2021-03-10')).toEqual(['ينس ستولتنبرغ 2021-03-10']);
   });
   it('not a man who heads something within the body: «رئيس أركان الحشد <name>» is not «رئيس الحشد»', () => {
@@ -44,7 +44,7 @@ describe('ranks before a name', () => {
     });
   });
   it('an officer named only by rank is an anonymous source', () => {
-    const text = 'عنوان\n\nوأشار ضابط برتبة عقيد في الجيش إلى أن بعض الجنود الأجانب ما زالوا في القاعدة.';
+    const text = 'عنوان\n\nوذكر ضابط برتبة مقدم في الشرطة أن عدداً من المستشارين بقي داخل المعسكر.';
     expect(who(text, '2026-01-18')).toEqual([]);
   });
 });
@@ -52,16 +52,16 @@ describe('ranks before a name', () => {
 describe('a quotation before «وأضاف المصدر»', () => {
   it('the quotation is no subject: the anonymous source who said it is', () => {
     const text =
-      'عنوان\n\nوقال المصدر، وهو ضابط في وزارة الدفاع، إن «قوات التحالف أخلت المعسكر صباح الأحد»، ' +
-      'وأضاف المصدر، طالباً عدم ذكر اسمه، أن «المعدات سُلّمت للجيش».';
+      'عنوان\n\nوأوضح المصدر، الذي يعمل في قيادة الشرطة، أن «القوات الأجنبية غادرت الموقع فجراً»، ' +
+      'وأضاف المصدر، رافضاً كشف هويته، أن «الأسلحة نُقلت إلى مخزن آخر».';
     expect(who(text, '2020-04-06')).toEqual([]);
   });
 });
 
 describe('«قالت في البيان» after a statement was said to be issued', () => {
   const text =
-    'عنوان\n\nونقل مراسل إحدى القنوات أن القوات الأجنبية بدأت حزم معداتها. وأصدرت قيادة العمليات المشتركة، ' +
-    'أمس الأحد، بياناً بشأن تسلّم المعسكر.\n\nوقالت في البيان إن التسليم جرى وفق جدول متفق عليه.';
+    'عنوان\n\nونقل مراسل إحدى القنوات أن الجنود الأجانب شرعوا في توضيب أمتعتهم. وأصدرت قيادة العمليات المشتركة، ' +
+    'ظهر الأحد، بياناً حول إخلاء الموقع.\n\nوقالت في البيان إن الإخلاء تم كما خُطط له.';
   it('is the issuer’s, even when an anonymous report came just before', () => {
     expect(who(text, '2020-04-06')).toEqual(['قيادة العمليات المشتركة 2020-04-05']);
   });
@@ -69,7 +69,7 @@ describe('«قالت في البيان» after a statement was said to be issued
 
 describe('a body described, not named', () => {
   it('«متحدث باسم تحالف عسكري …» is no speaker', () => {
-    const text = 'عنوان\n\nأعلن متحدث باسم تحالف عسكري تقوده دول غربية أن الصواريخ لم تصب أحداً.';
+    const text = 'عنوان\n\nوأعلن متحدث باسم تحالف عسكري غربي أن القذائف لم توقع إصابات.';
     expect(who(text, '2021-07-08')).toEqual([]);
   });
   it('but a ministry of the interior («وزارة داخلية …») is named', () => {
@@ -112,15 +112,15 @@ describe('US lawmakers in a list of reactions', () => {
     expect(who(text, '2024-01-29')).toEqual([]);
   });
   it('«أما النائب <name>، الذي …، فقال إن …»: the subject «أما» sets apart', () => {
-    const text = 'عنوان\n\nأما النائب روبين غاليغو، الذي يسعى إلى مقعد في مجلس الشيوخ، فقال إن الصمت ليس خياراً.';
-    expect(who(text, '2024-01-29', withoutSpeakers('غاليغو'))).toEqual(['روبين غاليغو 2024-01-29']);
+    const text = 'عنوان\n\nأما النائب روبين ماركس، الذي يسعى إلى مقعد في مجلس الشيوخ، فقال إن الصمت ليس خياراً.';
+    expect(who(text, '2024-01-29', withoutSpeakers('ماركس'))).toEqual(['روبين ماركس 2024-01-29']);
   });
 });
 
 describe('verbs that speak only with words told after them', () => {
   it('«علّق <body> تدريب …» suspends; the spokesman quoted next speaks', () => {
     const text =
-      'عنوان\n\nعلّق حلف شمال الأطلسي اليوم الأحد أنشطة التدريب في العراق.\n\n' +
+      'عنوان\n\nعلّق حلف شمال الأطلسي اليوم الأحد برامج تأهيل القوات العراقية.\n\n' +
       'وقال المتحدث باسم الحلف، ديلان وايت: «المهمة قائمة لكن التدريب متوقف».';
     expect(who(text, '2020-01-05')).toEqual(['ديلان وايت 2020-01-05']);
   });
@@ -134,7 +134,7 @@ describe('verbs that speak only with words told after them', () => {
     expect(who(text, '2021-02-26')).toEqual(['فؤاد حسين 2021-02-26']);
   });
   it('«تابع <office> ميدانياً <thing>» follows a handover up: the source named before it speaks, no adverb becomes a name', () => {
-    const text = 'عنوان\n\nوبحسب وزارة الدفاع، تابع رئيس الأركان ميدانياً خطوات تسلّم المعسكر من القوات الأجنبية.';
+    const text = 'عنوان\n\nووفق وزارة الدفاع، تابع قائد القوات البرية ميدانياً عملية استلام المعسكر.';
     const found = who(text, '2026-01-17');
     expect(found.join(' ')).not.toContain('ميدانياً');
     expect(found).toEqual(['وزارة الدفاع 2026-01-17']);
@@ -148,16 +148,16 @@ describe('verbs that speak only with words told after them', () => {
 describe('a second speaker later in the sentence, and words before the subject', () => {
   it('«…»، كما أكدت <office> <name> …: a new clause and speaker after «كما»', () => {
     const text =
-      'عنوان\n\nوقالت وزارة الدفاع الدنماركية إن «الوضع هادئ حول القاعدة»، كما أكدت وزيرة الدفاع ترين برامسن في بيان أن الجنود سيعودون.';
-    expect(who(text, '2020-02-17', withoutSpeakers('برامسن'))).toEqual(['وزارة الدفاع الدنماركية 2020-02-17', 'ترين برامسن 2020-02-17']);
+      'عنوان\n\nوقالت وزارة الدفاع الدنماركية إن «المنطقة المحيطة بالمعسكر آمنة»، كما شددت وزيرة الدفاع لينا هانسن في تصريح أن العودة قريبة.';
+    expect(who(text, '2020-02-17', withoutSpeakers('هانسن'))).toEqual(['وزارة الدفاع الدنماركية 2020-02-17', 'لينا هانسن 2020-02-17']);
   });
   it('«غير أن <office>، <name>، قال …»: the subject after «غير أن», set off by commas', () => {
-    const text = 'عنوان\n\nغير أن المتحدث باسم مجلس الأمن القومي، جون كيربي، قال لاحقاً إن الرد قد يأتي على مراحل.';
+    const text = 'عنوان\n\nغير أن الناطق باسم البيت الأبيض، جون كيربي، صرّح مساءً بأن الخيارات كلها مطروحة.';
     expect(who(text, '2024-01-30')).toEqual(['جون كيربي 2024-01-30']);
   });
   it('«تجدر الإشارة إلى أن <body>، ذكرت …»: a reminder, then the subject and a comma', () => {
-    const text = 'عنوان\n\nتجدر الإشارة إلى أن وزارة داخلية إقليم كردستان، ذكرت أن صاروخين سقطا قرب المطار.';
-    expect(who(text, '2021-02-16')).toEqual(['وزارة داخلية إقليم كردستان 2021-02-16']);
+    const text = 'عنوان\n\nتجدر الإشارة إلى أن هيئة المنافذ الحدودية، أوضحت أن المعبر أُغلق مؤقتاً.';
+    expect(who(text, '2021-02-16')).toEqual(['هيئة المنافذ الحدودية 2021-02-16']);
   });
 });
 
@@ -178,7 +178,7 @@ describe('a lone family name, then the verb’s object', () => {
 
 describe('a full name, then the verb’s object', () => {
   it('«واتهم <office> <first name> <family name> «ميليشيا» …»: the name ends where a body’s noun begins', () => {
-    const text = 'عنوان\n\nواتهم السياسي الكردي ووزير المالية الأسبق فرهاد نوري شاويس «ميليشيا» بالوقوف خلف القصف، معتبراً أنه تصعيد.';
+    const text = 'عنوان\n\nواتهم القيادي الكردي ووزير المالية السابق فرهاد نوري شاويس «ميليشيا» بتنفيذ الضربة، عاداً إياها تصعيداً.';
     expect(who(text, '2021-04-15', withoutSpeakers('شاويس'))).toEqual(['فرهاد نوري شاويس 2021-04-15']);
   });
   it('«وحذر <first name> <family name> الحكومة من …» with no office: the name alone', () => {
@@ -189,7 +189,7 @@ describe('a full name, then the verb’s object', () => {
 describe('more verbs that tell words', () => {
   it('«خاطب <office> <name> الفصائل …» (addressed) and «أخبر <body> العراق بأنه …» (told)', () => {
     const text =
-      'عنوان\n\nخاطب زعيم التيار الصدري مقتدى الصدر الفصائل المسلحة، داعياً إياها إلى التهدئة.\n\n' +
+      'عنوان\n\nخاطب زعيم التيار الصدري مقتدى الصدر قادة الألوية، داعياً إياهم إلى الانضباط.\n\n' +
       'وأخبرت وزارة الدفاع الأمريكية الحكومة العراقية بأنها ستعيد نشر قواتها.';
     expect(who(text, '2020-09-30')).toEqual(['مقتدى الصدر 2020-09-30', 'وزارة الدفاع الأمريكية 2020-09-30']);
   });
@@ -201,7 +201,7 @@ describe('offices and bodies by other words', () => {
     expect(who(text, '2024-02-08')).toEqual(['كتائب حزب الله 2024-02-08']);
   });
   it('«مندوب <country> في الأمم المتحدة» is an office; the verb after it is no part of any name', () => {
-    const text = 'عنوان\n\nوكان مندوب الصين في الأمم المتحدة نفى مساء أمس الأحد أي صلة لبلاده بالحادث، موضحاً أن بكين تدعو للتهدئة.';
+    const text = 'عنوان\n\nوكان مندوب الصين لدى المنظمة الدولية قد نفى ليل الأحد أي صلة لبلاده بالحادث، موضحاً أن بكين تدعو للتهدئة.';
     expect(who(text, '2024-01-29')).toEqual(['مندوب الصين 2024-01-28']);
   });
   it('«دائرة <field> في <region>» is a body, and «الدائرة الإعلامية لـ<body>» speaks for that body', () => {
@@ -251,7 +251,7 @@ describe('near misses the review found', () => {
     expect(who(text, '2024-01-28')).toEqual(['وزارة الدفاع الهولندية 2024-01-28']);
   });
   it('an adverb inside the subject («المعترف بها دولياً», «العضو سابقاً في …») does not cut it, nor is the office Iraq’s', () => {
-    const text = 'عنوان\n\nوقال رئيس الحكومة المعترف بها دولياً في ليبيا عبد الحميد الدبيبة إن بلاده تدعم العراق.';
+    const text = 'عنوان\n\nوقال رئيس الحكومة المعترف بها دولياً في ليبيا عبد الحميد الدبيبة إن طرابلس تقف مع بغداد.';
     expect(who(text, '2024-01-28', withoutSpeakers('الدبيبة'))).toEqual(['عبد الحميد الدبيبة 2024-01-28']);
   });
   it('«، كما أكد <office> مراراً» compares; it opens no second statement', () => {
@@ -262,8 +262,8 @@ describe('near misses the review found', () => {
     const text = 'عنوان\n\nوخاطبت وزارة الخارجية العراقية السفارة الأمريكية بشأن موعد الاجتماع المقبل.';
     expect(who(text, '2024-01-28')).toEqual([]);
   });
-  it('a month after a relative clause a comma closed dates the words («…، الذي تقوده واشنطن، أعلن في كانون الأول 2021»)', () => {
-    const text = 'عنوان\n\nوكان التحالف الدولي، الذي تقوده واشنطن، أعلن في كانون الأول 2021 انتهاء مهامه القتالية.';
+  it('a month after a relative clause a comma closed dates the words («…، الذي يضم عشرات الدول، أعلن في كانون الأول 2021»)', () => {
+    const text = 'عنوان\n\nوكان التحالف الدولي، الذي يضم عشرات الدول، قد أعلن في كانون الأول 2021 إنهاء دوره القتالي.';
     expect(who(text, '2024-01-28')).toEqual(['التحالف الدولي 2021-12-01']);
   });
 });

@@ -173,7 +173,7 @@ const PAST_MONTH = new RegExp(
  */
 function monthOnly(text: string, folded: string, published: IsoDay, words: (from: number, to: number) => string): ResolvedDate | undefined {
   // "الذي تسلم منصبه في تشرين الأول 2022", "على هجوم شباط الماضي": the month of something else. (A
-  // relative clause a comma closed is over: "أن التحالف، الذي تقوده واشنطن، أعلن في كانون الأول 2021".)
+  // relative clause a comma closed is over: "أن التحالف، الذي يضم عشرات الدول، أعلن في كانون الأول 2021".)
   const elsewhere = (at: number) => {
     const before = folded.slice(0, at);
     const relative = [...before.matchAll(/(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)\s/gu)].at(-1);

@@ -39,7 +39,7 @@ export function looksLikeSpeaker(m: Mention): boolean {
   // "للقوات المسلحة العراقية", "لقوات البيشمركة": a word with ل on it is some verb's object, never a name's start.
   const opening = wordKey(m.speaker?.name.split(/\s+/u)[0] ?? '');
   if (joinsToBody(opening) || opening === 'لدعم') return false;
-  // "متحدث باسم تحالف عسكري تقوده الولايات المتحدة", "مندوب إحدى الدول الأعضاء": a body described, not named.
+  // "ناطق عن تحالف عسكري غربي", "مندوب إحدى الدول": a body described, not named.
   if (describedBody(m.speaker?.name ?? '')) return false;
   if (r.type !== 'person' && r.type !== 'surname') return true;
   // A surname the article gave in full after a rank ("الفريق بيير أولسن") carries that rank.
@@ -401,7 +401,7 @@ function ledBody(registry: Registry, role: string): RegistrySpeaker | undefined 
 }
 
 /**
- * "وأوضح أمين حلف الناتو" after "الأمين العام لحلف شمال الأطلنطي ينس ستولتنبرغ", "رئيس الحشد الشعبي"
+ * "وقال أمين حلف الناتو" after "الأمين العام لحلف شمال الأطلنطي ينس ستولتنبرغ", "رئيس الحشد الشعبي"
  * after "رئيس هيئة الحشد الشعبي فالح الفياض": the body's leader the article named, under another
  * form of the office. Not the body itself, which did not speak.
  */
@@ -575,7 +575,7 @@ function namedInBody(text: BodyWords, phrase: string, registry: Registry): State
       if (/[،,.:؟!]$/u.test(w)) break;
     }
     const found = findName(span);
-    // "وكان مندوب إيران في الأمم المتحدة نفى مساء أمس …": the office's own verb, no name.
+    // "وكان مندوب الصين لدى المنظمة نفى ليل الأحد …": the office's own verb, no name.
     if (reportingVerb(wordKey(span[0] ?? '')) !== undefined) continue;
     const reads = !apposed || opensWithFirstName(wordKey(span[0] ?? '')) || RANKS.test(bare(wordKey(span[0] ?? '')));
     const name = found?.start === 0 && reads ? found : undefined;

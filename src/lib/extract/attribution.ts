@@ -558,7 +558,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
     // a shadda, only a complement soon after tells the verb.
     // "علّق حلف الناتو اليوم تدريب القوات": «علّق» suspends a thing; it comments only «على» something,
     // with words told («قائلاً», a colon, a quotation, «أن») soon after. So «تابع» follows a thing up
-    // ("تابع رئيس الأركان ميدانياً مراحل التسلم") unless words are told after it.
+    // ("تابع قائد القوات ميدانياً خطوات الاستلام") unless words are told after it.
     // (Within 24 words: the speaker's office, an occasion and a day may come first; never past another
     // verb of speech, whose words they would be: «علّق الحلف التدريب، وقال المتحدث إن …».)
     // So «خاطب» (addressed, or wrote to) and «أخبر» (told): words must follow.

@@ -195,7 +195,7 @@ export function opensWithRole(words: readonly string[]): boolean {
  * names with ال, then an office (or nothing).
  */
 export function leadingName(words: readonly string[]): { start: number; end: number } | undefined {
-  // "العقيد الأميركي وين ماروتو المتحدث باسم التحالف": a rank, and a nationality, may open it.
+  // "العقيد الأميركي جون سميث المتحدث باسم التحالف": a rank, and a nationality, may open it.
   let from = 0;
   if (MILITARY_RANKS.test(bare(wordKey(words[0] ?? '')))) from = isNationality(wordKey(words[1] ?? '')) ? 2 : 1;
   let i = from;

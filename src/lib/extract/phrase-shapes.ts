@@ -70,7 +70,7 @@ export function subjectOf(words: readonly string[]): string[] {
   const nameLater = (i: number) => words.slice(i + 1, i + 4).some((w) => !isPreposition(w) && opensWithFirstName(wordKey(w)));
   const at = words.findIndex((w, i) => {
     const key = wordKey(w);
-    // "تابع رئيس الأركان ميدانياً مراحل …": an adverb, marked by its tanween, ends the subject when the
+    // "تابع قائد القوات ميدانياً خطوات الاستلام": an adverb, marked by its tanween, ends the subject when the
     // verb's object follows it (not «المعترف بها دولياً،», «العضو سابقاً في البرلمان», «حالياً محمد …»).
     const after = wordKey(words[i + 1] ?? '');
     if (

@@ -84,7 +84,7 @@ function atNewSubject(clause: string): string[] {
   const out: string[] = [];
   let from = 0;
   // "، حيث أكد مستشار الرئيس …": «حيث» (whereupon) opens one as well, and so does «كما» (as also)
-  // ("…»، كما أكدت وزيرة الدفاع في بيان أنه …").
+  // ("…»، كما شددت الوزيرة في تصريح أن …").
   for (const m of clause.matchAll(/(?<=[،,])\s+(?=(?:و|حيث\s+|و?كما\s+)(\S+)\s+(\S+))/gu)) {
     // "، وقال": و, then the verb; "، وصف" is a verb whose root opens with و, and no new clause.
     const verb = reportingVerb(wordKey(m[1] ?? ''));
