@@ -267,3 +267,12 @@ describe('near misses the review found', () => {
     expect(who(text, '2024-01-28')).toEqual(['التحالف الدولي 2021-12-01']);
   });
 });
+
+describe('a person’s media office by family name', () => {
+  it('«المكتب الإعلامي للنجيفي» speaks for the Nujaifi the article named in full', () => {
+    const text =
+      'عنوان\n\nاستقبل رئيس جبهة الإنقاذ والتنمية أسامة النجيفي السفير الأمريكي في مكتبه ببغداد.\n\n' +
+      'وذكر المكتب الإعلامي للنجيفي في بيان، أن اللقاء تناول مستقبل القوات الأجنبية.';
+    expect(who(text, '2020-01-15', withoutSpeakers('النجيفي'))).toEqual(['أسامة النجيفي 2020-01-15']);
+  });
+});

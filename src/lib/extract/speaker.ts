@@ -147,7 +147,8 @@ export function resolvePhrase(written: string, registry: Registry): Referent {
     const glued = (words[2] ?? '').replace(/^لل/u, 'ال').replace(/^لـ?/u, '');
     const after = mediaOffice[0].trim().endsWith('في') || glued === '' ? words.slice(3) : [glued, ...words.slice(3)];
     const owner = resolvePhrase(after.join(' '), registry);
-    if (owner.type === 'person' || owner.type === 'office' || owner.type === 'institution' || owner.type === 'anaphor') return owner;
+    // ("المكتب الإعلامي للنجيفي": a family name, the person the article named in full.)
+    if (['person', 'office', 'institution', 'anaphor', 'surname'].includes(owner.type)) return owner;
   }
   // "مكتب رئيس حكومة إقليم كوردستان", "مكتب السيستاني": an office or a person speaks through their office.
   if (/^مكتب\s+\S/u.test(folded) && !mediaOffice) {
